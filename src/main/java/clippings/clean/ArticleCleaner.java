@@ -1,0 +1,34 @@
+package clippings.clean;
+
+import clippings.model.CleanArticle;
+import clippings.model.CleanRules;
+import clippings.model.RawArticle;
+
+/**
+ * Reduces a scrape to its article: text scrapes lose their chrome lines, HTML captures are reduced to
+ * their main content; both come out with metadata and a sanitised HTML body.
+ * <p>Immutable: one instance serves the whole build and may be shared between threads.
+ */
+public final class ArticleCleaner {
+    private final TextScrapeCleaner text;
+    private final HtmlArticleExtractor html;
+
+    public ArticleCleaner(CleanRules rules, HtmlSanitiser sanitiser) {
+        this.text = new TextScrapeCleaner(new ChromeLines(rules));
+        this.html = new HtmlArticleExtractor(sanitiser);
+    }
+
+    /**
+     * Returns the cleaned article; never null.
+     *
+     * @throws clippings.model.InputException when the input holds no article
+     * @throws IllegalArgumentException       for Markdown input, which is not a scrape
+     */
+    public CleanArticle clean(RawArticle raw) {
+        return switch (raw.format()) {
+            case TEXT -> text.clean(raw);
+            case HTML -> html.extract(raw);
+            case MARKDOWN -> throw new IllegalArgumentException("Markdown is not cleaned: " + raw.origin());
+        };
+    }
+}

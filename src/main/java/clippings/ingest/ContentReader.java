@@ -1,0 +1,135 @@
+package clippings.ingest;
+
+import clippings.model.InputFormat;
+import clippings.model.Problem;
+import clippings.model.RawArticle;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Reads every file below the content folder, in path order, and decodes the ones Clippings builds from.
+ * A Markdown file with the same folder and stem as a scrape replaces that scrape.
+ * <p>Immutable and thread-safe.
+ */
+public final class ContentReader {
+    private final long maxBytes;
+
+    /** @param maxBytes files larger than this are reported, not read */
+    public ContentReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public ContentSet read(Path contentDir) {
+        List<Problem> skipped = new ArrayList<>();
+        List<Problem> failed = new ArrayList<>();
+        Map<String, RawArticle> byStemPath = new TreeMap<>();
+        Map<String, List<RawArticle>> scrapesByStemPath = new TreeMap<>();
+        for (Path file : files(contentDir, skipped)) {
+            String origin = relative(contentDir, file);
+            Optional<InputFormat> format = InputFormat.ofFileName(file.getFileName().toString());
+            if (format.isEmpty()) {
+                skipped.add(Problem.of(origin, "skipped: not a .txt, .html, .htm or .md file"));
+                continue;
+            }
+            try {
+                RawArticle raw = decode(origin, format.get(), file);
+                String key = stemPath(origin);
+                if (raw.format() == InputFormat.MARKDOWN) {
+                    byStemPath.put(key, raw);
+                } else {
+                    scrapesByStemPath.computeIfAbsent(key, k -> new ArrayList<>()).add(raw);
+                }
+            } catch (UnreadableInput e) {
+                (e.skip ? skipped : failed).add(Problem.of(origin, e.getMessage()));
+            } catch (IOException e) {
+                failed.add(Problem.of(origin, "cannot read: " + e.getMessage()));
+            }
+        }
+        List<RawArticle> inputs = new ArrayList<>();
+        scrapesByStemPath.forEach((key, scrapes) -> {
+            RawArticle override = byStemPath.get(key);
+            for (RawArticle scrape : scrapes) {
+                if (override != null) {
+                    skipped.add(Problem.of(scrape.origin(), "replaced by " + override.origin()));
+                } else {
+                    inputs.add(scrape);
+                }
+            }
+        });
+        inputs.addAll(byStemPath.values());
+        inputs.sort(java.util.Comparator.comparing(RawArticle::origin));
+        skipped.sort(java.util.Comparator.comparing(Problem::file));
+        return new ContentSet(inputs, skipped, failed);
+    }
+
+    private RawArticle decode(String origin, InputFormat format, Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > maxBytes) {
+            throw new UnreadableInput(false, "file is " + size + " bytes, above the limit of " + maxBytes);
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        if (bytes.length == 0) throw new UnreadableInput(false, "empty file");
+        if (TextDecoder.looksBinary(bytes)) throw new UnreadableInput(false, "binary file, not text");
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, format == InputFormat.HTML);
+        if (decoded.text().isBlank()) throw new UnreadableInput(false, "file holds only white space");
+        return new RawArticle(origin, format, decoded.text(), sha256(bytes), decoded.encoding());
+    }
+
+    private static List<Path> files(Path dir, List<Problem> skipped) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            List<Path> out = new ArrayList<>();
+            for (Path p : (Iterable<Path>) walk.sorted()::iterator) {
+                if (p.equals(dir)) continue;
+                if (Files.isSymbolicLink(p)) {
+                    skipped.add(Problem.of(relative(dir, p), "skipped: symbolic links are not followed"));
+                } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    out.add(p);
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+
+    private static String relative(Path dir, Path file) {
+        return dir.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static String stemPath(String origin) {
+        int slash = origin.lastIndexOf('/');
+        int dot = origin.lastIndexOf('.');
+        return dot > slash + 1 ? origin.substring(0, dot) : origin;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An input that cannot become an article; {@code skip} when it is simply not an article. */
+    private static final class UnreadableInput extends IOException {
+        private final boolean skip;
+
+        UnreadableInput(boolean skip, String message) {
+            super(message);
+            this.skip = skip;
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package clippings.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decodes the bytes of a capture as a browser would: byte-order mark, then strict UTF-8, then the charset the
+ * page declares (with the WHATWG label mapping, so {@code iso-8859-1} means windows-1252), then windows-1252.
+ * <p>Stateless and thread-safe.
+ */
+final class TextDecoder {
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-z0-9_:.-]+)");
+
+    /** Decoded text and how its encoding was chosen. */
+    record Decoded(String text, String encoding) {
+    }
+
+    private TextDecoder() {
+    }
+
+    static Decoded decode(byte[] bytes, boolean html) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return new Decoded(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), "UTF-8 (byte-order mark)");
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), "UTF-16BE (byte-order mark)");
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), "UTF-16LE (byte-order mark)");
+        }
+        Optional<String> strict = strictUtf8(bytes);
+        if (strict.isPresent()) return new Decoded(strict.get(), "UTF-8 (valid UTF-8)");
+        if (html) {
+            Optional<Charset> declared = declared(bytes);
+            if (declared.isPresent() && !declared.get().equals(StandardCharsets.UTF_8)) {
+                return new Decoded(new String(bytes, declared.get()), declared.get().name() + " (declared by the page)");
+            }
+        }
+        return new Decoded(new String(bytes, WINDOWS_1252), "windows-1252 (not valid UTF-8; fallback)");
+    }
+
+    /** Whether the bytes look like a binary file (image, archive…) rather than text. */
+    static boolean looksBinary(byte[] bytes) {
+        if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) return false;
+        int n = Math.min(bytes.length, 8192);
+        int controls = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) return true;
+            if (b < 0x09 || (b > 0x0d && b < 0x20 && b != 0x1b)) controls++;
+        }
+        return n > 0 && controls * 10 > n;
+    }
+
+    private static Optional<String> strictUtf8(byte[] bytes) {
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Charset> declared(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        if (!m.find()) return Optional.empty();
+        String label = m.group(1).toLowerCase(Locale.ROOT);
+        // WHATWG Encoding: these labels all mean windows-1252 in a browser.
+        if (label.equals("iso-8859-1") || label.equals("latin1") || label.equals("us-ascii") || label.equals("ascii")
+                || label.equals("iso8859-1") || label.equals("l1") || label.equals("cp1252")) {
+            return Optional.of(WINDOWS_1252);
+        }
+        try {
+            return Optional.of(Charset.forName(label));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) return false;
+        for (int i = 0; i < prefix.length; i++) if ((bytes[i] & 0xff) != prefix[i]) return false;
+        return true;
+    }
+}

@@ -1,0 +1,81 @@
+package clippings.markdown;
+
+import clippings.model.CleanArticle;
+import clippings.model.MarkdownArticle;
+import com.vladsch.flexmark.html2md.converter.FlexmarkHtmlConverter;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.Optional;
+
+/**
+ * Converts a clean article's HTML body to Markdown with flexmark's HTML converter. Text is escaped by
+ * {@link MarkdownEscaper} first (the converter's own escaping misses list and heading starts), so the
+ * Markdown renders back to exactly the scraped text.
+ * <p>Immutable and thread-safe: the converter is built once.
+ */
+public final class MarkdownWriter {
+    private final FlexmarkHtmlConverter converter;
+
+    public MarkdownWriter() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(FlexmarkHtmlConverter.SKIP_CHAR_ESCAPE, true);
+        options.set(FlexmarkHtmlConverter.SETEXT_HEADINGS, false);
+        options.set(FlexmarkHtmlConverter.LISTS_END_ON_DOUBLE_BLANK, false);
+        options.set(FlexmarkHtmlConverter.UNORDERED_LIST_DELIMITER, '-');
+        this.converter = FlexmarkHtmlConverter.builder(options).build();
+    }
+
+    /** The article as Markdown; its id is left to the build. */
+    public MarkdownArticle write(CleanArticle article) {
+        return new MarkdownArticle(article.origin(), article.meta(), article.tags(), Optional.empty(),
+                toMarkdown(article.bodyHtml()));
+    }
+
+    /** Markdown for a fragment of clean HTML. */
+    String toMarkdown(String bodyHtml) {
+        Document doc = Jsoup.parseBodyFragment(bodyHtml);
+        doc.outputSettings().prettyPrint(false);
+        captionsAsParagraphs(doc);
+        NodeTraversor.traverse(new TextEscaper(), doc.body());
+        String md = converter.convert(doc.body().html());
+        return md.replaceAll("\n{3,}", "\n\n").strip() + "\n";
+    }
+
+    /** A figure's caption becomes an emphasised paragraph after its image, so Markdown keeps it. */
+    private static void captionsAsParagraphs(Document doc) {
+        for (Element caption : doc.select("figcaption")) {
+            Element p = new Element("p");
+            Element em = p.appendElement("em");
+            for (Node child : caption.childNodes().toArray(new Node[0])) em.appendChild(child);
+            caption.replaceWith(p);
+        }
+        for (Element img : doc.select("figure > img")) img.wrap("<p></p>");
+    }
+
+    private static final class TextEscaper implements NodeVisitor {
+        @Override
+        public void head(Node node, int depth) {
+            if (!(node instanceof TextNode text) || insideCode(text)) return;
+            String collapsed = text.getWholeText().replaceAll("\\s+", " ");
+            // Any text node may end up at the start of a line (after <br>, or first in a block); an
+            // escaped block marker in mid-line renders the same, so every node is escaped as a line start.
+            text.text(MarkdownEscaper.escape(collapsed, true));
+        }
+
+        private static boolean insideCode(Node node) {
+            for (Node p = node.parent(); p != null; p = p.parent()) {
+                if (p instanceof Element e && (e.normalName().equals("code") || e.normalName().equals("pre"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

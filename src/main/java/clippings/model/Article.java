@@ -1,0 +1,25 @@
+package clippings.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An article ready to publish: identity, metadata, every tag, its Markdown and the HTML rendered from it.
+ *
+ * @param id       stable identity: the same story keeps it across builds and edits
+ * @param origin   the input file it was built from, relative to the content folder
+ * @param sha256   hex SHA-256 of that input file
+ * @param bodyHtml the Markdown rendered to sanitised HTML
+ */
+public record Article(String id, String origin, String sha256, ArticleMeta meta, List<Tag> tags,
+                      String markdown, String bodyHtml) {
+    public Article {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(sha256, "sha256");
+        Objects.requireNonNull(meta, "meta");
+        tags = List.copyOf(tags);
+        Objects.requireNonNull(markdown, "markdown");
+        Objects.requireNonNull(bodyHtml, "bodyHtml");
+    }
+}

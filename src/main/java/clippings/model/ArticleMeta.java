@@ -1,0 +1,46 @@
+package clippings.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What is known about an article besides its body: the fields of its front matter.
+ *
+ * @param source the publication's name (site name), e.g. {@code Middle East Monitor}
+ * @param url    the canonical URL of the original, when known
+ */
+public record ArticleMeta(
+        String title,
+        Optional<String> description,
+        List<String> authors,
+        Optional<ArticleDate> date,
+        Optional<String> source,
+        Optional<String> url,
+        Optional<String> image,
+        Optional<String> language) {
+
+    public ArticleMeta {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(description, "description");
+        authors = List.copyOf(authors);
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(language, "language");
+    }
+
+    public static ArticleMeta titled(String title) {
+        return new ArticleMeta(title, Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    public ArticleMeta withDate(Optional<ArticleDate> d) {
+        return new ArticleMeta(title, description, authors, d, source, url, image, language);
+    }
+
+    public ArticleMeta withSource(Optional<String> s) {
+        return new ArticleMeta(title, description, authors, date, s, url, image, language);
+    }
+}
