@@ -1,11 +1,16 @@
 package clippings.cli;
 
-/** Entry point of {@code clippings.jar}. */
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** Entry point of {@code clippings.jar}: runs the command line and exits with its code. */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.exit(0);
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(ClippingsCommand.commandLine(out, err).execute(args));
     }
 }

@@ -1,5 +1,6 @@
 package clippings.markdown;
 
+import clippings.model.Article;
 import clippings.model.CleanArticle;
 import clippings.model.MarkdownArticle;
 import com.vladsch.flexmark.html2md.converter.FlexmarkHtmlConverter;
@@ -26,6 +27,9 @@ public final class MarkdownWriter {
     public MarkdownWriter() {
         MutableDataSet options = new MutableDataSet();
         options.set(FlexmarkHtmlConverter.SKIP_CHAR_ESCAPE, true);
+        // Curly quotes, dashes and ellipses are the publisher's text: never turn them into ASCII.
+        options.set(FlexmarkHtmlConverter.TYPOGRAPHIC_QUOTES, false);
+        options.set(FlexmarkHtmlConverter.TYPOGRAPHIC_SMARTS, false);
         options.set(FlexmarkHtmlConverter.SETEXT_HEADINGS, false);
         options.set(FlexmarkHtmlConverter.LISTS_END_ON_DOUBLE_BLANK, false);
         options.set(FlexmarkHtmlConverter.UNORDERED_LIST_DELIMITER, '-');
@@ -36,6 +40,12 @@ public final class MarkdownWriter {
     public MarkdownArticle write(CleanArticle article) {
         return new MarkdownArticle(article.origin(), article.meta(), article.tags(), Optional.empty(),
                 toMarkdown(article.bodyHtml()));
+    }
+
+    /** The Markdown file published beside an article's page: front matter, a blank line, the body. */
+    public String document(Article article) {
+        return FrontMatter.write(article.id(), article.origin(), article.sha256(), article.meta(), article.tags())
+                + "\n" + article.markdown();
     }
 
     /** Markdown for a fragment of clean HTML. */

@@ -10,9 +10,10 @@ import java.util.Optional;
  *                 written anywhere (better none than a wrong one)
  * @param pageSize articles per listing page
  * @param cname    custom domain for GitHub Pages
+ * @param maxInputBytes input files larger than this are reported instead of read
  */
 public record SiteConfig(String title, String description, String language, Optional<String> baseUrl,
-                         int pageSize, CleanRules clean, TagRules tags, Optional<String> cname) {
+                         int pageSize, CleanRules clean, TagRules tags, Optional<String> cname, long maxInputBytes) {
     public SiteConfig {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(description, "description");
@@ -23,14 +24,18 @@ public record SiteConfig(String title, String description, String language, Opti
         Objects.requireNonNull(clean, "clean");
         Objects.requireNonNull(tags, "tags");
         Objects.requireNonNull(cname, "cname");
+        if (maxInputBytes < 1) throw new IllegalArgumentException("max_file_size must be positive");
     }
+
+    /** Inputs above 50 MB are almost certainly not a single article. */
+    public static final long DEFAULT_MAX_INPUT_BYTES = 50L * 1024 * 1024;
 
     public static SiteConfig defaults() {
         return new SiteConfig("Clippings", "An archive of news clippings.", "en", Optional.empty(), 20,
-                CleanRules.defaults(), TagRules.defaults(), Optional.empty());
+                CleanRules.defaults(), TagRules.defaults(), Optional.empty(), DEFAULT_MAX_INPUT_BYTES);
     }
 
     public SiteConfig withBaseUrl(Optional<String> url) {
-        return new SiteConfig(title, description, language, url, pageSize, clean, tags, cname);
+        return new SiteConfig(title, description, language, url, pageSize, clean, tags, cname, maxInputBytes);
     }
 }

@@ -1,0 +1,86 @@
+package clippings.build;
+
+import clippings.clean.ArticleCleaner;
+import clippings.clean.HtmlSanitiser;
+import clippings.markdown.MarkdownReader;
+import clippings.markdown.MarkdownRenderer;
+import clippings.markdown.MarkdownWriter;
+import clippings.model.Article;
+import clippings.model.InputFormat;
+import clippings.model.MarkdownArticle;
+import clippings.model.RawArticle;
+import clippings.model.SiteConfig;
+import clippings.model.Tag;
+import clippings.model.TagOrigin;
+import clippings.taxonomy.EntityTagger;
+import clippings.taxonomy.Permalinks;
+import clippings.taxonomy.Slugger;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Takes one input through the per-article stages: clean (or read Markdown), convert to Markdown, render and
+ * sanitise, tag. {@code build} and {@code extract} both use it, so what {@code extract} shows is what is
+ * published.
+ * <p>Immutable and thread-safe: the engines inside are built once and shared.
+ */
+public final class ArticleProcessor {
+    private final ArticleCleaner cleaner;
+    private final HtmlSanitiser sanitiser;
+    private final MarkdownWriter writer;
+    private final MarkdownReader reader;
+    private final MarkdownRenderer renderer;
+    private final EntityTagger tagger;
+    private final Slugger slugger;
+
+    /** One article through the stages: the article, and its plain text for search and tagging. */
+    public record Processed(Article article, String text) {
+    }
+
+    public ArticleProcessor(SiteConfig config, Slugger slugger) {
+        this.sanitiser = new HtmlSanitiser();
+        this.cleaner = new ArticleCleaner(config.clean(), sanitiser);
+        this.writer = new MarkdownWriter();
+        this.reader = new MarkdownReader();
+        this.renderer = new MarkdownRenderer();
+        this.tagger = new EntityTagger(config.tags());
+        this.slugger = slugger;
+    }
+
+    /**
+     * @throws clippings.model.InputException when the input holds no usable article
+     */
+    public Processed process(RawArticle raw) {
+        MarkdownArticle md = raw.format() == InputFormat.MARKDOWN
+                ? reader.read(raw)
+                : writer.write(cleaner.clean(raw));
+        MarkdownRenderer.Rendered rendered = renderer.render(md.markdown());
+        String body = sanitiser.sanitise(rendered.html(), md.meta().url().orElse(""));
+        List<Tag> tags = tags(md, rendered.text());
+        String id = md.id().orElseGet(() -> Permalinks.id(md.meta().url(), raw.origin()));
+        Article article = new Article(id, raw.origin(), raw.sha256(), md.meta(), tags, md.markdown(), body);
+        return new Processed(article, rendered.text());
+    }
+
+    /** The Markdown file published beside the article's page. */
+    public String markdownDocument(Article article) {
+        return writer.document(article);
+    }
+
+    /**
+     * Front matter and publisher tags first; automatic tags only when a person has not chosen the tags, and
+     * never a second spelling of a tag already there.
+     */
+    private List<Tag> tags(MarkdownArticle md, String text) {
+        Map<String, Tag> byKey = new LinkedHashMap<>();
+        for (Tag t : md.tags()) byKey.putIfAbsent(slugger.slug(t.name(), "tag"), t);
+        boolean chosenByPerson = md.tags().stream().anyMatch(t -> t.origin() == TagOrigin.FRONT_MATTER);
+        if (!chosenByPerson) {
+            for (Tag t : tagger.tag(md.meta().title(), text)) byKey.putIfAbsent(slugger.slug(t.name(), "tag"), t);
+        }
+        return new ArrayList<>(byKey.values());
+    }
+}

@@ -1,0 +1,43 @@
+package clippings.build;
+
+import clippings.model.Problem;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The ledger of one build: every input is published, a duplicate, skipped or failed, and the counts add up
+ * to the number of inputs.
+ *
+ * @param problems template and site-level errors that belong to no single input
+ * @param phases   milliseconds spent in each phase, in execution order
+ */
+public record BuildReport(int inputs, List<Published> published, List<Duplicate> duplicates, List<Problem> skipped,
+                          List<Problem> failed, List<Problem> problems, int pages, long bytes, int tags,
+                          Map<String, Long> phases) {
+    public BuildReport {
+        published = List.copyOf(published);
+        duplicates = List.copyOf(duplicates);
+        skipped = List.copyOf(skipped);
+        failed = List.copyOf(failed);
+        problems = List.copyOf(problems);
+        phases = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(phases));
+    }
+
+    /** An input that became a page. */
+    public record Published(String file, String url) {
+    }
+
+    /** An input that was the same story as another one, which was published instead. */
+    public record Duplicate(String file, String of, String reason) {
+    }
+
+    public boolean ok() {
+        return failed.isEmpty() && problems.isEmpty();
+    }
+
+    /** Whether every input is accounted for exactly once. */
+    public boolean balances() {
+        return published.size() + duplicates.size() + skipped.size() + failed.size() == inputs;
+    }
+}

@@ -1,0 +1,112 @@
+package clippings.render;
+
+import clippings.model.OutputFile;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.templateresolver.FileTemplateResolver;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A theme: Thymeleaf templates ({@code *.html} at the top of the folder) plus static files under
+ * {@code assets/} that are copied into the site as they are. Either a folder on disk or the default theme
+ * packaged in the jar (the repository's {@code templates/} folder).
+ * <p>Immutable and thread-safe.
+ */
+public final class Theme {
+    private static final String BUNDLED = "templates/";
+
+    private final String description;
+    private final boolean bundled;
+    private final Path root;
+
+    private Theme(String description, boolean bundled, Path root) {
+        this.description = description;
+        this.bundled = bundled;
+        this.root = root;
+    }
+
+    public static Theme directory(Path dir) {
+        if (!Files.isDirectory(dir)) throw new IllegalArgumentException("templates folder not found: " + dir);
+        return new Theme(dir.toString(), false, dir.toAbsolutePath().normalize());
+    }
+
+    /** The default theme, read from the class path. */
+    public static Theme bundled() {
+        URL url = Theme.class.getClassLoader().getResource(BUNDLED + "article.html");
+        if (url == null) throw new IllegalStateException("the default theme is missing from the class path");
+        try {
+            URI uri = url.toURI();
+            Path article;
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    fs = FileSystems.getFileSystem(uri);
+                }
+                article = fs.provider().getPath(uri);
+            } else {
+                article = Path.of(uri);
+            }
+            return new Theme("default theme", true, article.getParent());
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot open the default theme", e);
+        }
+    }
+
+    /** Where the theme comes from, for messages. */
+    public String description() {
+        return description;
+    }
+
+    /** The path of a template file, for reporting where an error is. */
+    String templateFile(String name) {
+        return bundled ? "templates/" + name + ".html (default theme)" : root.resolve(name + ".html").toString();
+    }
+
+    AbstractConfigurableTemplateResolver resolver() {
+        AbstractConfigurableTemplateResolver r = bundled ? new ClassLoaderTemplateResolver(Theme.class.getClassLoader())
+                : new FileTemplateResolver();
+        r.setPrefix(bundled ? BUNDLED : root.toString() + "/");
+        r.setSuffix(".html");
+        r.setTemplateMode(TemplateMode.HTML);
+        r.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        r.setCacheable(true);
+        r.setCheckExistence(true);
+        return r;
+    }
+
+    /** The static files of {@code assets/}, with their site paths, in path order. */
+    List<OutputFile> assets() {
+        Path assets = root.resolve("assets");
+        if (!Files.isDirectory(assets)) return List.of();
+        List<OutputFile> out = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(assets)) {
+            for (Path p : (Iterable<Path>) walk.sorted()::iterator) {
+                if (Files.isRegularFile(p)) {
+                    String rel = root.relativize(p).toString().replace('\\', '/');
+                    out.add(new OutputFile(rel, Files.readAllBytes(p)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read theme assets in " + description, e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,93 @@
+package clippings.taxonomy;
+
+import clippings.model.Article;
+import clippings.model.ArticleEntry;
+import clippings.model.SiteIndex;
+import clippings.model.Tag;
+import clippings.model.TagEntry;
+import clippings.model.TagKind;
+import clippings.model.TagRef;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Places every article in the site and groups them by tag. Tags whose names fold to the same slug (case,
+ * diacritics, punctuation) are one tag.
+ * <p>Immutable and thread-safe.
+ */
+public final class SiteIndexer {
+    /** Newest first; undated last; the path breaks every tie, so the order never depends on input order. */
+    static final Comparator<ArticleEntry> SITE_ORDER = Comparator
+            .comparing((ArticleEntry e) -> e.article().meta().date().isEmpty())
+            .thenComparing(e -> e.article().meta().date().map(d -> d.sortKey()).orElse(""), Comparator.reverseOrder())
+            .thenComparing(ArticleEntry::path);
+
+    private final Slugger slugger;
+    private final Permalinks permalinks;
+
+    public SiteIndexer(Slugger slugger) {
+        this.slugger = slugger;
+        this.permalinks = new Permalinks(slugger);
+    }
+
+    public SiteIndex index(List<Article> articles) {
+        Map<String, TagGroup> groups = new TreeMap<>();
+        for (Article a : articles) {
+            for (Tag t : a.tags()) groups.computeIfAbsent(tagSlug(t.name()), k -> new TagGroup()).add(t);
+        }
+        List<ArticleEntry> entries = new ArrayList<>();
+        for (Article a : articles) {
+            List<TagRef> refs = new ArrayList<>();
+            for (Tag t : a.tags()) {
+                String slug = tagSlug(t.name());
+                TagGroup g = groups.get(slug);
+                TagRef ref = new TagRef(g.name(), g.kind(), slug);
+                if (!refs.contains(ref)) refs.add(ref);
+            }
+            entries.add(new ArticleEntry(a, permalinks.path(a), refs));
+        }
+        entries.sort(SITE_ORDER);
+
+        Map<String, List<String>> idsByTag = new TreeMap<>();
+        for (ArticleEntry e : entries) {
+            for (TagRef r : e.tags()) idsByTag.computeIfAbsent(r.slug(), k -> new ArrayList<>()).add(e.article().id());
+        }
+        List<TagEntry> tags = new ArrayList<>();
+        groups.forEach((slug, g) -> tags.add(new TagEntry(g.name(), g.kind(), slug, idsByTag.get(slug))));
+        tags.sort(Comparator.comparing((TagEntry t) -> t.name().toLowerCase(Locale.ROOT)).thenComparing(TagEntry::slug));
+        return new SiteIndex(entries, tags);
+    }
+
+    private String tagSlug(String name) {
+        return slugger.slug(name, "tag");
+    }
+
+    /** The spellings and kinds seen for one tag; the most frequent wins, ties broken by text order. */
+    private static final class TagGroup {
+        private final Map<String, Integer> names = new TreeMap<>();
+        private final Map<TagKind, Integer> kinds = new EnumMap<>(TagKind.class);
+
+        void add(Tag t) {
+            names.merge(t.name(), 1, Integer::sum);
+            kinds.merge(t.kind(), 1, Integer::sum);
+        }
+
+        String name() {
+            return names.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+        }
+
+        TagKind kind() {
+            return kinds.entrySet().stream().filter(e -> e.getKey() != TagKind.TOPIC)
+                    .max(Map.Entry.<TagKind, Integer>comparingByValue()
+                            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                    .map(Map.Entry::getKey).orElse(TagKind.TOPIC);
+        }
+    }
+}
