@@ -2,6 +2,7 @@ package clippings.build;
 
 import clippings.clean.ArticleCleaner;
 import clippings.clean.HtmlSanitiser;
+import clippings.clean.PlainText;
 import clippings.markdown.MarkdownReader;
 import clippings.markdown.MarkdownRenderer;
 import clippings.markdown.MarkdownWriter;
@@ -57,12 +58,12 @@ public final class ArticleProcessor {
         MarkdownArticle md = raw.format() == InputFormat.MARKDOWN
                 ? reader.read(raw)
                 : writer.write(cleaner.clean(raw));
-        MarkdownRenderer.Rendered rendered = renderer.render(md.markdown());
-        String body = sanitiser.sanitise(rendered.html(), md.meta().url().orElse(""));
-        List<Tag> tags = tags(md, rendered.text());
+        String body = sanitiser.sanitise(renderer.render(md.markdown()), md.meta().url().orElse(""));
+        String text = PlainText.of(body);
+        List<Tag> tags = tags(md, text);
         String id = md.id().orElseGet(() -> Permalinks.id(md.meta().url(), raw.origin()));
         Article article = new Article(id, raw.origin(), raw.sha256(), md.meta(), tags, md.markdown(), body);
-        return new Processed(article, rendered.text());
+        return new Processed(article, text);
     }
 
     /** The Markdown file published beside the article's page. */

@@ -37,10 +37,14 @@ public final class HtmlSanitiser {
                 .addProtocols("img", "src", "http", "https")
                 .addProtocols("blockquote", "cite", "http", "https")
                 .addProtocols("q", "cite", "http", "https")
-                .preserveRelativeLinks(true);
+                // Links are made absolute from the base URI; relative ones with no base cannot be resolved and go.
+                .preserveRelativeLinks(false);
     }
 
-    /** The safe form of a body fragment; relative links are resolved against {@code baseUri} when given. */
+    /**
+     * The safe form of a body fragment; relative links are made absolute against {@code baseUri}, or dropped
+     * when it is empty.
+     */
     public String sanitise(String bodyHtml, String baseUri) {
         Document dirty = Jsoup.parseBodyFragment(bodyHtml, baseUri);
         Document clean = cleaner.clean(dirty);

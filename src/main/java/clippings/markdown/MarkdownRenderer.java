@@ -3,24 +3,18 @@ package clippings.markdown;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
 import java.util.List;
 
 /**
- * Renders an article's Markdown to HTML with flexmark (CommonMark plus tables), and to plain text for
- * tagging and search. The HTML is not yet safe: the build sanitises it like any scraped HTML.
+ * Renders an article's Markdown to HTML with flexmark (CommonMark plus tables). The HTML is not yet safe:
+ * the build sanitises it like any scraped HTML.
  * <p>Immutable and thread-safe: parser and renderer are built once and shared.
  */
 public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
-
-    /** The rendered forms of one Markdown text. */
-    public record Rendered(String html, String text) {
-    }
 
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();
@@ -30,9 +24,7 @@ public final class MarkdownRenderer {
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
-    public Rendered render(String markdown) {
-        Document doc = parser.parse(markdown);
-        String text = new TextCollectingVisitor().collectAndGetText(doc);
-        return new Rendered(renderer.render(doc), text);
+    public String render(String markdown) {
+        return renderer.render(parser.parse(markdown));
     }
 }

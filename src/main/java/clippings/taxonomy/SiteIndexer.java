@@ -68,7 +68,10 @@ public final class SiteIndexer {
         return slugger.slug(name, "tag");
     }
 
-    /** The spellings and kinds seen for one tag; the most frequent wins, ties broken by text order. */
+    /**
+     * The spellings and kinds seen for one tag. The most frequent spelling wins; on a tie the one that keeps
+     * more of the name (diacritics, then capitals) does, then text order.
+     */
     private static final class TagGroup {
         private final Map<String, Integer> names = new TreeMap<>();
         private final Map<TagKind, Integer> kinds = new EnumMap<>(TagKind.class);
@@ -80,7 +83,13 @@ public final class SiteIndexer {
 
         String name() {
             return names.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(e -> count(e.getKey(), c -> c > 127))
+                    .thenComparing(e -> count(e.getKey(), Character::isUpperCase))
                     .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+        }
+
+        private static long count(String s, java.util.function.IntPredicate p) {
+            return s.chars().filter(p).count();
         }
 
         TagKind kind() {

@@ -1,0 +1,78 @@
+package clippings.build;
+
+import clippings.model.SiteConfig;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class ConfigLoaderTest {
+    @Test
+    void everyKeyIsOptional() {
+        assertEquals(SiteConfig.defaults(), ConfigLoader.parse("c.yml", ""));
+        assertEquals(SiteConfig.defaults(), ConfigLoader.parse("c.yml", "# nothing\n"));
+    }
+
+    @Test
+    void readsAllKeys() {
+        SiteConfig c = ConfigLoader.parse("c.yml", """
+                title: Syria archive
+                description: Clippings about Syria
+                language: en-GB
+                base_url: https://example.org/archive
+                page_size: 10
+                cname: archive.example.org
+                max_file_size: 1000
+                clean:
+                  chrome: ['Follow us.*']
+                  keep: ['Related to .*']
+                  sources:
+                    Middle East Monitor:
+                      chrome: ['MEMO']
+                tags:
+                  automatic: false
+                  max: 5
+                  aliases:
+                    Bashar al-Assad: [Assad, Bashar Assad]
+                  separate: [[Khalid Khoja, Khaled Khoja]]
+                  rename: {SOC: Syrian Opposition Coalition}
+                  drop: [Politics]
+                """);
+        assertEquals("Syria archive", c.title());
+        assertEquals(Optional.of("https://example.org/archive/"), c.baseUrl());
+        assertEquals(10, c.pageSize());
+        assertEquals(1000, c.maxInputBytes());
+        assertEquals(List.of("MEMO"), c.clean().sources().get("Middle East Monitor").chrome());
+        assertEquals(false, c.tags().automatic());
+        assertEquals(List.of("Assad", "Bashar Assad"), c.tags().aliases().get("Bashar al-Assad"));
+        assertEquals(List.of(List.of("Khalid Khoja", "Khaled Khoja")), c.tags().separate());
+        assertEquals("Syrian Opposition Coalition", c.tags().rename().get("SOC"));
+    }
+
+    @Test
+    void unknownKeyNamesFileAndLine() {
+        var e = assertThrows(ConfigException.class, () -> ConfigLoader.parse("c.yml", "title: x\ntitel: y\n"));
+        assertEquals("c.yml:2: unknown key 'titel' (known keys: base_url, clean, cname, description, language, "
+                + "max_file_size, page_size, tags, title)", e.getMessage());
+    }
+
+    @Test
+    void wrongTypesAndBadPatternsAreErrors() {
+        var e = assertThrows(ConfigException.class, () -> ConfigLoader.parse("c.yml", "page_size: many\n"));
+        assertEquals("c.yml:1: page_size must be a whole number", e.getMessage());
+        e = assertThrows(ConfigException.class, () -> ConfigLoader.parse("c.yml", "clean:\n  chrome: ['(unclosed']\n"));
+        assertEquals("c.yml:2: clean.chrome '(unclosed' is not a valid regular expression: Unclosed group",
+                e.getMessage());
+        e = assertThrows(ConfigException.class, () -> ConfigLoader.parse("c.yml", "page_size: 0\n"));
+        assertEquals("c.yml: page_size must be at least 1", e.getMessage());
+    }
+
+    @Test
+    void brokenYamlNamesTheLine() {
+        var e = assertThrows(ConfigException.class, () -> ConfigLoader.parse("c.yml", "title: x\ntags: [a\n"));
+        assertEquals(true, e.getMessage().startsWith("c.yml:3: "), e.getMessage());
+    }
+}

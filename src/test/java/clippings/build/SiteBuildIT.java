@@ -1,0 +1,115 @@
+package clippings.build;
+
+import clippings.model.SiteConfig;
+import clippings.testing.Fixtures;
+import clippings.testing.SiteFiles;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Builds the sample archive in {@code content/} end to end and checks the site as a whole. */
+class SiteBuildIT {
+    private static final List<String> CHROME = List.of("Site icon", "Exit mobile version", "Advertisement",
+            "Share this article", "Skip to content");
+
+    @TempDir
+    static Path tmp;
+    static Path site;
+    static BuildReport report;
+
+    @BeforeAll
+    static void build() {
+        site = tmp.resolve("site");
+        report = Fixtures.build(Fixtures.repo().resolve("content"), site, SiteConfig.defaults());
+    }
+
+    @Test
+    void everyInputIsPublishedOrReported() throws IOException {
+        long inputs;
+        try (var files = Files.list(Fixtures.repo().resolve("content"))) {
+            inputs = files.count();
+        }
+        assertEquals(inputs, report.inputs());
+        assertTrue(report.balances(), "ledger does not balance");
+        assertTrue(report.published().size() >= 11, "published: " + report.published());
+        for (var p : report.published()) {
+            assertTrue(Files.isRegularFile(site.resolve(p.url())), "no page for " + p.file());
+            String md = p.url().replaceFirst("\\.html$", ".md");
+            assertTrue(Files.isRegularFile(site.resolve(md)), "no Markdown beside " + p.url());
+        }
+    }
+
+    @Test
+    void onePagePerPublishedArticle() throws IOException {
+        List<String> pages = SiteFiles.list(site).stream()
+                .filter(p -> p.startsWith("articles/") && p.endsWith(".html")).toList();
+        assertEquals(report.published().size(), pages.size(), pages.toString());
+    }
+
+    @Test
+    void noChromeStringOnAnyPage() throws IOException {
+        for (String path : SiteFiles.list(site)) {
+            if (!path.endsWith(".html") && !path.endsWith(".md")) continue;
+            String text = Files.readString(site.resolve(path), StandardCharsets.UTF_8);
+            // The theme's own skip link is not scraped chrome: look at what the page shows as content.
+            if (path.endsWith(".html")) text = Jsoup.parse(text).select("main").text();
+            for (String chrome : CHROME) assertTrue(!text.contains(chrome), path + " contains '" + chrome + "'");
+        }
+    }
+
+    @Test
+    void everyRelativeLinkAndAssetResolves() throws IOException {
+        List<String> broken = new ArrayList<>();
+        for (String path : SiteFiles.list(site)) {
+            if (!path.endsWith(".html")) continue;
+            Document doc = Jsoup.parse(site.resolve(path).toFile(), "UTF-8");
+            for (Element e : doc.select("[href], [src]")) {
+                String ref = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                if (ref.isEmpty() || ref.startsWith("#") || URI.create(ref.replace(" ", "%20")).isAbsolute()
+                        || ref.startsWith("//")) {
+                    continue;
+                }
+                Path target = site.resolve(path).getParent().resolve(ref.replaceFirst("#.*$", "")).normalize();
+                if (!target.startsWith(site) || !Files.isRegularFile(target)) broken.add(path + " → " + ref);
+            }
+        }
+        assertEquals(List.of(), broken);
+    }
+
+    @Test
+    void everyPageParsesAsHtml5WithoutErrors() throws IOException {
+        for (String path : SiteFiles.list(site)) {
+            if (!path.endsWith(".html")) continue;
+            String html = Files.readString(site.resolve(path), StandardCharsets.UTF_8);
+            Parser parser = Parser.htmlParser().setTrackErrors(20);
+            Jsoup.parse(html, "", parser);
+            assertEquals(List.of(), parser.getErrors().stream().map(Object::toString).toList(), path);
+            assertTrue(html.startsWith("<!DOCTYPE html>"), path + " has no HTML5 doctype");
+        }
+    }
+
+    @Test
+    void twoBuildsAreByteIdentical() throws IOException {
+        Path again = tmp.resolve("again");
+        Fixtures.build(Fixtures.repo().resolve("content"), again, SiteConfig.defaults());
+        Map<String, String> first = SiteFiles.digests(site);
+        Map<String, String> second = SiteFiles.digests(again);
+        assertEquals(first, second);
+    }
+}

@@ -1,0 +1,78 @@
+package clippings.taxonomy;
+
+import clippings.model.Article;
+import clippings.model.ArticleDate;
+import clippings.model.ArticleEntry;
+import clippings.model.ArticleMeta;
+import clippings.model.SiteIndex;
+import clippings.model.Tag;
+import clippings.model.TagKind;
+import clippings.model.TagOrigin;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class SiteIndexerTest {
+    private final SiteIndexer indexer = new SiteIndexer(new Slugger());
+
+    private static Article article(String origin, String title, LocalDate date, String... tags) {
+        ArticleMeta meta = ArticleMeta.titled(title).withDate(Optional.ofNullable(date).map(ArticleDate::of));
+        List<Tag> t = new ArrayList<>();
+        for (String name : tags) t.add(new Tag(name, name.equals("Gaza") ? TagKind.PLACE : TagKind.TOPIC, TagOrigin.AUTOMATIC));
+        return new Article(Permalinks.id(Optional.empty(), origin), origin, "0", meta, t, "", "");
+    }
+
+    @Test
+    void ordersNewestFirstAndUndatedLast() {
+        SiteIndex index = indexer.index(List.of(
+                article("a.txt", "Undated", null),
+                article("b.txt", "Old", LocalDate.of(2010, 1, 1)),
+                article("c.txt", "New", LocalDate.of(2020, 5, 1))));
+        assertEquals(List.of("New", "Old", "Undated"),
+                index.articles().stream().map(e -> e.article().meta().title()).toList());
+    }
+
+    @Test
+    void pathsCarryDateTitleAndId() {
+        Article a = article("story.txt", "Peace talks in Moscow", LocalDate.of(2015, 1, 7));
+        ArticleEntry e = indexer.index(List.of(a)).articles().get(0);
+        assertEquals("articles/2015/01/peace-talks-in-moscow-" + a.id().substring(0, 6) + ".html", e.path());
+        assertEquals("articles/2015/01/peace-talks-in-moscow-" + a.id().substring(0, 6) + ".md", e.markdownPath());
+    }
+
+    @Test
+    void addingArticlesWithTheSameTitleNeverMovesAnExistingOne() {
+        Article first = article("one.txt", "Same title", LocalDate.of(2015, 1, 7));
+        String alone = indexer.index(List.of(first)).articles().get(0).path();
+        SiteIndex both = indexer.index(List.of(article("two.txt", "Same title", LocalDate.of(2015, 1, 8)), first));
+        assertEquals(alone, both.articles().stream().filter(e -> e.article() == first).findFirst().orElseThrow().path());
+        assertEquals(2, both.articles().stream().map(ArticleEntry::path).distinct().count());
+    }
+
+    @Test
+    void spellingsOfOneTagAreOneTag() {
+        SiteIndex index = indexer.index(List.of(
+                article("a.txt", "A", LocalDate.of(2015, 1, 1), "Gaza"),
+                article("b.txt", "B", LocalDate.of(2015, 1, 2), "gaza"),
+                article("c.txt", "C", LocalDate.of(2015, 1, 3), "Gaza", "Café"),
+                article("d.txt", "D", LocalDate.of(2015, 1, 4), "Cafe")));
+        assertEquals(List.of("Café", "Gaza"), index.tags().stream().map(t -> t.name()).toList());
+        assertEquals(List.of("cafe", "gaza"), index.tags().stream().map(t -> t.slug()).toList());
+        assertEquals(TagKind.PLACE, index.tags().get(1).kind());
+        assertEquals(3, index.tags().get(1).articleIds().size());
+    }
+
+    @Test
+    void inputOrderDoesNotChangeTheIndex() {
+        List<Article> articles = List.of(article("a.txt", "A", LocalDate.of(2015, 1, 1), "X"),
+                article("b.txt", "B", LocalDate.of(2015, 1, 1), "X"), article("c.txt", "C", null, "Y"));
+        List<Article> reversed = new ArrayList<>(articles);
+        java.util.Collections.reverse(reversed);
+        assertEquals(indexer.index(articles), indexer.index(reversed));
+    }
+}
