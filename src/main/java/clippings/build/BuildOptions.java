@@ -3,6 +3,7 @@ package clippings.build;
 import clippings.model.SiteConfig;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,15 +13,31 @@ import java.util.Optional;
  * @param templatesDir the theme folder; empty for the default theme packaged in the jar
  * @param reportFile   where to write the JSON build report (never inside the site)
  * @param strict       any input error fails the build and leaves the previous site in place
+ * @param articleDeadline how long one article may take through the stages before it fails as timed out
  */
 public record BuildOptions(Path contentDir, Optional<Path> templatesDir, Path outDir, SiteConfig config,
-                           boolean strict, Path reportFile) {
+                           boolean strict, Path reportFile, Duration articleDeadline) {
+    /** A real article takes milliseconds; this only stops pathological inputs. */
+    public static final Duration DEFAULT_ARTICLE_DEADLINE = Duration.ofSeconds(20);
+
+    public BuildOptions(Path contentDir, Optional<Path> templatesDir, Path outDir, SiteConfig config,
+                        boolean strict, Path reportFile) {
+        this(contentDir, templatesDir, outDir, config, strict, reportFile, DEFAULT_ARTICLE_DEADLINE);
+    }
+
     public BuildOptions {
         Objects.requireNonNull(contentDir, "contentDir");
         Objects.requireNonNull(templatesDir, "templatesDir");
         Objects.requireNonNull(outDir, "outDir");
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(reportFile, "reportFile");
+        if (articleDeadline.isNegative() || articleDeadline.isZero()) {
+            throw new IllegalArgumentException("the article deadline must be positive");
+        }
+    }
+
+    public BuildOptions withArticleDeadline(Duration deadline) {
+        return new BuildOptions(contentDir, templatesDir, outDir, config, strict, reportFile, deadline);
     }
 
     /** The default report location: {@code .clippings/report.json} beside the output folder. */

@@ -1,19 +1,22 @@
 package clippings.build;
 
+import clippings.dedupe.DuplicateFinder;
+import clippings.dedupe.TextFingerprinter;
 import clippings.ingest.ContentReader;
 import clippings.ingest.ContentSet;
 import clippings.model.Article;
 import clippings.model.ArticleEntry;
+import clippings.model.Fingerprint;
 import clippings.model.InputException;
 import clippings.model.InputFormat;
 import clippings.model.OutputFile;
 import clippings.model.Problem;
-import clippings.model.RawArticle;
 import clippings.model.SiteIndex;
 import clippings.output.SiteOutput;
 import clippings.render.SiteRenderer;
 import clippings.render.TemplateFailure;
 import clippings.render.Theme;
+import clippings.taxonomy.Permalinks;
 import clippings.taxonomy.SiteIndexer;
 import clippings.taxonomy.Slugger;
 
@@ -23,7 +26,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -53,16 +55,26 @@ public final class SiteBuild {
         phase("ingest", content.inputs().size() + " inputs read");
 
         ArticleProcessor processor = new ArticleProcessor(options.config(), slugger);
+        TextFingerprinter fingerprinter = new TextFingerprinter();
         List<Problem> failed = new ArrayList<>(content.failed());
-        List<Article> processed = new ArrayList<>();
-        for (Outcome o : content.inputs().parallelStream().map(raw -> process(processor, raw)).toList()) {
-            o.article().ifPresent(processed::add);
-            o.problem().ifPresent(failed::add);
+        List<Fingerprinted> processed = new ArrayList<>();
+        try (ArticleRunner runner = new ArticleRunner(Runtime.getRuntime().availableProcessors(),
+                options.articleDeadline())) {
+            var results = runner.runAll(content.inputs(), raw -> {
+                ArticleProcessor.Processed p = processor.process(raw);
+                return new Fingerprinted(p.article(), fingerprinter.fingerprint(p.text()));
+            });
+            for (int i = 0; i < results.size(); i++) {
+                var r = results.get(i);
+                if (r.value() != null) processed.add(r.value());
+                else failed.add(problem(content.inputs().get(i).origin(), r, runner.deadline()));
+            }
         }
         phase("articles", processed.size() + " articles cleaned, converted and tagged");
 
         List<BuildReport.Duplicate> duplicates = new ArrayList<>();
         List<Article> articles = dropDuplicates(processed, duplicates);
+        phase("dedupe", duplicates.size() + " duplicates");
         SiteIndex index = new SiteIndexer(slugger).index(articles);
         phase("index", index.tags().size() + " tags");
 
@@ -83,6 +95,9 @@ public final class SiteBuild {
                 out.commit();
             } catch (TemplateFailure e) {
                 problems.add(e.problem());
+            } catch (RuntimeException e) {
+                // Writing failed (disk full, a path clash): the previous site stays, and the report says why.
+                problems.add(Problem.of(options.outDir().toString(), "cannot write the site: " + e.getMessage()));
             }
         }
         if (strictFailure) {
@@ -114,41 +129,49 @@ public final class SiteBuild {
         return report;
     }
 
-    private record Outcome(Optional<Article> article, Optional<Problem> problem) {
+    /** Why one input failed: its own error, a deadline, nesting too deep, or (reported as such) a bug. */
+    private static Problem problem(String origin, ArticleRunner.Result<?> r, java.time.Duration deadline) {
+        Throwable t = r.failure();
+        if (t instanceof InputException e) return e.toProblem(origin);
+        if (r.timedOut()) return Problem.of(origin, "timed out after " + deadline.toSeconds() + " s (pathological input?)");
+        if (t instanceof StackOverflowError) return Problem.of(origin, "nesting too deep to process");
+        return Problem.of(origin, "internal error while processing: " + t);
     }
 
-    private static Outcome process(ArticleProcessor processor, RawArticle raw) {
-        try {
-            return new Outcome(Optional.of(processor.process(raw).article()), Optional.empty());
-        } catch (InputException e) {
-            return new Outcome(Optional.empty(), Optional.of(e.toProblem(raw.origin())));
-        } catch (RuntimeException | StackOverflowError e) {
-            // A bug or a pathological input must cost one article, never the build.
-            return new Outcome(Optional.empty(), Optional.of(Problem.of(raw.origin(),
-                    "internal error while processing: " + e)));
-        }
+    private record Fingerprinted(Article article, Fingerprint fingerprint) {
     }
 
     /**
-     * One article per id: two captures of the same story (same canonical URL) are published once. A person's
-     * Markdown beats an HTML capture, which beats a text scrape; then the first path wins.
+     * One article per story: captures with the same canonical URL or near-identical text are published once.
+     * A person's Markdown beats an HTML capture, which beats a text scrape; then the first path wins. Two
+     * different stories that still share an id (same file name, different extension, no URL) are told apart
+     * by giving the later one an id from its full path.
      */
-    private static List<Article> dropDuplicates(List<Article> articles, List<BuildReport.Duplicate> duplicates) {
-        Map<String, List<Article>> byId = new TreeMap<>();
-        for (Article a : articles) byId.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(a);
-        List<Article> kept = new ArrayList<>();
-        for (List<Article> same : byId.values()) {
-            same.sort(Comparator.comparing((Article a) -> rank(a.origin())).thenComparing(Article::origin));
-            Article winner = same.get(0);
-            kept.add(winner);
-            for (Article other : same.subList(1, same.size())) {
-                duplicates.add(new BuildReport.Duplicate(other.origin(), winner.origin(),
-                        winner.meta().url().isPresent() ? "same canonical URL " + winner.meta().url().get()
-                                : "same input path"));
-            }
+    private static List<Article> dropDuplicates(List<Fingerprinted> articles, List<BuildReport.Duplicate> duplicates) {
+        List<DuplicateFinder.Candidate> candidates = new ArrayList<>();
+        for (Fingerprinted f : articles) {
+            candidates.add(new DuplicateFinder.Candidate(f.article().origin(), f.article().meta().url().orElse(""),
+                    f.fingerprint(), rank(f.article().origin())));
         }
-        duplicates.sort(Comparator.comparing(BuildReport.Duplicate::file));
-        return kept;
+        Map<String, String> losers = new TreeMap<>();
+        for (DuplicateFinder.Duplicate d : new DuplicateFinder().find(candidates)) {
+            duplicates.add(new BuildReport.Duplicate(d.file(), d.of(), d.reason()));
+            losers.put(d.file(), d.of());
+        }
+        List<Article> kept = new ArrayList<>();
+        for (Fingerprinted f : articles) if (!losers.containsKey(f.article().origin())) kept.add(f.article());
+        kept.sort(Comparator.comparing((Article a) -> rank(a.origin())).thenComparing(Article::origin));
+        Map<String, Article> byId = new TreeMap<>();
+        List<Article> out = new ArrayList<>();
+        for (Article a : kept) {
+            Article unique = byId.containsKey(a.id())
+                    ? new Article(Permalinks.idOfFullPath(a.origin()), a.origin(),
+                    a.sha256(), a.meta(), a.tags(), a.markdown(), a.bodyHtml())
+                    : a;
+            byId.put(unique.id(), unique);
+            out.add(unique);
+        }
+        return out;
     }
 
     private static int rank(String origin) {

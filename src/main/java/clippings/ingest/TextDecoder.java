@@ -1,5 +1,8 @@
 package clippings.ingest;
 
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -12,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Decodes the bytes of a capture as a browser would: byte-order mark, then strict UTF-8, then the charset the
- * page declares (with the WHATWG label mapping, so {@code iso-8859-1} means windows-1252), then windows-1252.
+ * page declares (with the WHATWG label mapping, so {@code iso-8859-1} means windows-1252), then ICU's
+ * detection, then windows-1252. The chosen encoding and the reason are recorded.
  * <p>Stateless and thread-safe.
  */
 final class TextDecoder {
@@ -27,7 +31,13 @@ final class TextDecoder {
     private TextDecoder() {
     }
 
+    /** Decodes, then drops control characters so that none can reach HTML or XML output. */
     static Decoded decode(byte[] bytes, boolean html) {
+        Decoded d = decodeRaw(bytes, html);
+        return new Decoded(withoutControls(d.text()), d.encoding());
+    }
+
+    private static Decoded decodeRaw(byte[] bytes, boolean html) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return new Decoded(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), "UTF-8 (byte-order mark)");
         }
@@ -41,11 +51,71 @@ final class TextDecoder {
         if (strict.isPresent()) return new Decoded(strict.get(), "UTF-8 (valid UTF-8)");
         if (html) {
             Optional<Charset> declared = declared(bytes);
+            if (declared.isPresent() && declared.get().equals(WINDOWS_1252)) {
+                return new Decoded(windows1252(bytes), "windows-1252 (declared by the page)");
+            }
             if (declared.isPresent() && !declared.get().equals(StandardCharsets.UTF_8)) {
                 return new Decoded(new String(bytes, declared.get()), declared.get().name() + " (declared by the page)");
             }
         }
-        return new Decoded(new String(bytes, WINDOWS_1252), "windows-1252 (not valid UTF-8; fallback)");
+        Optional<Decoded> detected = detect(bytes);
+        if (detected.isPresent()) return detected.get();
+        return new Decoded(windows1252(bytes), "windows-1252 (not valid UTF-8, nothing declared or detected; fallback)");
+    }
+
+    /** ICU's statistical detection, trusted only when it is fairly sure of a charset Java can decode. */
+    private static Optional<Decoded> detect(byte[] bytes) {
+        CharsetDetector detector = new CharsetDetector();
+        detector.setText(bytes);
+        CharsetMatch match = detector.detect();
+        if (match == null || match.getConfidence() < 50) return Optional.empty();
+        String name = match.getName();
+        if (name.equalsIgnoreCase("UTF-8") || name.equalsIgnoreCase("ISO-8859-1") || name.equalsIgnoreCase("windows-1252")) {
+            // Invalid UTF-8 is not UTF-8; and Latin-1 is read as windows-1252, as browsers do.
+            return Optional.empty();
+        }
+        try {
+            Charset cs = Charset.forName(name);
+            String text = new String(bytes, cs);
+            // A guess that cannot decode every byte is a wrong guess.
+            if (text.indexOf('\uFFFD') >= 0) return Optional.empty();
+            return Optional.of(new Decoded(text, cs.name() + " (detected, confidence "
+                    + match.getConfidence() + ")"));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * windows-1252 as the WHATWG Encoding Standard defines it: the five bytes Java leaves undefined (0x81, 0x8D,
+     * 0x8F, 0x90, 0x9D) become the C1 controls of the same value instead of U+FFFD, so no replacement character
+     * appears that the source did not have.
+     */
+    static String windows1252(byte[] bytes) {
+        String s = new String(bytes, WINDOWS_1252);
+        if (s.indexOf('\uFFFD') < 0) return s;
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < bytes.length; i++) {
+            char c = s.charAt(i);
+            sb.append(c == '\uFFFD' ? (char) (bytes[i] & 0xff) : c);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Drops NUL and the other C0 and C1 control characters (keeping tab and line breaks) and the
+     * noncharacters U+FFFE and U+FFFF: they are invalid in HTML and XML and never part of an article.
+     */
+    static String withoutControls(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean bad = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f)
+                    || c == '\uFFFE' || c == '\uFFFF';
+            if (bad && sb == null) sb = new StringBuilder(s.length()).append(s, 0, i);
+            if (!bad && sb != null) sb.append(c);
+        }
+        return sb == null ? s : sb.toString();
     }
 
     /** Whether the bytes look like a binary file (image, archive…) rather than text. */

@@ -30,6 +30,11 @@ public final class Permalinks {
         return Slugger.shortHash(key, 16);
     }
 
+    /** An id from the input's full path, extension included: for a second story whose stem id is taken. */
+    public static String idOfFullPath(String origin) {
+        return Slugger.shortHash("path:" + origin, 16);
+    }
+
     /**
      * The page of an article: {@code articles/YYYY/MM/<title-slug>-<id>.html}, or
      * {@code articles/undated/…}. The id suffix is always there: were it added only on a collision, the first

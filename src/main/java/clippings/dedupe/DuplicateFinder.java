@@ -1,0 +1,119 @@
+package clippings.dedupe;
+
+import clippings.model.Fingerprint;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Groups the same story captured more than once: the same canonical URL, or texts whose word shingles are
+ * near-identical. Candidates come from locality-sensitive hashing of the MinHash signatures (bands of
+ * rows), so a large archive is not compared pair by pair; each candidate pair is then checked against the
+ * similarity threshold.
+ * <p>Immutable and thread-safe.
+ */
+public final class DuplicateFinder {
+    /** Estimated Jaccard similarity above which two texts are one story; different stories score far lower. */
+    public static final double THRESHOLD = 0.8;
+    /** Share of the shorter text found in the longer one above which they are one story (one has extra chrome). */
+    public static final double CONTAINMENT = 0.9;
+    private static final int BANDS = 16;
+    private static final int ROWS = TextFingerprinter.HASHES / BANDS;
+    /** Texts this short (a caption, a one-line stub) say too little to call two articles the same. */
+    private static final int MIN_SHINGLES = 20;
+
+    /** One input to compare; {@code rank} orders the copies, lowest wins. */
+    public record Candidate(String origin, String url, Fingerprint fingerprint, int rank) {
+    }
+
+    /** {@code file} is the same story as {@code of}, which is published instead. */
+    public record Duplicate(String file, String of, String reason) {
+    }
+
+    /** The duplicates among the candidates, sorted by file; each group keeps its best-ranked copy. */
+    public List<Duplicate> find(List<Candidate> candidates) {
+        int n = candidates.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) parent[i] = i;
+        String[] reason = new String[n];
+
+        Map<String, Integer> byUrl = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            String url = candidates.get(i).url();
+            if (url == null || url.isEmpty()) continue;
+            Integer other = byUrl.putIfAbsent(normalise(url), i);
+            if (other != null) union(parent, other, i);
+        }
+        Map<Long, List<Integer>> buckets = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Fingerprint f = candidates.get(i).fingerprint();
+            if (f.shingles() < MIN_SHINGLES) continue;
+            long[] h = f.minHashes();
+            for (int b = 0; b < BANDS; b++) {
+                long key = b;
+                for (int r = 0; r < ROWS; r++) key = key * 0x100000001B3L ^ h[b * ROWS + r];
+                buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> bucket : buckets.values()) {
+            for (int a = 0; a < bucket.size(); a++) {
+                for (int b = a + 1; b < bucket.size(); b++) {
+                    int i = bucket.get(a);
+                    int j = bucket.get(b);
+                    Fingerprint fi = candidates.get(i).fingerprint();
+                    Fingerprint fj = candidates.get(j).fingerprint();
+                    double s = fi.similarity(fj);
+                    if (s >= THRESHOLD || fi.containment(fj) >= CONTAINMENT) {
+                        union(parent, i, j);
+                    }
+                }
+            }
+        }
+
+        Map<Integer, List<Integer>> groups = new HashMap<>();
+        for (int i = 0; i < n; i++) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+        Comparator<Integer> order = Comparator.comparingInt((Integer i) -> candidates.get(i).rank())
+                .thenComparing(i -> candidates.get(i).origin());
+        List<Duplicate> out = new ArrayList<>();
+        for (List<Integer> g : groups.values()) {
+            if (g.size() < 2) continue;
+            g.sort(order);
+            Candidate winner = candidates.get(g.get(0));
+            for (int k = 1; k < g.size(); k++) {
+                Candidate c = candidates.get(g.get(k));
+                boolean sameUrl = c.url() != null && !c.url().isEmpty() && winner.url() != null
+                        && normalise(c.url()).equals(normalise(winner.url()));
+                out.add(new Duplicate(c.origin(), winner.origin(), sameUrl ? "same canonical URL " + c.url()
+                        : String.format(Locale.ROOT, "near-identical text (similarity %.2f, containment %.2f)",
+                        c.fingerprint().similarity(winner.fingerprint()),
+                        c.fingerprint().containment(winner.fingerprint()))));
+            }
+        }
+        out.sort(Comparator.comparing(Duplicate::file));
+        return out;
+    }
+
+    private static String normalise(String url) {
+        String u = url.strip().replaceFirst("(?i)^https?://", "").replaceFirst("(?i)^www\\.", "")
+                .replaceFirst("#.*$", "");
+        return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+}
