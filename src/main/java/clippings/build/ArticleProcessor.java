@@ -55,15 +55,22 @@ public final class ArticleProcessor {
      * @throws clippings.model.InputException when the input holds no usable article
      */
     public Processed process(RawArticle raw) {
-        MarkdownArticle md = raw.format() == InputFormat.MARKDOWN
+        MarkdownArticle md = withSafeLinks(raw.format() == InputFormat.MARKDOWN
                 ? reader.read(raw)
-                : writer.write(cleaner.clean(raw));
+                : writer.write(cleaner.clean(raw)));
         String body = sanitiser.sanitise(renderer.render(md.markdown()), md.meta().url().orElse(""));
         String text = PlainText.of(body);
         List<Tag> tags = tags(md, text);
         String id = md.id().orElseGet(() -> Permalinks.id(md.meta().url(), raw.origin()));
         Article article = new Article(id, raw.origin(), raw.sha256(), md.meta(), tags, md.markdown(), body);
         return new Processed(article, text);
+    }
+
+    /** Drops a canonical or image URL that is not plain http(s): it would become a link on the page. */
+    private static MarkdownArticle withSafeLinks(MarkdownArticle md) {
+        var meta = md.meta().withLinks(md.meta().url().flatMap(HtmlSanitiser::safeUrl),
+                md.meta().image().flatMap(HtmlSanitiser::safeUrl));
+        return new MarkdownArticle(md.origin(), meta, md.tags(), md.id(), md.markdown());
     }
 
     /** The Markdown file published beside the article's page. */

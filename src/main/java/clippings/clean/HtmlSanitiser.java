@@ -1,5 +1,9 @@
 package clippings.clean;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Optional;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Cleaner;
@@ -16,6 +20,22 @@ public final class HtmlSanitiser {
 
     public HtmlSanitiser() {
         this.cleaner = new Cleaner(safelist());
+    }
+
+    /**
+     * The URL if it is an absolute http(s) URL that can be written into an attribute as it is; otherwise empty.
+     * Metadata URLs (canonical, image) come from untrusted pages and front matter: a {@code javascript:} or
+     * {@code data:} URL there must never become a link.
+     */
+    public static Optional<String> safeUrl(String url) {
+        String u = url.strip();
+        if (!u.matches("(?i)https?://[^\\s\\p{Cntrl}<>\"'`\\\\]+")) return Optional.empty();
+        try {
+            URI uri = new URI(u);
+            return uri.getHost() == null ? Optional.empty() : Optional.of(u);
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
     }
 
     /** The project's safelist: what an archived news article may contain. */

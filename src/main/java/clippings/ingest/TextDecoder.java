@@ -118,17 +118,30 @@ final class TextDecoder {
         return sb == null ? s : sb.toString();
     }
 
-    /** Whether the bytes look like a binary file (image, archive…) rather than text. */
+    /** Magic numbers of common binary formats that end up renamed as .html or .txt. */
+    private static final int[][] MAGIC = {
+            {0x89, 'P', 'N', 'G'}, {0xFF, 0xD8, 0xFF}, {'G', 'I', 'F', '8'}, {'%', 'P', 'D', 'F'},
+            {'P', 'K', 0x03, 0x04}, {0x1F, 0x8B}, {'R', 'I', 'F', 'F'}, {0x7F, 'E', 'L', 'F'}, {'B', 'Z', 'h'},
+            {0xFD, '7', 'z', 'X', 'Z'}, {'7', 'z', 0xBC, 0xAF}, {0x00, 0x00, 0x01, 0x00}, {'w', 'O', 'F', 'F'},
+            {0xCA, 0xFE, 0xBA, 0xBE}};
+
+    /**
+     * Whether the bytes look like a binary file (image, archive, random bytes) rather than text: a known magic
+     * number, or more than a few NULs and control bytes. A stray NUL in a text scrape does not make it binary;
+     * it is dropped when decoding.
+     */
     static boolean looksBinary(byte[] bytes) {
-        if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) return false;
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF) || startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+            return false;
+        }
+        for (int[] magic : MAGIC) if (startsWith(bytes, magic)) return true;
         int n = Math.min(bytes.length, 8192);
-        int controls = 0;
+        int suspicious = 0;
         for (int i = 0; i < n; i++) {
             int b = bytes[i] & 0xff;
-            if (b == 0) return true;
-            if (b < 0x09 || (b > 0x0d && b < 0x20 && b != 0x1b)) controls++;
+            if (b < 0x09 || (b > 0x0d && b < 0x20 && b != 0x1b)) suspicious++;
         }
-        return n > 0 && controls * 10 > n;
+        return suspicious > 4 && suspicious * 100 > n;
     }
 
     private static Optional<String> strictUtf8(byte[] bytes) {

@@ -40,6 +40,10 @@ public record ArticleMeta(
         return new ArticleMeta(title, description, authors, d, source, url, image, language);
     }
 
+    public ArticleMeta withLinks(Optional<String> u, Optional<String> i) {
+        return new ArticleMeta(title, description, authors, date, source, u, i, language);
+    }
+
     public ArticleMeta withSource(Optional<String> s) {
         return new ArticleMeta(title, description, authors, date, s, url, image, language);
     }

@@ -56,5 +56,13 @@ class TextDecoderTest {
         assertTrue(TextDecoder.looksBinary(new byte[] {'P', 'K', 3, 4, 0, 0}));
         assertFalse(TextDecoder.looksBinary("plain text\n".getBytes(StandardCharsets.UTF_8)));
         assertFalse(TextDecoder.looksBinary(new byte[] {(byte) 0xFF, (byte) 0xFE, 'a', 0}), "UTF-16 is text");
+        assertTrue(TextDecoder.looksBinary(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n'}));
+        byte[] strayNul = "A long enough line of text with one stray NUL byte \u0000 in the middle of it, and more text after it."
+                .getBytes(StandardCharsets.UTF_8);
+        assertFalse(TextDecoder.looksBinary(strayNul));
+        java.util.Random random = new java.util.Random(42);
+        byte[] noise = new byte[4096];
+        random.nextBytes(noise);
+        assertTrue(TextDecoder.looksBinary(noise), "random bytes");
     }
 }
