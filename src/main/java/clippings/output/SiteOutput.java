@@ -110,8 +110,20 @@ public final class SiteOutput implements AutoCloseable {
         return "." + target.getFileName() + ".";
     }
 
+    /**
+     * Removes what killed builds left. A build killed between its two renames leaves no output folder but the
+     * previous site under {@code .NAME.old-*}: that site is put back first.
+     */
     private static void removeLeftovers(Path target) throws IOException {
         String prefix = leftoverPrefix(target);
+        if (!Files.exists(target)) {
+            try (DirectoryStream<Path> olds = Files.newDirectoryStream(target.getParent(), prefix + "old-*")) {
+                for (Path old : olds) {
+                    move(old, target);
+                    break;
+                }
+            }
+        }
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(), prefix + "*")) {
             for (Path p : siblings) {
                 String name = p.getFileName().toString();

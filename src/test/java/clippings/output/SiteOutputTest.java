@@ -47,6 +47,17 @@ class SiteOutputTest {
     }
 
     @Test
+    void restoresThePreviousSiteWhenABuildWasKilledBetweenItsRenames() throws IOException {
+        Files.createDirectories(dir.resolve(".site.old-789"));
+        Files.writeString(dir.resolve(".site.old-789/index.html"), "previous");
+        Files.createDirectories(dir.resolve(".site.staging-123"));
+        try (SiteOutput out = SiteOutput.begin(dir.resolve("site"))) {
+            assertEquals("previous", Files.readString(dir.resolve("site/index.html")));
+        }
+        assertEquals(List.of("site"), names(dir));
+    }
+
+    @Test
     void refusesPathsThatDifferOnlyInCase() {
         try (SiteOutput out = SiteOutput.begin(dir.resolve("site"))) {
             out.write(OutputFile.utf8("tags/Gaza.html", "a"));

@@ -1,0 +1,95 @@
+package clippings.build;
+
+import clippings.testing.Fixtures;
+import clippings.testing.SiteFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Kills build processes at random moments (several seeds) and checks that the previous site is left exactly as
+ * it was, or the new one is complete, and that the next build cleans up after them (#8).
+ */
+class KillIT {
+    private static final String[] WORDS = ("council budget road library school river bridge election court protest "
+            + "minister hospital market harbour festival museum railway village mayor report").split(" ");
+
+    @TempDir
+    Path tmp;
+
+    private Process start(Path content, Path out) throws IOException {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                Path.of(System.getProperty("clippings.jar", "target/clippings.jar")).toAbsolutePath().toString(),
+                "build", "--content", content.toString(), "--out", out.toString(),
+                "--templates", Fixtures.repo().resolve("templates").toString(),
+                "--report", tmp.resolve("report.json").toString())
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("build.log").toFile()).start();
+    }
+
+    private long build(Path content, Path out) throws Exception {
+        long t = System.nanoTime();
+        Process p = start(content, out);
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), Files.readString(tmp.resolve("build.log")));
+        return (System.nanoTime() - t) / 1_000_000;
+    }
+
+    private static void writeArticles(Path content, int count, long seed) throws IOException {
+        Files.createDirectories(content);
+        Random r = new Random(seed);
+        for (int i = 0; i < count; i++) {
+            StringBuilder sb = new StringBuilder("Story " + i + " about the " + WORDS[r.nextInt(WORDS.length)] + "\n\n");
+            for (int p = 0; p < 4; p++) {
+                for (int w = 0; w < 60; w++) sb.append(WORDS[r.nextInt(WORDS.length)]).append(w % 12 == 11 ? ". " : " ");
+                sb.append("\n\n");
+            }
+            Files.writeString(content.resolve(String.format("story-%04d.txt", i)), sb);
+        }
+    }
+
+    @Test
+    void aKilledBuildNeverDamagesThePreviousSite() throws Exception {
+        Path content = tmp.resolve("content");
+        Path site = tmp.resolve("site");
+        writeArticles(content, 200, 1);
+        long normal = build(content, site);
+        Map<String, String> before = SiteFiles.digests(site);
+
+        writeArticles(content, 210, 2); // a different archive: a finished build would change the site
+        List<String> outcomes = new ArrayList<>();
+        for (long seed = 1; seed <= 4; seed++) {
+            Process p = start(content, site);
+            Thread.sleep(200 + new Random(seed).nextInt((int) Math.max(1, normal)));
+            p.destroyForcibly(); // SIGKILL: no shutdown hook, no cleanup
+            p.waitFor(60, TimeUnit.SECONDS);
+            Map<String, String> now = SiteFiles.digests(site);
+            if (now.equals(before)) {
+                outcomes.add("previous");
+            } else {
+                // Killed after the swap: then the new site must be complete, which a clean build confirms.
+                Path reference = tmp.resolve("reference");
+                build(content, reference);
+                assertEquals(SiteFiles.digests(reference), now, "seed " + seed + ": a half-written site");
+                outcomes.add("new");
+                before = now;
+            }
+        }
+        build(content, site);
+        try (var s = Files.list(tmp)) {
+            List<String> leftovers = s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site.")).toList();
+            assertEquals(List.of(), leftovers, "the next build cleans leftovers");
+        }
+        assertTrue(outcomes.contains("previous"), "no kill landed before the swap: " + outcomes);
+    }
+}
