@@ -1,5 +1,6 @@
 package clippings.ingest;
 
+import clippings.model.InputException;
 import clippings.model.InputFormat;
 import clippings.model.Problem;
 import clippings.model.RawArticle;
@@ -73,6 +74,25 @@ public final class ContentReader {
         inputs.sort(java.util.Comparator.comparing(RawArticle::origin));
         skipped.sort(java.util.Comparator.comparing(Problem::file));
         return new ContentSet(inputs, skipped, failed);
+    }
+
+    /**
+     * One file, for {@code extract}. Its origin is its path relative to the content folder when it lies inside
+     * it (so its id is the one {@code build} gives it), otherwise the path as given.
+     *
+     * @throws InputException when it is not a kind of file Clippings reads, or cannot be read as text
+     */
+    public RawArticle readFile(Path contentDir, Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path base = contentDir.toAbsolutePath().normalize();
+        String origin = abs.startsWith(base) ? relative(base, abs) : file.toString().replace('\\', '/');
+        InputFormat format = InputFormat.ofFileName(file.getFileName().toString())
+                .orElseThrow(() -> new InputException("not a .txt, .html, .htm or .md file"));
+        try {
+            return decode(origin, format, file);
+        } catch (IOException e) {
+            throw new InputException(e instanceof UnreadableInput ? e.getMessage() : "cannot read: " + e.getMessage());
+        }
     }
 
     private RawArticle decode(String origin, InputFormat format, Path file) throws IOException {

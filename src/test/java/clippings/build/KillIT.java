@@ -62,13 +62,13 @@ class KillIT {
     void aKilledBuildNeverDamagesThePreviousSite() throws Exception {
         Path content = tmp.resolve("content");
         Path site = tmp.resolve("site");
-        writeArticles(content, 200, 1);
+        writeArticles(content, 150, 1);
         long normal = build(content, site);
         Map<String, String> before = SiteFiles.digests(site);
 
-        writeArticles(content, 210, 2); // a different archive: a finished build would change the site
+        writeArticles(content, 160, 2); // a different archive: a finished build would change the site
         List<String> outcomes = new ArrayList<>();
-        for (long seed = 1; seed <= 4; seed++) {
+        for (long seed = 1; seed <= 3; seed++) {
             Process p = start(content, site);
             Thread.sleep(200 + new Random(seed).nextInt((int) Math.max(1, normal)));
             p.destroyForcibly(); // SIGKILL: no shutdown hook, no cleanup

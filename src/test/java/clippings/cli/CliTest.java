@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -99,6 +100,49 @@ class CliTest {
         Files.writeString(c.resolve("good.txt"), "Changed title\n\nBody text here.");
         assertEquals(1, run(build(c, "--strict")));
         assertEquals(before, Files.readString(dir.resolve("site/index.html")));
+    }
+
+    @Test
+    void extractShowsExactlyWhatBuildPublishes() throws IOException {
+        Path c = dir.resolve("content");
+        Files.createDirectories(c);
+        Path seed = Files.copy(Path.of("content/000_259fb651ae3d4348.txt"), c.resolve("000_259fb651ae3d4348.txt"));
+        Files.copy(Path.of("content/ef4e67b66d63.html"), c.resolve("ef4e67b66d63.html"));
+        assertEquals(0, run(build(c)), err.toString());
+        for (Path input : List.of(seed, c.resolve("ef4e67b66d63.html"))) {
+            out.getBuffer().setLength(0);
+            assertEquals(0, run("extract", "--format", "markdown", "--content", c.toString(), input.toString()));
+            String extracted = out.toString();
+            String id = extracted.lines().filter(l -> l.startsWith("id: ")).findFirst().orElseThrow().substring(4);
+            try (var pages = Files.walk(dir.resolve("site/articles"))) {
+                Path md = pages.filter(p -> p.toString().endsWith(id.substring(0, 6) + ".md")).findFirst().orElseThrow();
+                assertEquals(Files.readString(md), extracted);
+            }
+        }
+    }
+
+    @Test
+    void extractJsonHasOneObjectPerFile() throws IOException {
+        Path c = content("a.txt", "Site icon Test Paper\n\nTitle here\n\nBy Jane Doe\n\nBody text here.");
+        Files.writeString(c.resolve("b.txt"), "Second\n\nMore body.");
+        assertEquals(0, run("extract", "--content", c.toString(), c.resolve("a.txt").toString(), c.resolve("b.txt").toString()));
+        List<String> lines = out.toString().lines().toList();
+        assertEquals(2, lines.size());
+        var a = com.google.gson.JsonParser.parseString(lines.get(0)).getAsJsonObject();
+        assertEquals("a.txt", a.get("file").getAsString());
+        assertEquals("Title here", a.get("title").getAsString());
+        assertEquals("Test Paper", a.get("siteName").getAsString());
+        assertEquals("Jane Doe", a.get("authors").getAsJsonArray().get(0).getAsString());
+        assertEquals("Body text here.", a.get("text").getAsString());
+        assertTrue(a.get("date").isJsonNull());
+    }
+
+    @Test
+    void extractReportsUnreadableFilesAndGoesOn() throws IOException {
+        Path c = content("a.txt", "Title\n\nBody.");
+        assertEquals(1, run("extract", "--content", c.toString(), c.resolve("missing.txt").toString(), c.resolve("a.txt").toString()));
+        assertTrue(err.toString().startsWith(c.resolve("missing.txt") + ": cannot read"), err.toString());
+        assertEquals(1, out.toString().lines().count());
     }
 
     @Test
