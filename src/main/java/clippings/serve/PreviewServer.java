@@ -88,7 +88,6 @@ public final class PreviewServer implements AutoCloseable {
      */
     public void start() {
         try {
-            Files.createDirectories(options.siteDir());
             server.start();
         } catch (IOException e) {
             stopQuietly();
@@ -201,6 +200,12 @@ public final class PreviewServer implements AutoCloseable {
                         pool), options.siteDir());
             }
         };
+        try {
+            // Jetty needs the folder to exist to serve it; the first build fills it.
+            Files.createDirectories(options.siteDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + options.siteDir(), e);
+        }
         files.setBaseResource(ResourceFactory.of(server).newResource(options.siteDir().toAbsolutePath().normalize()));
         files.setDirAllowed(false);
         files.setWelcomeFiles("index.html");
