@@ -30,6 +30,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -187,6 +188,7 @@ public final class PreviewServer implements AutoCloseable {
 
     /** The site folder under the base path, served by Jetty's own file handler with no listings. */
     private Handler site() {
+        Path served = servedFolder();
         ResourceHandler files = new ResourceHandler() {
             @Override
             protected ResourceService newResourceService() {
@@ -197,16 +199,10 @@ public final class PreviewServer implements AutoCloseable {
             protected HttpContent.Factory newHttpContentFactory(ByteBufferPool.Sized pool) {
                 // No caching layer: a rebuild swaps the folder, and the next request must see the new files.
                 return new ConfinedContentFactory(new ResourceHttpContentFactory(getBaseResource(), getMimeTypes(),
-                        pool), options.siteDir());
+                        pool), served);
             }
         };
-        try {
-            // Jetty needs the folder to exist to serve it; the first build fills it.
-            Files.createDirectories(options.siteDir());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + options.siteDir(), e);
-        }
-        files.setBaseResource(ResourceFactory.of(server).newResource(options.siteDir().toAbsolutePath().normalize()));
+        files.setBaseResource(ResourceFactory.of(server).newResource(served));
         files.setDirAllowed(false);
         files.setWelcomeFiles("index.html");
         files.setAcceptRanges(false);
@@ -218,6 +214,21 @@ public final class PreviewServer implements AutoCloseable {
         ContextHandler context = new ContextHandler(files, contextPath);
         context.clearAliasChecks();  // no aliases (symbolic links, 8.3 names) at all
         return context;
+    }
+
+    /**
+     * The site folder by the real path of its parent: Jetty treats a file reached through a symbolic link (a
+     * temporary folder on macOS, say) as an alias and refuses it. The folder itself is taken by name, because each
+     * build swaps a new one in under that name.
+     */
+    private Path servedFolder() {
+        try {
+            // Jetty needs the folder to exist to serve it; the first build fills it.
+            Path site = Files.createDirectories(options.siteDir()).toAbsolutePath().normalize();
+            return site.getParent().toRealPath().resolve(site.getFileName());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + options.siteDir(), e);
+        }
     }
 
     /** A folder without {@code index.html} is a 404, as on GitHub Pages, rather than Jetty's 403. */
