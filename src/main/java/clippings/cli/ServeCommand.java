@@ -54,9 +54,6 @@ final class ServeCommand implements Callable<Integer> {
             description = "Quiet time after a change before rebuilding (default: ${DEFAULT-VALUE}).")
     long debounceMillis = 100;
 
-    /** The server, once started; tests stop it through {@link #stop()}. */
-    private volatile PreviewServer server;
-
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -75,16 +72,17 @@ final class ServeCommand implements Callable<Integer> {
                     + "this machine can read the archive");
         }
         PreviewServer s = new PreviewServer(options, () -> build(out), out);
+        // Registered first, so that Ctrl-C during the first build stops Jetty too.
+        Thread hook = new Thread(s::close, "clippings-serve-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
         try {
             s.start();
         } catch (ServeException e) {
+            Runtime.getRuntime().removeShutdownHook(hook);
             err.println("clippings: " + e.getMessage());
             err.flush();
             return ExitCode.USAGE;
         }
-        server = s;
-        Thread hook = new Thread(s::close, "clippings-serve-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
         s.join();
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
@@ -92,16 +90,6 @@ final class ServeCommand implements Callable<Integer> {
             // Already shutting down (Ctrl-C): the hook is what stopped us.
         }
         return ExitCode.OK;
-    }
-
-    /** Stops a running server; for tests that run the command in-process. */
-    void stop() {
-        PreviewServer s = server;
-        if (s != null) s.close();
-    }
-
-    Optional<PreviewServer> server() {
-        return Optional.ofNullable(server);
     }
 
     /** One full build with the configuration read afresh; every error is returned, not thrown. */

@@ -1,11 +1,12 @@
 package clippings.serve;
 
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.thread.Invocable;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -28,24 +29,7 @@ final class ReloadScriptInjector extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        InjectingResponse injecting = new InjectingResponse(request, response);
-        return super.handle(request, injecting, new Callback() {
-            @Override
-            public void succeeded() {
-                injecting.beforeCompletion();
-                callback.succeeded();
-            }
-
-            @Override
-            public void failed(Throwable x) {
-                callback.failed(x);
-            }
-
-            @Override
-            public Invocable.InvocationType getInvocationType() {
-                return callback.getInvocationType();
-            }
-        });
+        return super.handle(request, new InjectingResponse(request, response), callback);
     }
 
     /** Where the tag goes: before the last {@code </body>}, matched without regard to case. */
@@ -73,10 +57,7 @@ final class ReloadScriptInjector extends Handler.Wrapper {
 
         @Override
         public void write(boolean last, ByteBuffer content, Callback callback) {
-            if (!decided) {
-                decided = true;
-                if (isHtml() && !isCommitted()) html = new ByteArrayOutputStream();
-            }
+            decide();
             if (html == null) {
                 super.write(last, content, callback);
                 return;
@@ -95,11 +76,20 @@ final class ReloadScriptInjector extends Handler.Wrapper {
             super.write(true, ByteBuffer.wrap(out), callback);
         }
 
-        /** A HEAD answer has no body but must announce the length a GET would send. */
-        void beforeCompletion() {
-            if (decided || isCommitted() || !isHtml()) return;
-            long length = getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
-            if (length >= 0) getHeaders().put(HttpHeader.CONTENT_LENGTH, length + TAG.length);
+        /**
+         * On the first write: a GET of an HTML page with a body is buffered; anything else
+         * (HEAD, 304, 204, other types) passes untouched. A HEAD therefore announces the file's own length, not
+         * the length with the script: Jetty fails a HEAD whose announced length the handler did not "write".
+         */
+        private void decide() {
+            if (decided) return;
+            decided = true;
+            int status = getStatus();
+            if (isCommitted() || !isHtml() || status == HttpStatus.NOT_MODIFIED_304
+                    || status == HttpStatus.NO_CONTENT_204 || !HttpMethod.GET.is(getRequest().getMethod())) {
+                return;
+            }
+            html = new ByteArrayOutputStream();
         }
 
         private boolean isHtml() {

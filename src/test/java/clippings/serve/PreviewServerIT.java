@@ -121,6 +121,24 @@ class PreviewServerIT {
     }
 
     @Test
+    void headAndNotModifiedAnswersCarryNoScript() throws Exception {
+        PreviewServer s = start("/");
+        long length = Files.size(dir.resolve("site/index.html"));
+        String host = "127.0.0.1:" + s.port();
+        String head = raw(s, "HEAD /index.html HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+        assertTrue(head.startsWith("HTTP/1.1 200"), head);
+        assertTrue(head.toLowerCase(java.util.Locale.ROOT).contains("content-length: " + length + "\r\n"), head);
+        String notModified = raw(s, "GET /index.html HTTP/1.1\r\nHost: " + host
+                + "\r\nIf-Modified-Since: Fri, 01 Jan 2100 00:00:00 GMT\r\nConnection: close\r\n\r\n");
+        if (notModified.startsWith("HTTP/1.1 304")) {
+            assertTrue(notModified.endsWith("\r\n\r\n"), notModified);
+            assertFalse(notModified.contains("__clippings"), notModified);
+        } else {
+            assertTrue(notModified.startsWith("HTTP/1.1 200"), notModified);
+        }
+    }
+
+    @Test
     void servesUnderABasePathLikeAGitHubPagesProjectSite() throws Exception {
         PreviewServer s = start("repo");
         assertEquals(200, get(s, "/repo/").statusCode());
@@ -229,6 +247,35 @@ class PreviewServerIT {
         Files.writeString(template, good.replace("</main>", "<p>Fixed theme</p></main>"));
         awaitLine(events, "event: reload");
         assertTrue(get(s, "/").body().contains("Fixed theme"));
+    }
+
+    @Test
+    void aBrokenInputIsReportedAndTheRestOfTheSiteStaysServed() throws Exception {
+        PreviewServer s = start("/");
+        BlockingQueue<String> events = subscribe(s);
+        awaitLine(events, "event: hello");
+        Files.writeString(dir.resolve("content/broken.md"), "---\ntitle: [unclosed\n---\nBody\n");
+        String status = awaitLine(events, "data: {\"stale\":false,\"problems\":[{\"file\":\"broken.md\"");
+        assertTrue(status.contains("\"line\":"), status);
+        assertTrue(get(s, "/").body().contains("First story about harbours"));
+        assertTrue(log.toString().contains("broken.md"), log.toString());
+        awaitLine(events, "event: reload");  // the rest of the site was rebuilt without it
+
+        Files.writeString(dir.resolve("content/broken.md"), "---\ntitle: Mended story\n---\nBody\n");
+        awaitLine(events, "event: reload");
+        assertTrue(get(s, "/").body().contains("Mended story"));
+    }
+
+    @Test
+    void closeStopsTheServerAndFreesThePort() throws Exception {
+        PreviewServer s = start("/");
+        int port = s.port();
+        assertEquals(200, get(s, "/").statusCode());
+        s.close();
+        s.close();  // twice is harmless (Ctrl-C after a stop)
+        try (ServerSocket again = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            assertEquals(port, again.getLocalPort());
+        }
     }
 
     @Test
