@@ -44,6 +44,7 @@
     // A page opened before a rebuild (or before the server restarted) is out of date: reload it.
     if (build !== null && build !== id) location.reload();
     build = id;
+    window.clippingsBuild = id;  // lets a test (or a curious person) see that the page is connected
   });
   events.addEventListener('reload', function () { location.reload(); });
   events.addEventListener('status', function (e) { overlay(JSON.parse(e.data)); });

@@ -1,11 +1,5 @@
 package clippings.serve;
 
-import clippings.build.BuildOptions;
-import clippings.build.BuildReport;
-import clippings.build.SiteBuild;
-import clippings.model.Problem;
-import clippings.model.SiteConfig;
-import clippings.testing.Fixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +22,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +29,6 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -63,31 +55,15 @@ class PreviewServerIT {
     }
 
     private PreviewServer start(String basePath, int port) throws IOException {
-        Path content = dir.resolve("content");
-        if (!Files.exists(content)) {
-            Files.createDirectories(content);
-            Files.writeString(content.resolve("first.txt"),
-                    "Site icon Test Paper\n\nFirst story about harbours\n\nThe harbour reopened on Monday.\n");
-            Path templates = dir.resolve("templates");
-            copyTree(Fixtures.repo().resolve("templates"), templates);
+        if (!Files.exists(dir.resolve("content"))) {
+            ServeFixture.project(dir);
             Files.writeString(dir.resolve("outside.txt"), SECRET);
         }
-        Path site = dir.resolve("site");
-        ServeOptions options = new ServeOptions("127.0.0.1", port, basePath, site,
-                List.of(content, dir.resolve("templates"), dir.resolve("clippings.yml")), Duration.ofMillis(50));
-        PreviewServer server = new PreviewServer(options, () -> build(content, site), new PrintWriter(log, true));
+        PreviewServer server = new PreviewServer(ServeFixture.options(dir, basePath, port), ServeFixture.builder(dir),
+                new PrintWriter(log, true));
         servers.add(server);
         server.start();
         return server;
-    }
-
-    private BuildResult build(Path content, Path site) {
-        BuildOptions o = new BuildOptions(content, Optional.of(dir.resolve("templates")), site, SiteConfig.defaults(),
-                false, dir.resolve("report.json"));
-        BuildReport r = new SiteBuild(o, new PrintWriter(new StringWriter())).run();
-        List<Problem> problems = new ArrayList<>(r.problems());
-        problems.addAll(r.failed());
-        return new BuildResult(r.problems().isEmpty(), problems);
     }
 
     private HttpResponse<String> get(PreviewServer s, String path) throws Exception {
@@ -325,18 +301,7 @@ class PreviewServerIT {
             } catch (IOException e) {
                 // A reset after an error answer is fine: what was read is the answer.
             }
-            assertNotNull(answer);
             return answer.toString();
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) Files.createDirectories(target);
-                else Files.copy(f, target);
-            }
         }
     }
 }
