@@ -13,6 +13,8 @@ import clippings.model.OutputFile;
 import clippings.model.Problem;
 import clippings.model.SiteIndex;
 import clippings.output.SiteOutput;
+import clippings.publish.PagesFiles;
+import clippings.publish.PagesLimits;
 import clippings.render.SiteRenderer;
 import clippings.render.TemplateFailure;
 import clippings.render.Theme;
@@ -89,10 +91,12 @@ public final class SiteBuild {
                     out.write(OutputFile.utf8(e.markdownPath(), processor.markdownDocument(e.article())));
                 }
                 out.write(OutputFile.utf8(".nojekyll", ""));
+                PagesFiles.cname(options.config()).ifPresent(out::write);
                 pages = out.files();
                 bytes = out.bytes();
                 phase("render", pages + " files, " + bytes + " bytes");
                 out.commit();
+                PagesLimits.github().report(options.outDir(), log);
             } catch (TemplateFailure e) {
                 problems.add(e.problem());
             } catch (RuntimeException e) {

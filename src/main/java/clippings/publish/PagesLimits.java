@@ -1,0 +1,80 @@
+package clippings.publish;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Measures a built site against GitHub Pages' limits: a published site may be at most 1 GB, and no file may
+ * exceed 100 MB (GitHub refuses such files in a repository, and a Pages artifact of one fails to deploy). The
+ * build warns well before the site limit, so a growing archive is split or trimmed before a deploy fails (#6).
+ * <p>Immutable and thread-safe.
+ */
+public final class PagesLimits {
+    static final long GB = 1024L * 1024 * 1024;
+    static final long MB = 1024L * 1024;
+
+    private final long siteLimit;
+    private final long fileLimit;
+    private final double nearShare;
+
+    /**
+     * @param siteLimit largest published site, in bytes
+     * @param fileLimit largest single file, in bytes
+     * @param nearShare share of the site limit from which the build warns (0.8: at 80 %)
+     */
+    public PagesLimits(long siteLimit, long fileLimit, double nearShare) {
+        this.siteLimit = siteLimit;
+        this.fileLimit = fileLimit;
+        this.nearShare = nearShare;
+    }
+
+    /** GitHub Pages' documented limits, warning from 80 % of the site limit. */
+    public static PagesLimits github() {
+        return new PagesLimits(GB, 100 * MB, 0.8);
+    }
+
+    /** Measures {@code site} and prints the summary and any warning to {@code log}. */
+    public PagesUsage report(Path site, PrintWriter log) {
+        int files = 0;
+        long bytes = 0;
+        List<String> warnings = new ArrayList<>();
+        try (Stream<Path> tree = Files.walk(site)) {
+            for (Path f : tree.filter(Files::isRegularFile).sorted().toList()) {
+                long size = Files.size(f);
+                files++;
+                bytes += size;
+                if (size > fileLimit) {
+                    warnings.add(site.relativize(f) + " is " + human(size) + ", over GitHub Pages' " + human(fileLimit)
+                            + " limit for one file");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot measure " + site, e);
+        }
+        if (bytes > siteLimit) {
+            warnings.add("the site is " + human(bytes) + ", over GitHub Pages' " + human(siteLimit)
+                    + " limit: the deploy will fail");
+        } else if (bytes >= siteLimit * nearShare) {
+            warnings.add("the site is " + human(bytes) + ", near GitHub Pages' " + human(siteLimit) + " limit");
+        }
+        PagesUsage usage = new PagesUsage(files, bytes, warnings);
+        log.println(usage.summary());
+        for (String w : warnings) log.println("warning: " + w);
+        log.flush();
+        return usage;
+    }
+
+    static String human(long bytes) {
+        if (bytes >= GB) return String.format(Locale.ROOT, "%.2f GB", bytes / (double) GB);
+        if (bytes >= MB) return String.format(Locale.ROOT, "%.1f MB", bytes / (double) MB);
+        if (bytes >= 1024) return String.format(Locale.ROOT, "%.1f kB", bytes / 1024.0);
+        return bytes + " bytes";
+    }
+}
