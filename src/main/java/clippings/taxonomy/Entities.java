@@ -82,7 +82,7 @@ final class Entities {
     }
 
     /** Every candidate of the article, unranked. {@code titleCaseTitle} is the title when its capitals say nothing. */
-    List<Candidate> resolve(MentionFinder.Found found, String titleCaseTitle) {
+    List<Candidate> resolve(MentionFinder.Found found, String titleCaseTitle, String fullTitle) {
         Map<String, String> acronyms = acronyms(found.mentions());
         List<MentionFinder.Mention> singles = new ArrayList<>();
         for (MentionFinder.Mention m : found.mentions()) {
@@ -120,12 +120,13 @@ final class Entities {
                 out.add(new Candidate(country, TagKind.PLACE, Math.min(s, MAX_SUPPORT + 1), Integer.MAX_VALUE, List.of()));
             }
         });
-        out.addAll(topics(found.phrases(), title));
+        out.addAll(topics(found.phrases(), String.join(" ", folder.words(fullTitle))));
         return out;
     }
 
     private boolean forbidden(String key, String surface) {
-        return key.isEmpty() || lang.never.contains(key) || lang.stopWords.contains(key)
+        boolean acronym = surface.length() > 1 && surface.equals(surface.toUpperCase(java.util.Locale.ROOT));
+        return key.isEmpty() || lang.never.contains(key) || lang.stopWords.contains(key) && !acronym
                 || key.chars().noneMatch(Character::isLetter)
                 || DOMAIN.matcher(surface).find() || PARTY_STATE.matcher(surface).matches();
     }
@@ -295,9 +296,16 @@ final class Entities {
             double[] s = stats.computeIfAbsent(key, k -> new double[] {0, 0, 0, Integer.MAX_VALUE});
             s[0] += p.weight();
             s[1]++;
-            if (p.inTitle() || !title.isEmpty() && contains(title, key)) s[2] = 1;
+            if (p.inTitle()) s[2] = 1;
             s[3] = Math.min(s[3], p.position());
             display.putIfAbsent(key, p.text());
+        }
+        for (Map.Entry<String, double[]> e : stats.entrySet()) {
+            // the title's capitals may hide a phrase from the scan ("Oxygen bar opens"): count it here
+            if (e.getValue()[2] == 0 && contains(title, e.getKey())) {
+                e.getValue()[2] = 1;
+                e.getValue()[0] += 3;
+            }
         }
         List<String> kept = new ArrayList<>();
         List<Candidate> out = new ArrayList<>();
@@ -309,7 +317,7 @@ final class Entities {
                 if (kept.stream().anyMatch(k -> contains(k, key))) continue;
                 if (entities.containsKey(key)) continue;
                 kept.add(key);
-                out.add(new Candidate(display.get(key), TagKind.TOPIC, s[0] + (s[2] > 0 && title.isEmpty() ? 0 : 0),
+                out.add(new Candidate(display.get(key), TagKind.TOPIC, s[0],
                         (int) s[3], List.of()));
             }
         }

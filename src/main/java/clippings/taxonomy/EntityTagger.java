@@ -59,7 +59,7 @@ public final class EntityTagger {
         boolean titleCase = titleCase(title);
         MentionFinder.Found found = finder.find(title, !titleCase, bodyText);
         Entities entities = new Entities(lang, folder, rules);
-        List<Entities.Candidate> ranked = new ArrayList<>(entities.resolve(found, titleCase ? title : ""));
+        List<Entities.Candidate> ranked = new ArrayList<>(entities.resolve(found, titleCase ? title : "", title));
         ranked.sort(Comparator.comparingDouble(Entities.Candidate::score).reversed()
                 .thenComparingInt(Entities.Candidate::position)
                 .thenComparing(Entities.Candidate::name));

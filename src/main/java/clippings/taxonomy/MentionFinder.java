@@ -202,7 +202,7 @@ final class MentionFinder {
      */
     private boolean dropOpener(List<String> words) {
         String first = folder.key(words.get(0));
-        if (lang.givenNames.contains(first) || lang.places.containsKey(first) || lang.demonyms.containsKey(first)
+        if (titleAt(words, 0) > 0 || lang.givenNames.contains(first) || lang.places.containsKey(first) || lang.demonyms.containsKey(first)
                 || lang.organisations.containsKey(first)) return false;
         if (first.endsWith("ing") && first.length() > 5) return true;
         List<String> second = folder.words(words.get(1));
@@ -210,6 +210,7 @@ final class MentionFinder {
     }
 
     private boolean edgeWord(String w) {
+        if (ACRONYM.matcher(w).matches() || INITIALS.matcher(w).matches()) return false; // "US" is not "us"
         String l = w.toLowerCase(Locale.ROOT).replaceAll("[.’']+$", "");
         return lang.stopWords.contains(l) || lang.never.contains(l) || l.chars().allMatch(Character::isDigit);
     }
