@@ -85,6 +85,7 @@ final class Entities {
     List<Candidate> resolve(MentionFinder.Found found, String titleCaseTitle, String fullTitle) {
         Map<String, String> acronyms = acronyms(found.mentions());
         List<MentionFinder.Mention> singles = new ArrayList<>();
+        List<MentionFinder.Mention> defined = new ArrayList<>();
         for (MentionFinder.Mention m : found.mentions()) {
             String key = folder.key(m.surface());
             if (forbidden(key, m.surface())) continue;
@@ -99,7 +100,7 @@ final class Entities {
             } else if (m.words().size() == 1 && lang.demonyms.containsKey(key)) {
                 support.merge(lang.demonyms.get(key), DEMONYM_SUPPORT * m.weight(), Double::sum);
             } else if (m.words().size() == 1 && acronyms.containsKey(m.surface())) {
-                entities.get(acronyms.get(m.surface())).add(m, false);
+                defined.add(m); // after the loop: the acronym may come before its definition
             } else if (m.words().size() == 1) {
                 singles.add(m);
             } else {
@@ -107,6 +108,11 @@ final class Entities {
                 e.add(m, true);
                 if (m.acronym().isPresent() && acronyms.containsKey(m.acronym().get())) e.definesAcronym = true;
             }
+        }
+        for (MentionFinder.Mention m : defined) {
+            Entity e = entities.get(acronyms.get(m.surface()));
+            if (e != null) e.add(m, false);
+            else singles.add(m);
         }
         for (MentionFinder.Mention m : singles) single(m);
         mergeVariants();
@@ -126,7 +132,13 @@ final class Entities {
 
     private boolean forbidden(String key, String surface) {
         boolean acronym = surface.length() > 1 && surface.equals(surface.toUpperCase(java.util.Locale.ROOT));
-        return key.isEmpty() || lang.never.contains(key) || lang.stopWords.contains(key) && !acronym
+        if (key.isEmpty()) return true;
+        String[] words = key.split(" ");
+        // "US" is a place though "us" is a stop word; "IS", "MORE" and "All-new" are not names
+        boolean stopEdge = lang.stopWords.contains(words[0]) || lang.stopWords.contains(words[words.length - 1]);
+        if (stopEdge && !(acronym && lang.places.containsKey(key))) return true;
+        if (words.length == 1 && (lang.orgSuffixes.contains(key) || lang.placeSuffixes.contains(key))) return true;
+        return lang.never.contains(key)
                 || key.chars().noneMatch(Character::isLetter)
                 || DOMAIN.matcher(surface).find() || PARTY_STATE.matcher(surface).matches();
     }
@@ -287,7 +299,7 @@ final class Entities {
         return (" " + haystack + " ").contains(" " + needle + " ");
     }
 
-    /** Lower-case phrases that the title names, or that the text repeats three times. */
+    /** Lower-case phrases that the title names and the text repeats. */
     private List<Candidate> topics(List<MentionFinder.Phrase> phrases, String title) {
         Map<String, double[]> stats = new TreeMap<>(); // weight, count, inTitle, position
         Map<String, String> display = new HashMap<>();
@@ -313,7 +325,9 @@ final class Entities {
             for (Map.Entry<String, double[]> e : stats.entrySet()) {
                 String key = e.getKey();
                 double[] s = e.getValue();
-                if (key.split(" ").length != n || s[1] < 2 || s[2] == 0 && s[1] < 3) continue;
+                // a lower-case phrase is a topic only when the headline names it and the text repeats it
+                if (key.split(" ").length != n || s[1] < 2 || s[2] == 0) continue;
+                if (key.split(" ")[0].endsWith("ed") || key.split(" ")[0].endsWith("ing")) continue; // "became musical"
                 if (kept.stream().anyMatch(k -> contains(k, key))) continue;
                 if (entities.containsKey(key)) continue;
                 kept.add(key);

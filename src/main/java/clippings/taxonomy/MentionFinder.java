@@ -32,6 +32,7 @@ final class MentionFinder {
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}&]+s?");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "de", "al", "bin", "ibn", "van", "von",
             "der", "den", "la", "le", "du", "da", "di", "del", "dos", "das");
+    private static final Pattern CONTRACTION = Pattern.compile("(?i).+['’](ll|ve|re|d|m|t)");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "The", "A", "An");
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov",
             "gen", "col", "capt", "lt", "sgt", "prof", "rev", "jr", "sr", "maj", "adm", "cmdr", "pvt", "no", "vs");
@@ -86,7 +87,8 @@ final class MentionFinder {
                 if (next.capitalised() && !next.sentenceStart()) { end++; continue; }
                 int c = end;
                 while (c < tokens.size() && c - end < 2 && tokens.get(c).contiguousBefore() && !tokens.get(c).sentenceStart()
-                        && (CONNECTORS.contains(tokens.get(c).text()) || c > end && tokens.get(c).text().equals("the"))) c++;
+                        && (CONNECTORS.contains(tokens.get(c).text()) && (!tokens.get(c).text().equals("for") || organisational(tokens, i, end))
+                            || c > end && tokens.get(c).text().equals("the"))) c++;
                 if (c > end && c < tokens.size() && tokens.get(c).capitalised() && tokens.get(c).contiguousBefore()) {
                     end = c + 1;
                     continue;
@@ -97,6 +99,15 @@ final class MentionFinder {
             position[0] += end - i;
             i = end;
         }
+    }
+
+    /** Whether a run so far names an organisation, so "for" may continue it ("Center for Disease Control"). */
+    private boolean organisational(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = folder.key(tokens.get(k).text());
+            if (lang.orgSuffixes.contains(w) || lang.orgHeads.contains(w)) return true;
+        }
+        return false;
     }
 
     /** Consumes lower-case words from {@code i}; records each two- and three-word window of content words. */
@@ -155,7 +166,9 @@ final class MentionFinder {
             return;
         }
         for (int k = 1; k < words.size() - 1; k++) {
-            if (lang.never.contains(words.get(k).toLowerCase(Locale.ROOT))) {
+            String w = words.get(k).toLowerCase(Locale.ROOT);
+            if (lang.never.contains(w) || lang.stopWords.contains(w) && !CONNECTORS.contains(w) && !w.equals("the")
+                    && !ACRONYM.matcher(words.get(k)).matches()) {
                 split(words.subList(0, k), position + a, weight, sentenceStart, titled, prominent, false, Optional.empty(), determined, out);
                 split(words.subList(k + 1, words.size()), position + a + k + 1, weight, false, false, false, speech, acronym, false, out);
                 return;
@@ -258,6 +271,7 @@ final class MentionFinder {
                 possessive = true;
             }
             if (word.isEmpty()) word = raw;
+            if (CONTRACTION.matcher(word).matches()) word = word.toLowerCase(Locale.ROOT); // "I’ll" is not a name
             // a period closing "U.S." may also close the sentence; the next word tells
             out.add(new Token(word, gap, possessive, sentenceStart));
             sentenceStart = endsSentence;
