@@ -89,13 +89,15 @@ public final class TagBenchmark {
         }
         for (Page p : pages) tagger.tag(p.title(), p.body()); // warm-up, so the timing is of steady state
 
-        long nanos = 0;
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long nanos = 0, cpuNanos = 0;
         int autoCount = 0, autoHits = 0, truthCount = 0, truthHits = 0, namedCount = 0, namedHits = 0;
         List<String> rows = new ArrayList<>();
         for (Page p : pages) {
-            long t0 = System.nanoTime();
+            long t0 = System.nanoTime(), c0 = threads.getCurrentThreadCpuTime();
             List<Tag> tags = tagger.tag(p.title(), p.body());
             nanos += System.nanoTime() - t0;
+            cpuNanos += threads.getCurrentThreadCpuTime() - c0;
             Set<String> auto = new LinkedHashSet<>();
             for (Tag t : tags) auto.add(merger.key(t.name()));
             int hits = 0;
@@ -126,8 +128,9 @@ public final class TagBenchmark {
                 ratio(truthHits, truthCount), truthHits, truthCount);
         out.printf(Locale.ROOT, "recall of publisher tags the text names %.3f (%d of %d)%n",
                 ratio(namedHits, namedCount), namedHits, namedCount);
-        out.printf(Locale.ROOT, "time      %.2f ms per article (tagging only, after warm-up)%n",
-                nanos / 1e6 / pages.size());
+        // CPU time is the figure to quote: wall time on a shared machine measures the neighbours too
+        out.printf(Locale.ROOT, "time      %.2f ms CPU, %.2f ms wall per article (tagging only, after warm-up)%n",
+                cpuNanos / 1e6 / pages.size(), nanos / 1e6 / pages.size());
         out.println("page\tpublisher\tautomatic\tmatched\tautomatic tags");
         rows.forEach(out::println);
         return 0;

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,7 @@ final class Entities {
     private static final Pattern DOMAIN = Pattern.compile("(?i)\\.(com|net|org|info|co|uk|io|tv|ru|am)\\b");
     /** Party and state after a US legislator's name: "(D-Minn.)". */
     private static final Pattern PARTY_STATE = Pattern.compile("[DRI]-[A-Z][a-z]*");
+    private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,}");
     private static final double CAPITAL_SUPPORT = 0.25;
     private static final double DEMONYM_SUPPORT = 0.4;
     private static final double MAX_SUPPORT = 1.5;
@@ -39,6 +41,7 @@ final class Entities {
     private final TagRules rules;
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final Map<String, Double> support = new TreeMap<>();
+    private Set<String> lowerCaseWords = Set.of();
 
     Entities(Language lang, NameFolder folder, TagRules rules) {
         this.lang = lang;
@@ -83,6 +86,7 @@ final class Entities {
 
     /** Every candidate of the article, unranked. {@code titleCaseTitle} is the title when its capitals say nothing. */
     List<Candidate> resolve(MentionFinder.Found found, String titleCaseTitle, String fullTitle) {
+        lowerCaseWords = found.lowerCaseWords();
         Map<String, String> acronyms = acronyms(found.mentions());
         List<MentionFinder.Mention> singles = new ArrayList<>();
         List<MentionFinder.Mention> defined = new ArrayList<>();
@@ -250,6 +254,10 @@ final class Entities {
             if (e.words.size() > 6) return Optional.empty();
             if (e.words.size() == 1 && (e.midSentence == 0 || lang.givenNames.contains(e.key))) return Optional.empty();
             if (e.words.size() == 1 && kind == TagKind.TOPIC && e.midSentence < 2) return Optional.empty();
+            if (e.words.size() == 1 && kind == TagKind.TOPIC && lowerCaseWords.contains(e.key)) return Optional.empty(); // "Black" is "black"
+            if (e.words.size() == 1 && e.key.length() < 2) return Optional.empty();
+            // a capitalised phrase that only opens sentences, or a long one seen once, is a heading or a fragment
+            if (kind == TagKind.TOPIC && (e.midSentence == 0 || e.words.size() >= 4 && e.mentions < 2)) return Optional.empty();
         }
         String name = e.fixedName.orElseGet(() -> display(e));
         double score = e.weight + (e.prominent ? 1 : 0)
@@ -274,7 +282,7 @@ final class Entities {
         }
         if (e.words.size() == 1) return e.titled ? TagKind.PERSON : TagKind.TOPIC;
         boolean personal = e.titled || (lang.givenNames.contains(first) || e.surnameRefs > 0 || e.speech) && !e.determined;
-        boolean acronymFirst = e.surfaces.keySet().stream().allMatch(s -> s.split(" ")[0].matches("\\p{Lu}{2,}"));
+        boolean acronymFirst = e.surfaces.keySet().stream().allMatch(s -> CAPITALS.matcher(s.split(" ")[0]).matches());
         if (personal && !hasOf && !acronymFirst && e.words.size() <= 4) return TagKind.PERSON;
         if (e.definesAcronym) return TagKind.ORGANISATION;
         return TagKind.TOPIC;

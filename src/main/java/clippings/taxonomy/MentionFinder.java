@@ -24,7 +24,7 @@ final class MentionFinder {
     record Phrase(String text, int position, double weight, boolean inTitle) { }
 
     /** What one text yields. */
-    record Found(List<Mention> mentions, List<Phrase> phrases) { }
+    record Found(List<Mention> mentions, List<Phrase> phrases, Set<String> lowerCaseWords) { }
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}’'.&\\-]*");
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
@@ -32,7 +32,10 @@ final class MentionFinder {
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}&]+s?");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "de", "al", "bin", "ibn", "van", "von",
             "der", "den", "la", "le", "du", "da", "di", "del", "dos", "das");
-    private static final Pattern CONTRACTION = Pattern.compile("(?i).+['’](ll|ve|re|d|m|t)");
+    private static final int MAX_RUN = 10;
+    /** Between two words, one of these starts a new sentence (or a quotation, list item or caption). */
+    private static final String SENTENCE_MARKS = ".!?:;“”\"‘([|•–—";
+    private static final Set<String> CONTRACTIONS = Set.of("ll", "ve", "re", "d", "m", "t");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "The", "A", "An");
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov",
             "gen", "col", "capt", "lt", "sgt", "prof", "rev", "jr", "sr", "maj", "adm", "cmdr", "pvt", "no", "vs");
@@ -46,10 +49,11 @@ final class MentionFinder {
     }
 
     /** Tokens of one paragraph, with the text between each token and the one before it. */
-    private record Token(String text, String gapBefore, boolean possessive, boolean sentenceStart) {
-        boolean capitalised() {
-            return Character.isUpperCase(text.codePointAt(0)) || Character.isTitleCase(text.codePointAt(0))
-                    || PREFIXED.matcher(text).matches();
+    private record Token(String text, String gapBefore, boolean possessive, boolean sentenceStart, boolean capitalised) {
+        Token(String text, String gapBefore, boolean possessive, boolean sentenceStart) {
+            this(text, gapBefore, possessive, sentenceStart, Character.isUpperCase(text.codePointAt(0))
+                    || Character.isTitleCase(text.codePointAt(0))
+                    || text.indexOf('-') > 0 && PREFIXED.matcher(text).matches());
         }
         boolean contiguousBefore() { return gapBefore.isEmpty() || gapBefore.equals(" ") || gapBefore.isBlank() && !gapBefore.contains("\n"); }
         String lower() { return text.toLowerCase(Locale.ROOT); }
@@ -59,21 +63,23 @@ final class MentionFinder {
     Found find(String title, boolean titleNames, String body) {
         List<Mention> mentions = new ArrayList<>();
         List<Phrase> phrases = new ArrayList<>();
+        Set<String> lower = new java.util.HashSet<>();
         int[] position = {0};
-        if (!title.isBlank()) scan(title, 3, titleNames, true, position, mentions, phrases);
+        if (!title.isBlank()) scan(title, 3, titleNames, true, position, mentions, phrases, lower);
         String[] paragraphs = body.strip().split("\\n\\s*\\n|\\n(?=\\s*\\p{Lu})");
         double weight = 2;
         for (String p : paragraphs) {
             if (p.isBlank()) continue;
-            scan(p.replace('\n', ' '), weight, true, false, position, mentions, phrases);
+            scan(p.replace('\n', ' '), weight, true, false, position, mentions, phrases, lower);
             weight = 1; // only the lead paragraph counts double
         }
-        return new Found(mentions, phrases);
+        return new Found(mentions, phrases, lower);
     }
 
     private void scan(String text, double weight, boolean names, boolean inTitle, int[] position,
-                      List<Mention> mentions, List<Phrase> phrases) {
+                      List<Mention> mentions, List<Phrase> phrases, Set<String> lower) {
         List<Token> tokens = tokens(text);
+        for (Token t : tokens) if (!t.capitalised()) lower.add(t.text());
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
@@ -95,10 +101,20 @@ final class MentionFinder {
                 }
                 break;
             }
-            if (names) emit(tokens, i, end, weight, position, mentions);
+            // a run of more than MAX_RUN capitals is a menu, a heading or a list, not a name (and would cost
+            // quadratic time to split)
+            if (names && end - i <= MAX_RUN) emit(tokens, i, end, weight, position, mentions);
             position[0] += end - i;
             i = end;
         }
+    }
+
+    private boolean orgLike(List<String> words) {
+        for (String w : words) {
+            String k = folder.key(w);
+            if (lang.orgSuffixes.contains(k) || lang.orgHeads.contains(k) || titleAt(List.of(w), 0) > 0) return true;
+        }
+        return false;
     }
 
     /** Whether a run so far names an organisation, so "for" may continue it ("Center for Disease Control"). */
@@ -174,6 +190,25 @@ final class MentionFinder {
                 return;
             }
         }
+        for (int k = 1; k < words.size() && words.size() > 2; k++) {
+            String w = words.get(k);
+            if (k + 1 < words.size() && w.equals("of") && !orgLike(words.subList(0, k))
+                    && lang.places.containsKey(folder.key(String.join(" ", words.subList(k + 1, words.size()))))) {
+                // "Xi Jinping of China": a name, then where it is from
+                split(words.subList(0, k), position + a, weight, sentenceStart, titled, prominent, speech, acronym, determined, out);
+                split(words.subList(k + 1, words.size()), position + a + k + 1, weight, false, false, false, false, Optional.empty(), false, out);
+                return;
+            }
+            String head = folder.key(String.join(" ", words.subList(0, k)));
+            List<String> next = folder.words(w);
+            if (!next.isEmpty() && lang.givenNames.contains(next.get(0))
+                    && (lang.places.containsKey(head) || lang.organisations.containsKey(head))) {
+                // "European Union Gordon Sondland": a known place or organisation, then a person
+                split(words.subList(0, k), position + a, weight, sentenceStart, false, false, false, Optional.empty(), determined, out);
+                split(words.subList(k, words.size()), position + a + k, weight, false, titled, prominent, speech, acronym, false, out);
+                return;
+            }
+        }
         boolean organisation = words.size() > 1 && lang.orgSuffixes.contains(folder.key(words.get(words.size() - 1)));
         for (int k = 0; k + 1 < words.size() && !organisation; k++) {
             String w = folder.key(words.get(k));
@@ -223,8 +258,10 @@ final class MentionFinder {
     }
 
     private boolean edgeWord(String w) {
-        if (ACRONYM.matcher(w).matches() || INITIALS.matcher(w).matches()) return false; // "US" is not "us"
-        String l = w.toLowerCase(Locale.ROOT).replaceAll("[.’']+$", "");
+        if (w.length() > 1 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || Character.isDigit(c))) {
+            return false; // "US", "U.S." are not "us"
+        }
+        String l = stripEnd(w.toLowerCase(Locale.ROOT), ".’'");
         return lang.stopWords.contains(l) || lang.never.contains(l) || l.chars().allMatch(Character::isDigit);
     }
 
@@ -256,27 +293,45 @@ final class MentionFinder {
         while (m.find()) {
             String raw = m.group();
             String gap = text.substring(prevEnd, m.start());
-            if (!out.isEmpty() && gap.matches(".*[.!?:;“”\"‘(\\[|•–—].*") && !gap.startsWith("(")) sentenceStart = true;
+            if (!out.isEmpty() && anyOf(gap, SENTENCE_MARKS) && !gap.startsWith("(")) sentenceStart = true;
             String word = raw;
             boolean endsSentence = false;
             if (word.endsWith(".") && !INITIALS.matcher(word).matches()
                     && !ABBREVIATIONS.contains(word.substring(0, word.length() - 1).toLowerCase(Locale.ROOT))) {
-                word = word.replaceAll("\\.+$", "");
+                word = stripEnd(word, ".");
                 endsSentence = true;
             }
-            word = word.replaceAll("[’'\\-]+$", "");
+            word = stripEnd(word, "’'-");
             boolean possessive = false;
-            if (word.matches(".+[’']s")) {
+            if (word.length() > 2 && (word.endsWith("’s") || word.endsWith("'s"))) {
                 word = word.substring(0, word.length() - 2);
                 possessive = true;
             }
             if (word.isEmpty()) word = raw;
-            if (CONTRACTION.matcher(word).matches()) word = word.toLowerCase(Locale.ROOT); // "I’ll" is not a name
+            if (contraction(word)) word = word.toLowerCase(Locale.ROOT); // "I’ll" is not a name
             // a period closing "U.S." may also close the sentence; the next word tells
             out.add(new Token(word, gap, possessive, sentenceStart));
             sentenceStart = endsSentence;
             prevEnd = m.end();
         }
         return out;
+    }
+
+    // Plain string checks, not regular expressions: tokens() runs for every word of every article.
+    private static boolean anyOf(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) if (chars.indexOf(s.charAt(i)) >= 0) return true;
+        return false;
+    }
+
+    private static String stripEnd(String s, String chars) {
+        int end = s.length();
+        while (end > 0 && chars.indexOf(s.charAt(end - 1)) >= 0) end--;
+        return s.substring(0, end);
+    }
+
+    /** "I’ll", "We're", "Don't": not names. */
+    private static boolean contraction(String w) {
+        int a = Math.max(w.lastIndexOf('’'), w.lastIndexOf('\''));
+        return a > 0 && CONTRACTIONS.contains(w.substring(a + 1).toLowerCase(Locale.ROOT));
     }
 }
