@@ -59,6 +59,7 @@ final class Entities {
         int position = Integer.MAX_VALUE;
         int mentions;
         int midSentence;
+        int inBody;
         int surnameRefs;
         boolean titled;
         boolean prominent;
@@ -76,6 +77,7 @@ final class Entities {
             position = Math.min(position, m.position());
             mentions++;
             if (!m.sentenceStart()) midSentence++;
+            if (m.weight() < 3) inBody++;
             titled |= m.titled();
             prominent |= m.prominent();
             speech |= m.speechAfter();
@@ -214,6 +216,7 @@ final class Entities {
                 keep.position = Math.min(keep.position, gone.position);
                 keep.mentions += gone.mentions;
                 keep.midSentence += gone.midSentence;
+                keep.inBody += gone.inBody;
                 keep.surnameRefs += gone.surnameRefs;
                 keep.titled |= gone.titled;
                 keep.prominent |= gone.prominent;
@@ -257,7 +260,10 @@ final class Entities {
             if (e.words.size() == 1 && kind == TagKind.TOPIC && lowerCaseWords.contains(e.key)) return Optional.empty(); // "Black" is "black"
             if (e.words.size() == 1 && e.key.length() < 2) return Optional.empty();
             // a capitalised phrase that only opens sentences, or a long one seen once, is a heading or a fragment
-            if (kind == TagKind.TOPIC && (e.midSentence == 0 || e.words.size() >= 4 && e.mentions < 2)) return Optional.empty();
+            // and one the body never mentions is a headline's wording ("Sales Plunge")
+            if (kind == TagKind.TOPIC && (e.midSentence == 0 || e.inBody == 0 || e.words.size() >= 4 && e.mentions < 2)) {
+                return Optional.empty();
+            }
         }
         String name = e.fixedName.orElseGet(() -> display(e));
         double score = e.weight + (e.prominent ? 1 : 0)
