@@ -233,9 +233,10 @@ public final class TagMerger {
         private final Map<String, Map<String, int[]>> spellings = new HashMap<>(); // key → name → [trust, count]
         private final Map<String, Map<TagKind, Integer>> kindVotes = new HashMap<>();
         private final Map<String, Set<String>> reasons = new HashMap<>();
+        private final Map<String, List<String>> membersOfRoot = new HashMap<>();
 
         void add(String key, Tag t) {
-            parent.putIfAbsent(key, key);
+            ensureKey(key);
             int trust = TagOrigin.values().length - t.origin().ordinal();
             int[] s = spellings.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(t.name(), n -> new int[2]);
             s[0] = Math.max(s[0], trust);
@@ -245,8 +246,12 @@ public final class TagMerger {
         }
 
         void ensure(String key, String name) {
-            parent.putIfAbsent(key, key);
+            ensureKey(key);
             spellings.computeIfAbsent(key, k -> new TreeMap<>());
+        }
+
+        private void ensureKey(String key) {
+            if (parent.putIfAbsent(key, key) == null) membersOfRoot.put(key, new ArrayList<>(List.of(key)));
         }
 
         Set<String> keys() { return new TreeSet<>(parent.keySet()); }
@@ -265,16 +270,14 @@ public final class TagMerger {
             String keep = ra.compareTo(rb) < 0 ? ra : rb; // deterministic root
             String gone = keep.equals(ra) ? rb : ra;
             parent.put(gone, keep);
+            membersOfRoot.get(keep).addAll(membersOfRoot.remove(gone));
             Set<String> r = reasons.computeIfAbsent(keep, x -> new TreeSet<>());
             r.add(reason);
             r.addAll(reasons.getOrDefault(gone, Set.of()));
         }
 
         List<String> members(String k) {
-            String r = root(k);
-            List<String> out = new ArrayList<>();
-            for (String x : parent.keySet()) if (root(x).equals(r)) out.add(x);
-            return out;
+            return membersOfRoot.getOrDefault(root(k), List.of(k));
         }
 
         /** Root → member keys, both sorted. */
