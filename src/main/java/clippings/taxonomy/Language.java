@@ -93,7 +93,12 @@ final class Language {
 
     /** English, the bundled default. */
     static Language english(NameFolder folder) {
-        return new Language("en", folder);
+        return forCode("en", folder);
+    }
+
+    /** The word lists of {@code /clippings/taxonomy/<code>/}; fails when a list is missing. */
+    static Language forCode(String code, NameFolder folder) {
+        return new Language(code, folder);
     }
 
     Optional<Place> place(String foldedKey) {
