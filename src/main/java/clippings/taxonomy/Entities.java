@@ -5,6 +5,7 @@ import clippings.model.TagKind;
 import clippings.model.TagRules;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +23,8 @@ import java.util.regex.Pattern;
  * <p>Not thread-safe: one instance per article.
  */
 final class Entities {
-    /** A ranked tag candidate; {@code variants} are the other spellings that were merged into it. */
-    record Candidate(String name, TagKind kind, double score, int position, List<String> variants) {
+    /** A ranked tag candidate; {@code merged}: other spellings of it in the article → why they are it. */
+    record Candidate(String name, TagKind kind, double score, int position, Map<String, String> merged) {
         Tag tag() { return EntityTagger.tag(name, kind); }
     }
 
@@ -32,6 +33,9 @@ final class Entities {
     /** Party and state after a US legislator's name: "(D-Minn.)". */
     private static final Pattern PARTY_STATE = Pattern.compile("[DRI]-[A-Z][a-z]*");
     private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,}");
+    static final String ACRONYM = "acronym defined in the article";
+    static final String SURNAME = "surname of a person named in full in the article";
+    static final String VARIANT = "transliteration variant in the article: same surname, given names differ only in vowels";
     private static final double CAPITAL_SUPPORT = 0.25;
     private static final double DEMONYM_SUPPORT = 0.4;
     private static final double MAX_SUPPORT = 1.5;
@@ -66,6 +70,8 @@ final class Entities {
         boolean speech;
         boolean definesAcronym;
         boolean determined;
+        /** Spellings merged into this entity other than by folding → why. */
+        final Map<String, String> merged = new TreeMap<>();
 
         Entity(String key) {
             this.key = key;
@@ -117,7 +123,10 @@ final class Entities {
         }
         for (MentionFinder.Mention m : defined) {
             Entity e = entities.get(acronyms.get(m.surface()));
-            if (e != null) e.add(m, false);
+            if (e != null) {
+                e.add(m, false);
+                e.merged.putIfAbsent(m.surface(), ACRONYM);
+            }
             else singles.add(m);
         }
         for (MentionFinder.Mention m : singles) single(m);
@@ -129,7 +138,7 @@ final class Entities {
         }
         support.forEach((country, s) -> {
             if (!entities.containsKey(folder.key(country)) && s >= EntityTagger.MIN_SCORE) {
-                out.add(new Candidate(country, TagKind.PLACE, Math.min(s, MAX_SUPPORT + 1), Integer.MAX_VALUE, List.of()));
+                out.add(new Candidate(country, TagKind.PLACE, Math.min(s, MAX_SUPPORT + 1), Integer.MAX_VALUE, Map.of()));
             }
         });
         out.addAll(topics(found.phrases(), String.join(" ", folder.words(fullTitle))));
@@ -192,6 +201,7 @@ final class Entities {
         }
         if (surnameOf != null && !m.determined()) {
             surnameOf.add(m, false);
+            surnameOf.merged.putIfAbsent(m.surface(), SURNAME);
             surnameOf.surnameRefs++;
         } else if (givenOf != null && lang.givenNames.contains(key)) {
             givenOf.add(m, false);
@@ -222,6 +232,8 @@ final class Entities {
                 keep.prominent |= gone.prominent;
                 keep.speech |= gone.speech;
                 gone.surfaces.forEach((s, w) -> keep.surfaces.merge(s, w, Double::sum));
+                gone.surfaces.keySet().forEach(s -> keep.merged.put(s, VARIANT));
+                gone.merged.forEach(keep.merged::putIfAbsent);
                 entities.remove(gone.key);
                 if (gone == a) break;
             }
@@ -271,9 +283,16 @@ final class Entities {
         if (!title.isEmpty() && (contains(title, e.key) || kind == TagKind.PERSON && contains(title, e.words.get(e.words.size() - 1)))) {
             score += 3;
         }
-        List<String> variants = new ArrayList<>(e.surfaces.keySet());
-        variants.remove(name);
-        return Optional.of(new Candidate(name, kind, score, e.position, List.copyOf(variants)));
+        Map<String, String> merged = new TreeMap<>();
+        for (String s : e.surfaces.keySet()) {
+            // a spelling with another key can only have come in as a transliteration variant
+            if (!s.equals(name)) merged.put(s, folder.key(s).equals(folder.key(name)) ? TagMerger.FOLDED
+                    : e.merged.getOrDefault(s, VARIANT));
+        }
+        e.merged.forEach((s, why) -> {
+            if (!s.equals(name)) merged.putIfAbsent(s, why);
+        });
+        return Optional.of(new Candidate(name, kind, score, e.position, Collections.unmodifiableMap(merged)));
     }
 
     private TagKind kind(Entity e) {
@@ -346,7 +365,7 @@ final class Entities {
                 if (entities.containsKey(key)) continue;
                 kept.add(key);
                 out.add(new Candidate(display.get(key), TagKind.TOPIC, s[0],
-                        (int) s[3], List.of()));
+                        (int) s[3], Map.of()));
             }
         }
         return out;

@@ -1,13 +1,17 @@
 package clippings.taxonomy;
 
+import clippings.model.ArticleTags;
 import clippings.model.Tag;
 import clippings.model.TagKind;
+import clippings.model.TagMerge;
 import clippings.model.TagOrigin;
 import clippings.model.TagRules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 
 /**
@@ -51,6 +55,22 @@ public final class EntityTagger {
      */
     public List<Tag> tag(String title, String bodyText) {
         return extract(title, bodyText).stream().map(Entities.Candidate::tag).toList();
+    }
+
+    /**
+     * The same tags as {@link #tag}, with the spellings merged inside the article (a variant, a bare
+     * surname, a defined acronym, a folded spelling) for the build report; pass them to
+     * {@link TagMerger#merge(Map, List)}.
+     */
+    public ArticleTags tagWithMerges(String title, String bodyText) {
+        List<Entities.Candidate> candidates = extract(title, bodyText);
+        List<TagMerge> merges = new ArrayList<>();
+        for (Entities.Candidate c : candidates) {
+            Map<String, List<String>> byReason = new TreeMap<>();
+            c.merged().forEach((name, why) -> byReason.computeIfAbsent(why, w -> new ArrayList<>()).add(name));
+            byReason.forEach((why, names) -> merges.add(new TagMerge(c.name(), names, why)));
+        }
+        return new ArticleTags(candidates.stream().map(Entities.Candidate::tag).toList(), merges);
     }
 
     /** The ranked candidates behind {@link #tag}, with their scores and merged spellings. */

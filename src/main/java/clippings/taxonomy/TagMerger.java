@@ -56,6 +56,14 @@ public final class TagMerger {
      * the list of merges made. The input is not modified.
      */
     public MergedTags merge(Map<String, List<Tag>> tagsByArticle) {
+        return merge(tagsByArticle, List.of());
+    }
+
+    /**
+     * As {@link #merge(Map)}, also listing the merges {@link EntityTagger#tagWithMerges} made inside single
+     * articles, under each tag's final name and once however many articles made them.
+     */
+    public MergedTags merge(Map<String, List<Tag>> tagsByArticle, List<TagMerge> articleMerges) {
         Groups groups = new Groups();
         Map<String, Set<String>> articlesByKey = new HashMap<>();
         for (Map.Entry<String, List<Tag>> a : new TreeMap<>(tagsByArticle).entrySet()) {
@@ -117,7 +125,20 @@ public final class TagMerger {
                 merges.add(new TagMerge(name, List.copyOf(others), String.join("; ", groups.reasons(root, members))));
             }
         }
-        merges.sort(Comparator.comparing(TagMerge::kept).thenComparing(m -> m.merged().toString()));
+        Map<List<String>, Set<String>> inArticles = new TreeMap<>(Comparator.comparing((List<String> l) -> l.get(0))
+                .thenComparing(l -> l.get(1)));
+        for (TagMerge m : articleMerges) {
+            String k = key(m.kept());
+            if (!groups.parent.containsKey(k) || droppedRoots.contains(groups.root(k))) continue;
+            String kept = display.get(groups.root(k));
+            for (String name : m.merged()) {
+                if (!name.equals(kept)) inArticles.computeIfAbsent(List.of(kept, m.reason()), x -> new TreeSet<>()).add(name);
+            }
+        }
+        inArticles.forEach((keptAndReason, names) ->
+                merges.add(new TagMerge(keptAndReason.get(0), List.copyOf(names), keptAndReason.get(1))));
+        merges.sort(Comparator.comparing(TagMerge::kept).thenComparing(TagMerge::reason)
+                .thenComparing(m -> m.merged().toString()));
 
         int corpus = tagsByArticle.size();
         TreeMap<String, List<Tag>> out = new TreeMap<>();
@@ -229,7 +250,7 @@ public final class TagMerger {
 
     /** Identity keys, the spellings and kinds seen for each, and a union-find of keys that are one entity. */
     private static final class Groups {
-        private final Map<String, String> parent = new TreeMap<>();
+        final Map<String, String> parent = new TreeMap<>();
         private final Map<String, Map<String, int[]>> spellings = new HashMap<>(); // key → name → [trust, count]
         private final Map<String, Map<TagKind, Integer>> kindVotes = new HashMap<>();
         private final Map<String, Set<String>> reasons = new HashMap<>();

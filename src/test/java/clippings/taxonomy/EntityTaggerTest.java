@@ -120,4 +120,13 @@ class EntityTaggerTest {
         TagRules four = new TagRules(true, 4, Map.of(), List.of(), Map.of(), List.of());
         assertEquals(4, new EntityTagger(four).tag(in[0], in[1]).size());
     }
+
+    @Test void reportsTheSpellingsItMergedAndWhy() {
+        clippings.model.ArticleTags out = tagger.tagWithMerges("Assad speaks",
+                "President Bashar Al-Assad spoke in Damascus. Bashar al-Assad said the war was over. Assad left.");
+        assertEquals(List.of(
+                new clippings.model.TagMerge("Bashar Al-Assad", List.of("Bashar al-Assad"), TagMerger.FOLDED),
+                new clippings.model.TagMerge("Bashar Al-Assad", List.of("Assad"), Entities.SURNAME)),
+                out.merges());
+    }
 }

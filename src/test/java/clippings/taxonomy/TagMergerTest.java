@@ -116,4 +116,20 @@ class TagMergerTest {
         assertEquals("Cairo", out.byArticle().get("a").get(0).name());
         assertTrue(out.byArticle().get("a").contains(auto("Moscow", TagKind.PLACE)));
     }
+
+    /** Merges made inside one article reach the report once, under the tag's final name. */
+    @Test void listsMergesMadeInsideArticles() throws java.io.IOException {
+        EntityTagger tagger = new EntityTagger(TagRules.defaults());
+        String[] in = TagGoldenTest.read("seed-middle-east-monitor");
+        clippings.model.ArticleTags seed = tagger.tagWithMerges(in[0], in[1]);
+        assertEquals(tagger.tag(in[0], in[1]), seed.tags());
+        TagMerger merger = new TagMerger(TagRules.defaults());
+        List<TagMerge> twice = new java.util.ArrayList<>(seed.merges());
+        twice.addAll(seed.merges());
+        MergedTags out = merger.merge(Map.of("a", seed.tags(), "b", seed.tags()), twice);
+        assertTrue(out.merges().contains(new TagMerge("Khaled Khoja", List.of("Khalid Khoja"), Entities.VARIANT)), out.merges().toString());
+        assertTrue(out.merges().contains(new TagMerge("Syrian Opposition Coalition", List.of("SOC"), Entities.ACRONYM)), out.merges().toString());
+        assertTrue(out.merges().contains(new TagMerge("Bassam Al-Malik", List.of("Al-Malik"), Entities.SURNAME)), out.merges().toString());
+        assertEquals(out.merges().size(), new java.util.HashSet<>(out.merges()).size());
+    }
 }
