@@ -31,6 +31,8 @@ public final class EntityTagger {
     private final NameFolder folder;
     private final Language lang;
     private final MentionFinder finder;
+    /** Identity keys of {@code tags.drop}: never spend an automatic slot on them. */
+    private final java.util.Set<String> dropped;
 
     public EntityTagger(TagRules rules) {
         this(rules, new NameFolder());
@@ -46,6 +48,7 @@ public final class EntityTagger {
         this.folder = folder;
         this.lang = lang;
         this.finder = new MentionFinder(lang, folder);
+        this.dropped = rules.drop().stream().map(folder::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -86,6 +89,7 @@ public final class EntityTagger {
         List<Entities.Candidate> out = new ArrayList<>();
         for (Entities.Candidate c : ranked) {
             if (out.size() >= rules.maxAutomatic()) break;
+            if (dropped.contains(folder.key(c.name()))) continue; // the slot goes to the next candidate
             if (c.score() < MIN_SCORE && out.size() >= MIN_TAGS) break;
             out.add(c);
         }

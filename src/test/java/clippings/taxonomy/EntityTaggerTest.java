@@ -129,4 +129,12 @@ class EntityTaggerTest {
                 new clippings.model.TagMerge("Bashar Al-Assad", List.of("Assad"), Entities.SURNAME)),
                 out.merges());
     }
+
+    @Test void droppedNameGivesItsSlotToTheNext() throws IOException {
+        String[] in = TagGoldenTest.read("seed-middle-east-monitor");
+        TagRules dropMoscow = new TagRules(true, 3, Map.of(), List.of(), Map.of(), List.of("moscow"));
+        List<Tag> tags = new EntityTagger(dropMoscow).tag(in[0], in[1]);
+        assertEquals(3, tags.size());
+        assertFalse(tags.stream().anyMatch(t -> t.name().equals("Moscow")), tags.toString());
+    }
 }
