@@ -155,7 +155,7 @@ final class MentionFinder {
         Token before = from > 0 ? tokens.get(from - 1) : null;
         boolean titledBefore = before != null && !before.capitalised() && titleAt(List.of(before.text()), 0) > 0;
         // "the Moon", "a Tottenham shirt": names of people take no article
-        boolean determined = before != null && DETERMINERS.contains(before.text()) && before == tokens.get(from - 1);
+        boolean determined = before != null && DETERMINERS.contains(before.text()) && tokens.get(from).contiguousBefore();
         boolean speech = to < tokens.size() && lang.speechVerbs.contains(tokens.get(to).lower());
         Optional<String> acronym = Optional.empty();
         if (to + 1 < tokens.size() && tokens.get(to).gapBefore().strip().equals("(")
