@@ -306,7 +306,10 @@ final class Entities {
             return TagKind.ORGANISATION;
         }
         if (e.words.size() == 1) return e.titled ? TagKind.PERSON : TagKind.TOPIC;
-        boolean personal = e.titled || (lang.givenNames.contains(first) || e.surnameRefs > 0 || e.speech) && !e.determined;
+        // "Big Machine says": speaking makes a person only of a name whose first word is no ordinary word
+        boolean ordinaryFirst = e.surfaces.keySet().stream().anyMatch(s -> lowerCaseWords.contains(s.split(" ")[0].toLowerCase(java.util.Locale.ROOT)));
+        boolean personal = e.titled || (lang.givenNames.contains(first) || (e.surnameRefs > 0 || e.speech) && !ordinaryFirst)
+                && !e.determined;
         boolean acronymFirst = e.surfaces.keySet().stream().allMatch(s -> CAPITALS.matcher(s.split(" ")[0]).matches());
         if (personal && !hasOf && !acronymFirst && e.words.size() <= 4) return TagKind.PERSON;
         if (e.definesAcronym) return TagKind.ORGANISATION;
