@@ -1,80 +1,114 @@
 package clippings.taxonomy;
 
+import clippings.model.ArticleTags;
 import clippings.model.Tag;
 import clippings.model.TagKind;
+import clippings.model.TagMerge;
 import clippings.model.TagOrigin;
 import clippings.model.TagRules;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.TreeMap;
+import java.util.Objects;
 
 /**
- * First pass at automatic tags: runs of capitalised words (names of people, organisations and places) that
- * the title names or the text repeats. Sentence-initial words, weekdays, months and stop words never become
- * tags on their own.
- * <p>Immutable and thread-safe.
+ * Tags an article automatically with the people, organisations and places it names and the multi-word topics
+ * it repeats, most salient first: mentions in the title count three times, in the lead paragraph twice, and a
+ * capital or demonym lends weight to its country. Spellings of one entity become one tag: case, accents,
+ * hyphens and {@code al-} prefixes fold together, a bare surname joins the full name, an acronym defined in
+ * the text joins its expansion, and transliteration variants with the same surname merge (#4).
+ * <p>Immutable and thread-safe: build one per build from {@link TagRules} and share it.
  */
 public final class EntityTagger {
-    private static final Pattern NAME = Pattern.compile(
-            "\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:of|the|for|and|de|al|bin)\\s+)?\\p{Lu}[\\p{L}’'-]*)*");
-    private static final Set<String> NEVER = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "the", "a", "an", "he", "she", "it", "they", "we",
-            "i", "you", "this", "that", "these", "those", "his", "her", "their", "our", "in", "on", "at", "but",
-            "and", "or", "if", "as", "any", "after", "before", "while", "when", "mr", "mrs", "ms", "site icon",
-            "exit mobile version", "read more", "advertisement", "related");
+    /** Below this score a candidate is kept only to reach {@link #MIN_TAGS}. */
+    static final double MIN_SCORE = 2.0;
+    static final int MIN_TAGS = 3;
 
     private final TagRules rules;
+    private final NameFolder folder;
+    private final Language lang;
+    private final MentionFinder finder;
+    /** Identity keys of {@code tags.drop}: never spend an automatic slot on them. */
+    private final java.util.Set<String> dropped;
 
     public EntityTagger(TagRules rules) {
-        this.rules = rules;
+        this(rules, new NameFolder());
     }
 
-    /** Automatic tags for an article, most salient first, at most {@code tags.max}. */
-    public List<Tag> tag(String title, String text) {
+    private EntityTagger(TagRules rules, NameFolder folder) {
+        this(rules, folder, Language.english(folder));
+    }
+
+    /** For another language's word lists. */
+    EntityTagger(TagRules rules, NameFolder folder, Language lang) {
+        this.rules = Objects.requireNonNull(rules);
+        this.folder = folder;
+        this.lang = lang;
+        this.finder = new MentionFinder(lang, folder);
+        this.dropped = rules.drop().stream().map(folder::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Automatic tags of one article, most salient first, between 3 and {@code maxAutomatic} of them when the
+     * text names that many; empty when automatic tagging is off. {@code bodyText} is plain text, paragraphs
+     * separated by blank lines.
+     */
+    public List<Tag> tag(String title, String bodyText) {
+        return extract(title, bodyText).stream().map(Entities.Candidate::tag).toList();
+    }
+
+    /**
+     * The same tags as {@link #tag}, with the spellings merged inside the article (a variant, a bare
+     * surname, a defined acronym, a folded spelling) for the build report; pass them to
+     * {@link TagMerger#merge(Map, List)}.
+     */
+    public ArticleTags tagWithMerges(String title, String bodyText) {
+        List<Entities.Candidate> candidates = extract(title, bodyText);
+        List<TagMerge> merges = new ArrayList<>();
+        for (Entities.Candidate c : candidates) {
+            Map<String, List<String>> byReason = new TreeMap<>();
+            c.merged().forEach((name, why) -> byReason.computeIfAbsent(why, w -> new ArrayList<>()).add(name));
+            byReason.forEach((why, names) -> merges.add(new TagMerge(c.name(), names, why)));
+        }
+        return new ArticleTags(candidates.stream().map(Entities.Candidate::tag).toList(), merges);
+    }
+
+    /** The ranked candidates behind {@link #tag}, with their scores and merged spellings. */
+    List<Entities.Candidate> extract(String title, String bodyText) {
         if (!rules.automatic() || rules.maxAutomatic() == 0) return List.of();
-        Map<String, Integer> score = new LinkedHashMap<>();
-        Map<String, String> display = new LinkedHashMap<>();
-        count(title, 3, score, display);
-        count(text, 1, score, display);
-        List<Map.Entry<String, Integer>> ranked = new ArrayList<>(score.entrySet());
-        ranked.removeIf(e -> e.getValue() < 2);
-        ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        List<Tag> out = new ArrayList<>();
-        for (var e : ranked) {
+        boolean titleCase = titleCase(title);
+        MentionFinder.Found found = finder.find(title, !titleCase, bodyText);
+        Entities entities = new Entities(lang, folder, rules);
+        List<Entities.Candidate> ranked = new ArrayList<>(entities.resolve(found, titleCase ? title : "", title));
+        ranked.sort(Comparator.comparingDouble(Entities.Candidate::score).reversed()
+                .thenComparingInt(Entities.Candidate::position)
+                .thenComparing(Entities.Candidate::name));
+        List<Entities.Candidate> out = new ArrayList<>();
+        for (Entities.Candidate c : ranked) {
             if (out.size() >= rules.maxAutomatic()) break;
-            out.add(new Tag(display.get(e.getKey()), TagKind.TOPIC, TagOrigin.AUTOMATIC));
+            if (dropped.contains(folder.key(c.name()))) continue; // the slot goes to the next candidate
+            if (c.score() < MIN_SCORE && out.size() >= MIN_TAGS) break;
+            out.add(c);
         }
-        return out;
+        return List.copyOf(out);
     }
 
-    private static void count(String text, int weight, Map<String, Integer> score, Map<String, String> display) {
-        for (String sentence : text.split("(?<=[.!?:“”\"])\\s+|\\n+")) {
-            Matcher m = NAME.matcher(sentence);
-            while (m.find()) {
-                String name = trimStopWords(m.group(), m.start() == 0 || sentence.substring(0, m.start()).isBlank());
-                if (name.isEmpty()) continue;
-                String key = name.toLowerCase(Locale.ROOT);
-                if (NEVER.contains(key) || name.length() < 3) continue;
-                score.merge(key, weight * (name.contains(" ") ? 2 : 1), Integer::sum);
-                display.putIfAbsent(key, name);
-            }
+    /** Headline Case Titles capitalise common words, so their capitals say nothing about names. */
+    private boolean titleCase(String title) {
+        int words = 0, capitals = 0;
+        for (String w : title.split("\\s+")) {
+            if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) continue;
+            if (lang.stopWords.contains(w.toLowerCase(java.util.Locale.ROOT)) && w.length() <= 3) continue;
+            words++;
+            if (Character.isUpperCase(w.codePointAt(0))) capitals++;
         }
+        return words >= 2 && capitals >= words * 0.8;
     }
 
-    /** Drops leading stop words ("The", or any sentence-initial word that is not part of a longer name). */
-    private static String trimStopWords(String name, boolean sentenceStart) {
-        String[] words = name.split("\\s+");
-        int from = 0;
-        while (from < words.length && NEVER.contains(words[from].toLowerCase(Locale.ROOT))) from++;
-        if (sentenceStart && from == 0 && words.length == 1) return "";
-        String s = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
-        return s.replaceAll("[’']s$", "");
+    static Tag tag(String name, TagKind kind) {
+        return new Tag(name, kind, TagOrigin.AUTOMATIC);
     }
 }

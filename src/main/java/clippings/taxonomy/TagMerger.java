@@ -1,0 +1,373 @@
+package clippings.taxonomy;
+
+import clippings.model.MergedTags;
+import clippings.model.Tag;
+import clippings.model.TagKind;
+import clippings.model.TagMerge;
+import clippings.model.TagOrigin;
+import clippings.model.TagRules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Makes one tag per entity across the whole corpus: spellings with one identity key ({@link #key}) are one
+ * tag, transliteration variants of a person's name, a person's bare surname and an organisation's acronym
+ * merge when the corpus gives strong evidence, and the aliases, separations, renames and drops of
+ * {@code clippings.yml} apply. Automatic tags are re-ranked by their spread across the corpus: a tag shared
+ * with other articles is worth a tag page, a tag on most articles says nothing (#4).
+ * <p>Immutable and thread-safe: build one per build and share it.
+ */
+public final class TagMerger {
+    static final String FOLDED = "same name after folding case, accents, hyphens and al-/el- prefixes";
+    static final String ALIAS = "alias in clippings.yml";
+    static final String VARIANT = "transliteration variant: same surname, given names differ only in vowels";
+    static final String SURNAME = "surname of the only person so named in the corpus";
+    static final String ACRONYM = "acronym of an organisation named in the same article";
+
+    private final TagRules rules;
+    private final NameFolder folder = new NameFolder();
+
+    public TagMerger(TagRules rules) {
+        this.rules = Objects.requireNonNull(rules);
+    }
+
+    /**
+     * The identity key of a tag name: lower-case ASCII words, accents and hyphens and {@code al-}/{@code el-}
+     * prefixes folded, so {@code Bashar Al-Assad} and {@code Bashar al-Assad} (and {@code Café}/{@code Cafe})
+     * are one tag. Tag pages should group by this key.
+     */
+    public String key(String name) {
+        return folder.key(name);
+    }
+
+    /**
+     * Merges the tags of every article (article id → its tags, automatic ones in rank order). Returns each
+     * article's tags, front matter first, then publisher, then automatic (at most {@code maxAutomatic}), and
+     * the list of merges made. The input is not modified.
+     */
+    public MergedTags merge(Map<String, List<Tag>> tagsByArticle) {
+        return merge(tagsByArticle, List.of());
+    }
+
+    /**
+     * As {@link #merge(Map)}, also listing the merges {@link EntityTagger#tagWithMerges} made inside single
+     * articles, under each tag's final name and once however many articles made them.
+     */
+    public MergedTags merge(Map<String, List<Tag>> tagsByArticle, List<TagMerge> articleMerges) {
+        Groups groups = new Groups();
+        Map<String, Set<String>> articlesByKey = new HashMap<>();
+        for (Map.Entry<String, List<Tag>> a : new TreeMap<>(tagsByArticle).entrySet()) {
+            for (Tag t : a.getValue()) {
+                String k = key(t.name());
+                if (k.isEmpty()) continue;
+                groups.add(k, t);
+                articlesByKey.computeIfAbsent(k, x -> new TreeSet<>()).add(a.getKey());
+            }
+        }
+        Map<String, String> aliasDisplay = new HashMap<>();
+        rules.aliases().forEach((canonical, others) -> {
+            String c = key(canonical);
+            if (c.isEmpty()) return;
+            groups.ensure(c, canonical);
+            for (String other : others) {
+                String o = key(other);
+                if (o.isEmpty()) continue;
+                groups.ensure(o, other);
+                groups.union(c, o, ALIAS);
+            }
+            aliasDisplay.put(c, canonical);
+        });
+        mergeVariants(groups);
+        mergeSurnames(groups);
+        mergeAcronyms(groups, tagsByArticle);
+
+        Set<String> dropped = new HashSet<>();
+        for (String d : rules.drop()) dropped.add(key(d));
+        Map<String, String> renames = new HashMap<>();
+        rules.rename().forEach((from, to) -> renames.put(key(from), to));
+
+        Map<String, String> display = new HashMap<>();   // root → display name
+        Map<String, TagKind> kinds = new HashMap<>();
+        Map<String, Integer> spread = new HashMap<>();    // root → articles
+        Set<String> droppedRoots = new HashSet<>();
+        List<TagMerge> merges = new ArrayList<>();
+        for (Map.Entry<String, List<String>> g : groups.byRoot().entrySet()) {
+            String root = g.getKey();
+            List<String> members = g.getValue();
+            String name = null;
+            for (String m : members) {
+                if (renames.containsKey(m)) name = renames.get(m);
+                if (dropped.contains(m)) droppedRoots.add(root);
+            }
+            if (name == null) {
+                for (String m : members) if (aliasDisplay.containsKey(m)) name = aliasDisplay.get(m);
+            }
+            if (name == null) name = groups.bestName(members);
+            if (dropped.contains(key(name))) droppedRoots.add(root);
+            display.put(root, name);
+            kinds.put(root, groups.kind(members));
+            Set<String> articles = new HashSet<>();
+            for (String m : members) articles.addAll(articlesByKey.getOrDefault(m, Set.of()));
+            spread.put(root, articles.size());
+            TreeSet<String> others = new TreeSet<>(groups.names(members));
+            others.remove(name);
+            if (!others.isEmpty() && !droppedRoots.contains(root)) {
+                merges.add(new TagMerge(name, List.copyOf(others), String.join("; ", groups.reasons(root, members))));
+            }
+        }
+        Map<List<String>, Set<String>> inArticles = new TreeMap<>(Comparator.comparing((List<String> l) -> l.get(0))
+                .thenComparing(l -> l.get(1)));
+        for (TagMerge m : articleMerges) {
+            String k = key(m.kept());
+            if (!groups.parent.containsKey(k) || droppedRoots.contains(groups.root(k))) continue;
+            String kept = display.get(groups.root(k));
+            for (String name : m.merged()) {
+                if (!name.equals(kept)) inArticles.computeIfAbsent(List.of(kept, m.reason()), x -> new TreeSet<>()).add(name);
+            }
+        }
+        inArticles.forEach((keptAndReason, names) ->
+                merges.add(new TagMerge(keptAndReason.get(0), List.copyOf(names), keptAndReason.get(1))));
+        merges.sort(Comparator.comparing(TagMerge::kept).thenComparing(TagMerge::reason)
+                .thenComparing(m -> m.merged().toString()));
+
+        int corpus = tagsByArticle.size();
+        TreeMap<String, List<Tag>> out = new TreeMap<>();
+        for (Map.Entry<String, List<Tag>> a : new TreeMap<>(tagsByArticle).entrySet()) {
+            Map<String, Tag> fixed = new java.util.LinkedHashMap<>();
+            List<Ranked> automatic = new ArrayList<>();
+            List<Tag> ordered = new ArrayList<>(a.getValue());
+            ordered.sort(Comparator.comparing(Tag::origin)); // stable: keeps rank order within an origin
+            int rank = 0;
+            Set<String> seen = new HashSet<>();
+            for (Tag t : ordered) {
+                String k = key(t.name());
+                if (k.isEmpty()) continue;
+                String root = groups.root(k);
+                if (droppedRoots.contains(root) || !seen.add(root)) continue;
+                Tag merged = new Tag(display.get(root), kinds.get(root), t.origin());
+                if (t.origin() != TagOrigin.AUTOMATIC) {
+                    fixed.put(root, merged);
+                } else {
+                    int df = spread.get(root);
+                    double weight = 1.0 / (1 + rank++);
+                    if (df >= 2) weight *= 1.25;            // a tag page with company is worth browsing
+                    if (corpus >= 10 && df * 2 > corpus) weight *= 0.5; // on most articles it says nothing
+                    automatic.add(new Ranked(merged, weight, rank));
+                }
+            }
+            automatic.sort(Comparator.comparingDouble(Ranked::weight).reversed().thenComparingInt(Ranked::rank));
+            List<Tag> tags = new ArrayList<>(fixed.values());
+            automatic.stream().limit(rules.maxAutomatic()).forEach(r -> tags.add(r.tag()));
+            out.put(a.getKey(), tags);
+        }
+        return new MergedTags(out, merges);
+    }
+
+    private record Ranked(Tag tag, double weight, int rank) { }
+
+    private void mergeVariants(Groups groups) {
+        Map<String, List<String>> bySurname = new TreeMap<>();
+        for (String k : groups.keys()) {
+            String[] w = k.split(" ");
+            if (w.length >= 2 && groups.kindOfKey(k) == TagKind.PERSON) {
+                bySurname.computeIfAbsent(w[w.length - 1], x -> new ArrayList<>()).add(k);
+            }
+        }
+        for (List<String> keys : bySurname.values()) {
+            for (int i = 0; i < keys.size(); i++) {
+                for (int j = i + 1; j < keys.size(); j++) {
+                    List<String> a = List.of(keys.get(i).split(" "));
+                    List<String> b = List.of(keys.get(j).split(" "));
+                    // across articles the evidence must be stronger than within one: a longer skeleton
+                    if (Entities.variants(a, b) && NameFolder.skeleton(a.get(0)).length() >= 3
+                            && !separated(groups, keys.get(i), keys.get(j))) {
+                        groups.union(keys.get(i), keys.get(j), VARIANT);
+                    }
+                }
+            }
+        }
+    }
+
+    private void mergeSurnames(Groups groups) {
+        Map<String, List<String>> fullBySurname = new HashMap<>();
+        for (String k : groups.keys()) {
+            String[] w = k.split(" ");
+            if (w.length >= 2 && groups.kindOfKey(k) == TagKind.PERSON) {
+                fullBySurname.computeIfAbsent(w[w.length - 1], x -> new ArrayList<>()).add(k);
+            }
+        }
+        for (String k : groups.keys()) {
+            if (k.contains(" ") || groups.kindOfKey(k) != TagKind.PERSON) continue;
+            List<String> full = fullBySurname.getOrDefault(k, List.of());
+            Set<String> roots = new HashSet<>();
+            for (String f : full) roots.add(groups.root(f));
+            if (roots.size() == 1 && !separated(groups, k, full.get(0))) groups.union(full.get(0), k, SURNAME);
+        }
+    }
+
+    private void mergeAcronyms(Groups groups, Map<String, List<Tag>> tagsByArticle) {
+        for (List<Tag> tags : new TreeMap<>(tagsByArticle).values()) {
+            for (Tag acronym : tags) {
+                String a = acronym.name();
+                if (!a.matches("\\p{Lu}{2,6}")) continue;
+                for (Tag org : tags) {
+                    if (org.kind() != TagKind.ORGANISATION || !org.name().contains(" ")) continue;
+                    StringBuilder initials = new StringBuilder();
+                    for (String w : org.name().split("\\s+")) if (Character.isUpperCase(w.codePointAt(0))) initials.appendCodePoint(w.codePointAt(0));
+                    String ka = key(a), ko = key(org.name());
+                    if (initials.toString().equals(a) && !separated(groups, ka, ko)) groups.union(ko, ka, ACRONYM);
+                }
+            }
+        }
+    }
+
+    /** Whether {@code clippings.yml} keeps the groups of two keys apart. */
+    private boolean separated(Groups groups, String a, String b) {
+        if (rules.separate().isEmpty()) return false;
+        Set<String> ga = new HashSet<>(groups.members(a));
+        Set<String> gb = new HashSet<>(groups.members(b));
+        for (List<String> rule : rules.separate()) {
+            boolean inA = false, inB = false;
+            for (String name : rule) {
+                String k = key(name);
+                inA |= ga.contains(k);
+                inB |= gb.contains(k);
+            }
+            if (inA && inB) return true;
+        }
+        return false;
+    }
+
+    /** Identity keys, the spellings and kinds seen for each, and a union-find of keys that are one entity. */
+    private static final class Groups {
+        final Map<String, String> parent = new TreeMap<>();
+        private final Map<String, Map<String, int[]>> spellings = new HashMap<>(); // key → name → [trust, count]
+        private final Map<String, Map<TagKind, Integer>> kindVotes = new HashMap<>();
+        private final Map<String, Set<String>> reasons = new HashMap<>();
+        private final Map<String, List<String>> membersOfRoot = new HashMap<>();
+
+        void add(String key, Tag t) {
+            ensureKey(key);
+            int trust = TagOrigin.values().length - t.origin().ordinal();
+            int[] s = spellings.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(t.name(), n -> new int[2]);
+            s[0] = Math.max(s[0], trust);
+            s[1]++;
+            kindVotes.computeIfAbsent(key, k -> new EnumMap<>(TagKind.class))
+                    .merge(t.kind(), trust * trust * trust, Integer::sum);
+        }
+
+        void ensure(String key, String name) {
+            ensureKey(key);
+            spellings.computeIfAbsent(key, k -> new TreeMap<>());
+        }
+
+        private void ensureKey(String key) {
+            if (parent.putIfAbsent(key, key) == null) membersOfRoot.put(key, new ArrayList<>(List.of(key)));
+        }
+
+        Set<String> keys() { return new TreeSet<>(parent.keySet()); }
+
+        String root(String k) {
+            String p = parent.getOrDefault(k, k);
+            if (p.equals(k)) return k;
+            String r = root(p);
+            parent.put(k, r);
+            return r;
+        }
+
+        void union(String a, String b, String reason) {
+            String ra = root(a), rb = root(b);
+            if (ra.equals(rb)) return;
+            String keep = ra.compareTo(rb) < 0 ? ra : rb; // deterministic root
+            String gone = keep.equals(ra) ? rb : ra;
+            parent.put(gone, keep);
+            membersOfRoot.get(keep).addAll(membersOfRoot.remove(gone));
+            Set<String> r = reasons.computeIfAbsent(keep, x -> new TreeSet<>());
+            r.add(reason);
+            r.addAll(reasons.getOrDefault(gone, Set.of()));
+        }
+
+        List<String> members(String k) {
+            return membersOfRoot.getOrDefault(root(k), List.of(k));
+        }
+
+        /** Root → member keys, both sorted. */
+        Map<String, List<String>> byRoot() {
+            Map<String, List<String>> out = new TreeMap<>();
+            for (String k : parent.keySet()) out.computeIfAbsent(root(k), x -> new ArrayList<>()).add(k);
+            return out;
+        }
+
+        TagKind kindOfKey(String k) {
+            return kind(List.of(k));
+        }
+
+        /** The kind most trusted sources give; a specific kind beats TOPIC, which tagging uses for "unsure". */
+        TagKind kind(List<String> members) {
+            Map<TagKind, Integer> votes = new EnumMap<>(TagKind.class);
+            for (String m : members) kindVotes.getOrDefault(m, Map.of()).forEach((k, v) -> votes.merge(k, v, Integer::sum));
+            TagKind best = TagKind.TOPIC;
+            int bestVotes = 0;
+            for (Map.Entry<TagKind, Integer> e : votes.entrySet()) {
+                if (e.getKey() != TagKind.TOPIC && e.getValue() > bestVotes) {
+                    best = e.getKey();
+                    bestVotes = e.getValue();
+                }
+            }
+            return best;
+        }
+
+        Set<String> names(List<String> members) {
+            Set<String> out = new TreeSet<>();
+            for (String m : members) out.addAll(spellings.getOrDefault(m, Map.of()).keySet());
+            return out;
+        }
+
+        /** Most trusted spelling, then longest, then most used, then one with capitals, then with accents, then A–Z. */
+        String bestName(List<String> members) {
+            String best = null;
+            int[] bestStats = null;
+            for (String m : members) {
+                for (Map.Entry<String, int[]> s : spellings.getOrDefault(m, Map.of()).entrySet()) {
+                    if (best == null || better(s.getKey(), s.getValue(), best, bestStats)) {
+                        best = s.getKey();
+                        bestStats = s.getValue();
+                    }
+                }
+            }
+            return best == null ? members.get(0) : best;
+        }
+
+        private static boolean better(String name, int[] stats, String best, int[] bestStats) {
+            if (stats[0] != bestStats[0]) return stats[0] > bestStats[0];
+            int words = name.split("\\s+").length, bestWords = best.split("\\s+").length;
+            if (words != bestWords) return words > bestWords; // the full name, not the surname or acronym
+            if (stats[1] != bestStats[1]) return stats[1] > bestStats[1];
+            boolean caps = !name.equals(name.toLowerCase(java.util.Locale.ROOT));
+            boolean bestCaps = !best.equals(best.toLowerCase(java.util.Locale.ROOT));
+            if (caps != bestCaps) return caps;
+            boolean accents = name.chars().anyMatch(c -> c > 127);
+            boolean bestAccents = best.chars().anyMatch(c -> c > 127);
+            if (accents != bestAccents) return accents;
+            return name.compareTo(best) < 0;
+        }
+
+        List<String> reasons(String root, List<String> members) {
+            Set<String> out = new TreeSet<>(reasons.getOrDefault(root, Set.of()));
+            for (String m : members) {
+                if (spellings.getOrDefault(m, Map.of()).size() > 1) out.add(FOLDED);
+            }
+            return List.copyOf(out);
+        }
+    }
+}
