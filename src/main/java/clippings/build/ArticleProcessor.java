@@ -13,9 +13,11 @@ import clippings.model.RawArticle;
 import clippings.model.SiteConfig;
 import clippings.model.Tag;
 import clippings.model.TagOrigin;
+import clippings.model.ArticleTags;
+import clippings.model.TagMerge;
 import clippings.taxonomy.EntityTagger;
+import clippings.taxonomy.TagMerger;
 import clippings.taxonomy.Permalinks;
-import clippings.taxonomy.Slugger;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,20 +37,23 @@ public final class ArticleProcessor {
     private final MarkdownReader reader;
     private final MarkdownRenderer renderer;
     private final EntityTagger tagger;
-    private final Slugger slugger;
+    private final TagMerger merger;
 
-    /** One article through the stages: the article, and its plain text for search and tagging. */
-    public record Processed(Article article, String text) {
+    /**
+     * One article through the stages: the article, its plain text for search and tagging, and the spellings
+     * the tagger merged inside it (for the build report).
+     */
+    public record Processed(Article article, String text, List<TagMerge> merges) {
     }
 
-    public ArticleProcessor(SiteConfig config, Slugger slugger) {
+    public ArticleProcessor(SiteConfig config) {
         this.sanitiser = new HtmlSanitiser();
         this.cleaner = new ArticleCleaner(config.clean(), sanitiser);
         this.writer = new MarkdownWriter();
         this.reader = new MarkdownReader();
         this.renderer = new MarkdownRenderer();
         this.tagger = new EntityTagger(config.tags());
-        this.slugger = slugger;
+        this.merger = new TagMerger(config.tags());
     }
 
     /**
@@ -60,10 +65,11 @@ public final class ArticleProcessor {
                 : writer.write(cleaner.clean(raw)));
         String body = sanitiser.sanitise(renderer.render(md.markdown()), md.meta().url().orElse(""));
         String text = PlainText.of(body);
-        List<Tag> tags = tags(md, text);
+        List<TagMerge> merges = new ArrayList<>();
+        List<Tag> tags = tags(md, text, merges);
         String id = md.id().orElseGet(() -> Permalinks.id(md.meta().url(), raw.origin()));
         Article article = new Article(id, raw.origin(), raw.sha256(), md.meta(), tags, md.markdown(), body);
-        return new Processed(article, text);
+        return new Processed(article, text, merges);
     }
 
     /** Drops a canonical or image URL that is not plain http(s): it would become a link on the page. */
@@ -82,12 +88,14 @@ public final class ArticleProcessor {
      * Front matter and publisher tags first; automatic tags only when a person has not chosen the tags, and
      * never a second spelling of a tag already there.
      */
-    private List<Tag> tags(MarkdownArticle md, String text) {
+    private List<Tag> tags(MarkdownArticle md, String text, List<TagMerge> merges) {
         Map<String, Tag> byKey = new LinkedHashMap<>();
-        for (Tag t : md.tags()) byKey.putIfAbsent(slugger.slug(t.name(), "tag"), t);
+        for (Tag t : md.tags()) byKey.putIfAbsent(merger.key(t.name()), t);
         boolean chosenByPerson = md.tags().stream().anyMatch(t -> t.origin() == TagOrigin.FRONT_MATTER);
         if (!chosenByPerson) {
-            for (Tag t : tagger.tag(md.meta().title(), text)) byKey.putIfAbsent(slugger.slug(t.name(), "tag"), t);
+            ArticleTags auto = tagger.tagWithMerges(md.meta().title(), text);
+            for (Tag t : auto.tags()) byKey.putIfAbsent(merger.key(t.name()), t);
+            merges.addAll(auto.merges());
         }
         return new ArrayList<>(byKey.values());
     }

@@ -1,6 +1,7 @@
 package clippings.build;
 
 import clippings.model.Problem;
+import clippings.model.TagMerge;
 
 import java.util.List;
 import java.util.Map;
@@ -9,13 +10,15 @@ import java.util.Map;
  * The ledger of one build: every input is published, a duplicate, skipped or failed, and the counts add up
  * to the number of inputs.
  *
- * @param problems template and site-level errors that belong to no single input
- * @param phases   milliseconds spent in each phase, in execution order
+ * @param problems  template and site-level errors that belong to no single input
+ * @param tagMerges every automatic merge of tag spellings, and merges asked for by {@code clippings.yml}
+ * @param phases    milliseconds spent in each phase, in execution order
  */
 public record BuildReport(int inputs, List<Published> published, List<Duplicate> duplicates, List<Problem> skipped,
                           List<Problem> failed, List<Problem> problems, int pages, long bytes, int tags,
-                          Map<String, Long> phases) {
+                          List<TagMerge> tagMerges, Map<String, Long> phases) {
     public BuildReport {
+        tagMerges = List.copyOf(tagMerges);
         published = List.copyOf(published);
         duplicates = List.copyOf(duplicates);
         skipped = List.copyOf(skipped);

@@ -50,6 +50,17 @@ final class ReportWriter {
         o.addProperty("pages", r.pages());
         o.addProperty("bytes", r.bytes());
         o.addProperty("tags", r.tags());
+        JsonArray merges = new JsonArray();
+        r.tagMerges().forEach(m -> {
+            JsonObject e = new JsonObject();
+            e.addProperty("kept", m.kept());
+            JsonArray names = new JsonArray();
+            m.merged().forEach(names::add);
+            e.add("merged", names);
+            e.addProperty("reason", m.reason());
+            merges.add(e);
+        });
+        o.add("tagMerges", merges);
         JsonObject phases = new JsonObject();
         r.phases().forEach(phases::addProperty);
         o.add("phaseMillis", phases);

@@ -7,6 +7,9 @@ import clippings.ingest.ContentSet;
 import clippings.model.Article;
 import clippings.model.ArticleEntry;
 import clippings.model.Fingerprint;
+import clippings.model.MergedTags;
+import clippings.model.Tag;
+import clippings.model.TagMerge;
 import clippings.model.InputException;
 import clippings.model.InputFormat;
 import clippings.model.OutputFile;
@@ -21,9 +24,12 @@ import clippings.render.Theme;
 import clippings.taxonomy.Permalinks;
 import clippings.taxonomy.SiteIndexer;
 import clippings.taxonomy.Slugger;
+import clippings.taxonomy.TagMerger;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,17 +52,25 @@ public final class SiteBuild {
         this.log = log;
     }
 
-    public BuildReport run() {
-        long start = System.nanoTime();
-        phaseStart = start;
-        Theme theme = options.templatesDir().map(Theme::directory).orElseGet(Theme::bundled);
-        Slugger slugger = new Slugger();
+    /**
+     * Everything the build knows before it renders: the inputs and what became of them, and the index of the
+     * published articles and their tags.
+     */
+    public record IndexedArchive(int inputs, List<Problem> skipped, List<Problem> failed,
+                                 List<BuildReport.Duplicate> duplicates, List<TagMerge> tagMerges, SiteIndex index) {
+    }
 
+    /** Runs the stages up to the index, without rendering or writing anything (for {@code clippings tags}). */
+    public IndexedArchive index() {
+        phaseStart = System.nanoTime();
+        return index(new ArticleProcessor(options.config()));
+    }
+
+    private IndexedArchive index(ArticleProcessor processor) {
         ContentSet content = new ContentReader(options.config().maxInputBytes()).read(options.contentDir());
         int inputs = content.inputs().size() + content.skipped().size() + content.failed().size();
         phase("ingest", content.inputs().size() + " inputs read");
 
-        ArticleProcessor processor = new ArticleProcessor(options.config(), slugger);
         TextFingerprinter fingerprinter = new TextFingerprinter();
         List<Problem> failed = new ArrayList<>(content.failed());
         List<Fingerprinted> processed = new ArrayList<>();
@@ -64,7 +78,7 @@ public final class SiteBuild {
                 options.articleDeadline())) {
             var results = runner.runAll(content.inputs(), raw -> {
                 ArticleProcessor.Processed p = processor.process(raw);
-                return new Fingerprinted(p.article(), fingerprinter.fingerprint(p.text()));
+                return new Fingerprinted(p.article(), fingerprinter.fingerprint(p.text()), p.merges());
             });
             for (int i = 0; i < results.size(); i++) {
                 var r = results.get(i);
@@ -77,8 +91,22 @@ public final class SiteBuild {
         List<BuildReport.Duplicate> duplicates = new ArrayList<>();
         List<Article> articles = dropDuplicates(processed, duplicates);
         phase("dedupe", duplicates.size() + " duplicates");
-        SiteIndex index = new SiteIndexer(slugger).index(articles);
+        MergedTags merged = mergeTags(articles, processed);
+        articles = articles.stream().map(a -> a.withTags(merged.byArticle().get(a.id()))).toList();
+        SiteIndex index = new SiteIndexer(new Slugger()).index(articles);
         phase("index", index.tags().size() + " tags");
+        return new IndexedArchive(inputs, content.skipped(), failed, duplicates, merged.merges(), index);
+    }
+
+    public BuildReport run() {
+        long start = System.nanoTime();
+        phaseStart = start;
+        Theme theme = options.templatesDir().map(Theme::directory).orElseGet(Theme::bundled);
+        ArticleProcessor processor = new ArticleProcessor(options.config());
+        IndexedArchive archive = index(processor);
+        SiteIndex index = archive.index();
+        List<Problem> failed = new ArrayList<>(archive.failed());
+        int inputs = archive.inputs();
 
         List<Problem> problems = new ArrayList<>();
         int pages = 0;
@@ -117,8 +145,8 @@ public final class SiteBuild {
         published.sort(Comparator.comparing(BuildReport.Published::file));
         failed.sort(Comparator.comparing(Problem::file));
         phases.put("total", (System.nanoTime() - start) / 1_000_000);
-        BuildReport report = new BuildReport(inputs, written ? published : List.of(), duplicates, content.skipped(),
-                failed, problems, pages, bytes, index.tags().size(), phases);
+        BuildReport report = new BuildReport(inputs, written ? published : List.of(), archive.duplicates(),
+                archive.skipped(), failed, problems, pages, bytes, index.tags().size(), archive.tagMerges(), phases);
         if (!written) {
             // Nothing was published: the inputs that would have been are reported as failed with the reason.
             List<Problem> notPublished = new ArrayList<>(failed);
@@ -126,8 +154,8 @@ public final class SiteBuild {
                 notPublished.add(Problem.of(p.file(), "not published: the build failed (" + problems.get(0) + ")"));
             }
             notPublished.sort(Comparator.comparing(Problem::file));
-            report = new BuildReport(inputs, List.of(), duplicates, content.skipped(), notPublished, problems, 0, 0,
-                    index.tags().size(), phases);
+            report = new BuildReport(inputs, List.of(), archive.duplicates(), archive.skipped(), notPublished, problems,
+                    0, 0, index.tags().size(), archive.tagMerges(), phases);
         }
         ReportWriter.writeJson(report, options.reportFile());
         return report;
@@ -142,7 +170,18 @@ public final class SiteBuild {
         return Problem.of(origin, "internal error while processing: " + t);
     }
 
-    private record Fingerprinted(Article article, Fingerprint fingerprint) {
+    private record Fingerprinted(Article article, Fingerprint fingerprint, List<TagMerge> merges) {
+    }
+
+    /** One tag per entity across the archive: spellings merged, clippings.yml's aliases, renames and drops applied. */
+    private MergedTags mergeTags(List<Article> articles, List<Fingerprinted> processed) {
+        Map<String, List<Tag>> byId = new TreeMap<>();
+        for (Article a : articles) byId.put(a.id(), a.tags());
+        Set<String> published = new HashSet<>();
+        articles.forEach(a -> published.add(a.origin()));
+        List<TagMerge> inArticles = new ArrayList<>();
+        for (Fingerprinted f : processed) if (published.contains(f.article().origin())) inArticles.addAll(f.merges());
+        return new TagMerger(options.config().tags()).merge(byId, inArticles);
     }
 
     /**

@@ -10,7 +10,7 @@ import clippings.model.Problem;
 import clippings.model.RawArticle;
 import clippings.model.SiteConfig;
 import clippings.model.Tag;
-import clippings.taxonomy.Slugger;
+import clippings.taxonomy.TagMerger;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -62,14 +62,15 @@ final class ExtractCommand implements Callable<Integer> {
         Optional<Path> configFile = Optional.ofNullable(config)
                 .or(() -> Optional.of(Path.of("clippings.yml")).filter(Files::isRegularFile));
         SiteConfig site = ConfigLoader.load(configFile);
-        ArticleProcessor processor = new ArticleProcessor(site, new Slugger());
+        ArticleProcessor processor = new ArticleProcessor(site);
+        TagMerger merger = new TagMerger(site.tags());
         ContentReader reader = new ContentReader(site.maxInputBytes());
         Gson gson = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
         int failures = 0;
         for (Path file : files) {
             try {
                 RawArticle raw = reader.readFile(content, file);
-                ArticleProcessor.Processed p = processor.process(raw);
+                ArticleProcessor.Processed p = withRules(merger, processor.process(raw));
                 if (format == Format.markdown) {
                     out.print(processor.markdownDocument(p.article()));
                 } else {
@@ -85,6 +86,16 @@ final class ExtractCommand implements Callable<Integer> {
         }
         out.flush();
         return failures == 0 ? ExitCode.OK : ExitCode.INPUT_ERRORS;
+    }
+
+    /**
+     * The tag rules of clippings.yml (aliases, renames, drops, the cap) applied to one article, as the build
+     * applies them; merges that need other articles of the archive only happen in {@code build}.
+     */
+    private static ArticleProcessor.Processed withRules(TagMerger merger, ArticleProcessor.Processed p) {
+        Article a = p.article();
+        var merged = merger.merge(java.util.Map.of(a.id(), a.tags()), p.merges());
+        return new ArticleProcessor.Processed(a.withTags(merged.byArticle().get(a.id())), p.text(), p.merges());
     }
 
     private static JsonObject json(RawArticle raw, ArticleProcessor.Processed p) {

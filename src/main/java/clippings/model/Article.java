@@ -22,4 +22,12 @@ public record Article(String id, String origin, String sha256, ArticleMeta meta,
         Objects.requireNonNull(markdown, "markdown");
         Objects.requireNonNull(bodyHtml, "bodyHtml");
     }
+
+    public Article withTags(List<Tag> newTags) {
+        return new Article(id, origin, sha256, meta, newTags, markdown, bodyHtml);
+    }
+
+    public Article withId(String newId) {
+        return new Article(newId, origin, sha256, meta, tags, markdown, bodyHtml);
+    }
 }

@@ -146,6 +146,28 @@ class CliTest {
     }
 
     @Test
+    void tagsPrintsTheTagTableWithKindsCountsSourcesAndMerges() throws IOException {
+        Path c = dir.resolve("content");
+        Files.createDirectories(c);
+        Files.copy(Path.of("content/000_259fb651ae3d4348.txt"), c.resolve("seed.txt"));
+        Files.writeString(c.resolve("other.md"), "---\ntitle: Another story\ntags: [Moscow, Budget]\n---\n\nText.\n");
+        assertEquals(0, run("tags", "--json", "--content", c.toString()), err.toString());
+        var rows = com.google.gson.JsonParser.parseString(out.toString()).getAsJsonArray();
+        var byName = new java.util.TreeMap<String, com.google.gson.JsonObject>();
+        rows.forEach(r -> byName.put(r.getAsJsonObject().get("name").getAsString(), r.getAsJsonObject()));
+        assertEquals(2, byName.get("Moscow").get("count").getAsInt());
+        assertEquals("place", byName.get("Moscow").get("kind").getAsString());
+        assertEquals("[\"front-matter\",\"automatic\"]", byName.get("Moscow").get("sources").toString());
+        assertEquals("[\"Khalid Khoja\"]", byName.get("Khaled Khoja").get("merged").toString());
+        assertEquals("person", byName.get("Khaled Khoja").get("kind").getAsString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("tags", "--content", c.toString()));
+        assertTrue(out.toString().lines().anyMatch(l -> l.startsWith("Khaled Khoja") && l.endsWith("Khalid Khoja")),
+                out.toString());
+        assertFalse(Files.exists(dir.resolve("site")), "tags writes nothing");
+    }
+
+    @Test
     void baseUrlMustBeAbsolute() throws IOException {
         Path c = content("a.txt", "Title\n\nBody.");
         assertEquals(2, run(build(c, "--base-url", "example.org")));
