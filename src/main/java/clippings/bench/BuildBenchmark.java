@@ -1,0 +1,177 @@
+package clippings.bench;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Measures whole builds the way a user runs them: each build is a fresh {@code java -jar clippings.jar build}
+ * process (JVM start included) on a generated archive; wall time, CPU time and peak RSS are read from
+ * {@code /proc} while it runs, pages, bytes and per-phase times from its report. Scenarios: a cold build, a
+ * build with nothing changed, then one article edited, one added, one deleted, and one template changed.
+ * <p>One instance per run; not thread-safe.
+ */
+public final class BuildBenchmark {
+    private final Path jar;
+    private final Path work;
+    private final List<String> javaOptions;
+    private final PrintWriter out;
+
+    /** The figures of one build. */
+    record Run(String scenario, long wallMillis, long cpuMillis, long peakRssKb, int files, long bytes,
+               Map<String, Long> phases, int exit) {
+    }
+
+    public BuildBenchmark(Path jar, Path work, List<String> javaOptions, PrintWriter out) {
+        this.jar = jar;
+        this.work = work;
+        this.javaOptions = List.copyOf(javaOptions);
+        this.out = out;
+    }
+
+    /** Generates (or reuses) an archive of {@code articles} and runs every scenario; returns an exit code. */
+    public int run(int articles, long seed, Path templates) throws IOException, InterruptedException {
+        Path content = work.resolve("content");
+        Path marker = work.resolve("corpus.txt");
+        String params = "articles=" + articles + " seed=" + seed + "\n";
+        if (!Files.exists(marker) || !Files.readString(marker).equals(params)) {
+            deleteTree(work);
+            long t = System.nanoTime();
+            new CorpusGenerator(seed).write(content, articles);
+            Files.writeString(marker, params);
+            out.printf(Locale.ROOT, "generated %d articles in %s (%.1f s)%n", articles, content,
+                    (System.nanoTime() - t) / 1e9);
+        }
+        Path theme = work.resolve("templates");
+        deleteTree(theme);
+        copyTree(templates, theme);
+        deleteTree(work.resolve("site"));
+        deleteTree(work.resolve(".clippings"));
+
+        List<Run> runs = new ArrayList<>();
+        runs.add(build("cold build"));
+        runs.add(build("nothing changed"));
+        List<Path> files;
+        try (Stream<Path> s = Files.list(content)) {
+            files = s.sorted().toList();
+        }
+        Path edited = files.get(files.size() / 2);
+        Files.writeString(edited, Files.readString(edited).replaceFirst("\n\n", "\n\nAn added first paragraph.\n\n"));
+        runs.add(build("one article edited"));
+        Path added = content.resolve("zz_added.txt");
+        Files.writeString(added, "An added story\n\nA new article with a paragraph of text about the council.\n");
+        runs.add(build("one article added"));
+        Files.delete(added);
+        runs.add(build("one article deleted"));
+        Path article = theme.resolve("article.html");
+        Files.writeString(article, Files.readString(article).replace("</body>", "<!-- changed --></body>"));
+        runs.add(build("template changed"));
+
+        out.printf("%n%-22s %9s %9s %10s %8s %11s  %s%n", "scenario", "wall s", "CPU s", "peak RSS", "files", "bytes",
+                "phases (ms)");
+        for (Run r : runs) {
+            out.printf(Locale.ROOT, "%-22s %9.2f %9.2f %7d MB %8d %11d  %s%s%n", r.scenario(), r.wallMillis() / 1e3,
+                    r.cpuMillis() / 1e3, r.peakRssKb() / 1024, r.files(), r.bytes(), r.phases(),
+                    r.exit() == 0 ? "" : "  (exit " + r.exit() + ")");
+        }
+        Run cold = runs.get(0);
+        if (cold.files() > 0) {
+            out.printf(Locale.ROOT, "site: %d bytes for %d articles, %.1f kB per article%n", cold.bytes(), articles,
+                    cold.bytes() / 1024.0 / articles);
+        }
+        out.flush();
+        return runs.stream().allMatch(r -> r.exit() <= 1) ? 0 : 1;
+    }
+
+    private Run build(String scenario) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(javaOptions);
+        cmd.addAll(List.of("-jar", jar.toString(), "build", "--content", work.resolve("content").toString(),
+                "--templates", work.resolve("templates").toString(), "--out", work.resolve("site").toString(),
+                "--report", work.resolve("report.json").toString()));
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(work.resolve("build.log").toFile()).start();
+        long peakKb = 0;
+        long cpu = 0;
+        while (!p.waitFor(20, TimeUnit.MILLISECONDS)) {
+            peakKb = Math.max(peakKb, ProcStats.peakRssKb(p.pid()));
+            cpu = Math.max(cpu, ProcStats.cpuMillis(p.pid()));
+        }
+        long wall = (System.nanoTime() - start) / 1_000_000;
+        Map<String, Long> phases = new LinkedHashMap<>();
+        int files = 0;
+        long bytes = 0;
+        Path report = work.resolve("report.json");
+        if (Files.exists(report)) {
+            JsonObject r = JsonParser.parseString(Files.readString(report)).getAsJsonObject();
+            files = r.get("pages").getAsInt();
+            bytes = r.get("bytes").getAsLong();
+            r.getAsJsonObject("phaseMillis").entrySet().forEach(e -> phases.put(e.getKey(), e.getValue().getAsLong()));
+        }
+        out.printf(Locale.ROOT, "%-22s %.2f s%n", scenario, wall / 1e3);
+        out.flush();
+        return new Run(scenario, wall, cpu, peakKb, files, bytes, phases, p.exitValue());
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Reads a process's CPU time and peak resident memory from Linux's /proc; 0 where there is none. */
+    static final class ProcStats {
+        private ProcStats() {
+        }
+
+        static long peakRssKb(long pid) {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"), StandardCharsets.UTF_8)) {
+                    if (line.startsWith("VmHWM:")) return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            } catch (IOException | RuntimeException e) {
+                // the process has ended, or this is not Linux
+            }
+            return 0;
+        }
+
+        static long cpuMillis(long pid) {
+            try {
+                String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                // utime and stime, fields 14 and 15 of stat, in clock ticks (100 per second on Linux)
+                return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+            } catch (IOException | RuntimeException e) {
+                return 0;
+            }
+        }
+    }
+}

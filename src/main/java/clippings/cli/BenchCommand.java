@@ -1,0 +1,91 @@
+package clippings.cli;
+
+import clippings.bench.BuildBenchmark;
+import clippings.bench.TagBenchmark;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code clippings bench …}: the benchmarks that ship with Clippings; figures, never pass/fail tests. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Runs a benchmark: whole builds of a generated archive, or tag quality on real pages.",
+        subcommands = {BenchCommand.Build.class, BenchCommand.Tags.class})
+final class BenchCommand implements Runnable {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a benchmark: build or tags");
+    }
+
+    @Command(name = "build", mixinStandardHelpOptions = true,
+            description = "Generates a synthetic archive and times cold and repeated builds, each a fresh "
+                    + "'java -jar clippings.jar build' process: wall and CPU time, peak RSS, files, bytes, phases.")
+    static final class Build implements Callable<Integer> {
+        @CommandLine.Spec
+        private CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--articles", paramLabel = "N", description = "Articles to generate (default: ${DEFAULT-VALUE}).")
+        int articles = 1000;
+
+        @Option(names = "--seed", description = "Seed of the generated archive (default: ${DEFAULT-VALUE}).")
+        long seed = 42;
+
+        @Option(names = "--workdir", paramLabel = "DIR",
+                description = "Where to generate and build (default: target/bench-N); a matching archive there is reused.")
+        Path workdir;
+
+        @Option(names = "--templates", paramLabel = "DIR", description = "Theme to build with (default: ${DEFAULT-VALUE}).")
+        Path templates = Path.of("templates");
+
+        @Option(names = "--java-opt", paramLabel = "OPT", description = "JVM option for the measured builds, e.g. -Xmx2g (repeatable).")
+        List<String> javaOptions = List.of();
+
+        @Override
+        public Integer call() throws Exception {
+            if (articles < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--articles must be at least 1");
+            if (!Files.isDirectory(templates)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "templates folder not found: " + templates);
+            }
+            Path jar = runningJar();
+            Path work = workdir != null ? workdir : Path.of("target", "bench-" + articles);
+            return new BuildBenchmark(jar, work.toAbsolutePath(), javaOptions, spec.commandLine().getOut())
+                    .run(articles, seed, templates);
+        }
+
+        private Path runningJar() {
+            try {
+                Path p = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                if (Files.isRegularFile(p) && p.toString().endsWith(".jar")) return p;
+            } catch (URISyntaxException | SecurityException e) {
+                // fall through
+            }
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "bench build times the packaged jar: run it as java -jar target/clippings.jar bench build");
+        }
+    }
+
+    @Command(name = "tags", mixinStandardHelpOptions = true,
+            description = "Precision and recall of automatic tags against publisher tags (hidden from the tagger) "
+                    + "on real HTML pages, and the time tagging takes.")
+    static final class Tags implements Callable<Integer> {
+        @CommandLine.Spec
+        private CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "HTML_DIR", description = "Folder of HTML pages, e.g. ../shared/extraction-bench/scrapinghub/html")
+        Path html;
+
+        @Override
+        public Integer call() {
+            return TagBenchmark.run(html, spec.commandLine().getOut());
+        }
+    }
+}
