@@ -103,6 +103,8 @@ public final class PreviewServer implements AutoCloseable {
             stopQuietly();
             throw new ServeException("cannot start the server: " + e.getMessage(), e);
         }
+        log.println("Listening at " + url() + "; building the site first…");
+        log.flush();
         // Watching starts before the first build, so that a save during it triggers the next one.
         watcher = new SourceWatcher(options.watched(), options.debounce(),
                 change -> rebuild(change.firstSeenNanos(), describe(change)));
