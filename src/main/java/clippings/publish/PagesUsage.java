@@ -3,7 +3,7 @@ package clippings.publish;
 import java.util.List;
 
 /**
- * How much of GitHub Pages' allowance a built site uses.
+ * How much of GitHub Pages' allowance a built site uses. Immutable.
  *
  * @param warnings one sentence per limit the site is near or over; empty when all is well
  */

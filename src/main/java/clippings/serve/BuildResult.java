@@ -5,7 +5,7 @@ import clippings.model.Problem;
 import java.util.List;
 
 /**
- * What one rebuild did, as far as the preview cares.
+ * What one rebuild did, as far as the preview cares. Immutable.
  *
  * @param replaced whether a new site was swapped in; when false the last good site is still served
  * @param problems every error to show: failed inputs, template and configuration errors

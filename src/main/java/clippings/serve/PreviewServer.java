@@ -51,9 +51,11 @@ public final class PreviewServer implements AutoCloseable {
     private final RequestGuard guard;
     private final LiveReload reload;
     private final CountDownLatch stopped = new CountDownLatch(1);
-    private SourceWatcher watcher;
-    private Thread watchThread;
-    private ScheduledExecutorScheduler pinger;
+    // Set by start(), read by close() from another thread (the shutdown hook).
+    private volatile SourceWatcher watcher;
+    private volatile Thread watchThread;
+    private volatile ScheduledExecutorScheduler pinger;
+    private volatile boolean closed;
 
     public PreviewServer(ServeOptions options, SiteBuilder builder, PrintWriter log) {
         this.options = options;
@@ -101,9 +103,16 @@ public final class PreviewServer implements AutoCloseable {
             stopQuietly();
             throw new ServeException("cannot start the server: " + e.getMessage(), e);
         }
-        rebuild(System.nanoTime(), "start");
+        log.println("Listening at " + url() + "; building the site first…");
+        log.flush();
+        // Watching starts before the first build, so that a save during it triggers the next one.
         watcher = new SourceWatcher(options.watched(), options.debounce(),
                 change -> rebuild(change.firstSeenNanos(), describe(change)));
+        rebuild(System.nanoTime(), "start");
+        if (closed) {
+            watcher.close();  // Ctrl-C during the first build
+            return;
+        }
         watchThread = new Thread(watcher, "clippings-watch");
         watchThread.setDaemon(true);
         watchThread.start();
@@ -136,6 +145,7 @@ public final class PreviewServer implements AutoCloseable {
     /** Stops watching, ends the event streams and stops Jetty; safe to call more than once. */
     @Override
     public void close() {
+        closed = true;
         if (watcher != null) watcher.close();
         if (watchThread != null) watchThread.interrupt();
         reload.closeAll();

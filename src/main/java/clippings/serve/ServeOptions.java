@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * Where and how to serve: the address, the sub-path the site lives under, the folder served and the sources
- * whose changes trigger a rebuild.
+ * whose changes trigger a rebuild. Immutable.
  *
  * @param bind     address to listen on; {@code 127.0.0.1} unless the user asks otherwise
  * @param port     TCP port; 0 picks a free one (tests)

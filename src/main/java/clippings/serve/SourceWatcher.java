@@ -3,13 +3,16 @@ package clippings.serve;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Watches the sources of the site (folders recursively, single files through their folder) and calls back once
@@ -83,12 +85,12 @@ final class SourceWatcher implements Runnable, AutoCloseable {
                     Path changed = event.kind() == StandardWatchEventKinds.OVERFLOW || folder == null ? folder
                             : folder.resolve((Path) event.context());
                     if (changed == null || !relevant(folder, changed)) continue;
-                    if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)
-                            && isRecursive(changed)) {
-                        registerTree(changed);
-                    }
                     if (pending.isEmpty()) firstSeen = now;
                     pending.add(changed);
+                    if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)
+                            && isRecursive(changed)) {
+                        pending.addAll(registerTree(changed));
+                    }
                 }
                 if (!key.reset()) folders.remove(key);
             }
@@ -120,10 +122,33 @@ final class SourceWatcher implements Runnable, AutoCloseable {
         return false;
     }
 
-    private void registerTree(Path root) throws IOException {
-        try (Stream<Path> tree = Files.walk(root)) {
-            for (Path dir : tree.filter(Files::isDirectory).toList()) register(dir);
-        }
+    /**
+     * Registers a folder before listing it, then its sub-folders: a sub-folder created meanwhile is either listed
+     * or reported by the registered parent, never missed (as it would be if the tree were listed first).
+     *
+     * @return the files found: in a folder created while watching, they were written before it was registered
+     */
+    private List<Path> registerTree(Path root) throws IOException {
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                register(dir);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                files.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE;  // deleted while we walked: its parent reports that
+            }
+        });
+        return files;
     }
 
     private void register(Path dir) throws IOException {

@@ -45,6 +45,15 @@ class ServeCommandTest {
         }
     }
 
+    /** A configuration error found while serving keeps its file and line for the overlay. */
+    @Test
+    void configErrorsBecomeLocatedProblems() {
+        assertEquals(new clippings.model.Problem("conf/clippings.yml", 3, 0, "unknown key 'titel'"),
+                ServeCommand.located("conf/clippings.yml:3: unknown key 'titel'"));
+        assertEquals(clippings.model.Problem.of("configuration", "cannot read: gone"),
+                ServeCommand.located("cannot read: gone"));
+    }
+
     @Test
     void badOptionsExitWith2() {
         assertEquals(2, run("serve", "--content", dir.resolve("missing").toString()));

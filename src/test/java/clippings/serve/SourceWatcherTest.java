@@ -48,10 +48,12 @@ class SourceWatcherTest {
         Path config = dir.resolve("clippings.yml");
         watch(List.of(content, config));
 
+        // A file written into a folder just created is reported, whether its event or the folder's walk sees it.
         Files.createDirectories(content.resolve("2015/01"));
-        next();
         Files.writeString(content.resolve("2015/01/a.txt"), "Title\n\nBody");
-        assertTrue(waitFor(content.resolve("2015/01/a.txt")), "change in a new sub-folder");
+        assertTrue(waitFor(content.resolve("2015/01/a.txt")), "file in a new sub-folder");
+        Files.writeString(content.resolve("2015/01/b.txt"), "Title\n\nBody");
+        assertTrue(waitFor(content.resolve("2015/01/b.txt")), "change in a sub-folder created while watching");
 
         // Beside the config: the site, its staging folders and the report must not trigger builds.
         Files.createDirectories(dir.resolve("site"));
