@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
@@ -69,6 +70,11 @@ public final class HtmlSanitiser {
         Document dirty = Jsoup.parseBodyFragment(bodyHtml, baseUri);
         Document clean = cleaner.clean(dirty);
         clean.outputSettings().prettyPrint(false);
+        // A table cell or row outside a table survives the copy but not the next parse: unwrap it, so that
+        // sanitising is idempotent and the page shows what the Markdown says.
+        for (Element e : clean.body().select("td, th, tr, tbody, thead, tfoot, caption")) {
+            if (e.closest("table") == null) e.unwrap();
+        }
         return clean.body().html();
     }
 }
