@@ -1,7 +1,9 @@
 package clippings.build;
 
+import clippings.feed.FeedWriter;
 import clippings.ingest.ContentReader;
 import clippings.ingest.ContentSet;
+import clippings.model.ArchiveIndex;
 import clippings.model.Article;
 import clippings.model.ArticleEntry;
 import clippings.model.InputException;
@@ -14,6 +16,7 @@ import clippings.output.SiteOutput;
 import clippings.render.SiteRenderer;
 import clippings.render.TemplateFailure;
 import clippings.render.Theme;
+import clippings.taxonomy.ArchiveIndexer;
 import clippings.taxonomy.SiteIndexer;
 import clippings.taxonomy.Slugger;
 
@@ -64,7 +67,9 @@ public final class SiteBuild {
         List<BuildReport.Duplicate> duplicates = new ArrayList<>();
         List<Article> articles = dropDuplicates(processed, duplicates);
         SiteIndex index = new SiteIndexer(slugger).index(articles);
-        phase("index", index.tags().size() + " tags");
+        ArchiveIndex archive = new ArchiveIndexer(slugger).index(index);
+        phase("index", index.tags().size() + " tags, " + archive.months().size() + " months, "
+                + archive.sources().size() + " sources");
 
         List<Problem> problems = new ArrayList<>();
         int pages = 0;
@@ -72,9 +77,12 @@ public final class SiteBuild {
         boolean strictFailure = options.strict() && !failed.isEmpty();
         if (!strictFailure) {
             try (SiteOutput out = SiteOutput.begin(options.outDir())) {
-                new SiteRenderer(theme, options.config()).render(index, out::write);
+                new SiteRenderer(theme, options.config()).render(index, archive, out::write);
+                new FeedWriter(options.config()).write(index, archive, out::write);
+                CaptureFiles captures = new CaptureFiles(options.contentDir(), content.inputs());
                 for (ArticleEntry e : index.articles()) {
                     out.write(OutputFile.utf8(e.markdownPath(), processor.markdownDocument(e.article())));
+                    out.write(captures.capture(e.article(), SiteRenderer.capturePath(e)));
                 }
                 out.write(OutputFile.utf8(".nojekyll", ""));
                 pages = out.files();

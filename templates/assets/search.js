@@ -1,0 +1,1 @@
+/* Clippings search: filled in by the search commit. */
