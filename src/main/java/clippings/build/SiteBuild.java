@@ -14,6 +14,7 @@ import clippings.model.RawArticle;
 import clippings.model.SiteIndex;
 import clippings.output.SiteOutput;
 import clippings.render.SiteRenderer;
+import clippings.search.SearchIndexer;
 import clippings.render.TemplateFailure;
 import clippings.render.Theme;
 import clippings.taxonomy.ArchiveIndexer;
@@ -79,6 +80,7 @@ public final class SiteBuild {
             try (SiteOutput out = SiteOutput.begin(options.outDir())) {
                 new SiteRenderer(theme, options.config()).render(index, archive, out::write);
                 new FeedWriter(options.config()).write(index, archive, out::write);
+                new SearchIndexer().write(index, archive, out::write);
                 CaptureFiles captures = new CaptureFiles(options.contentDir(), content.inputs());
                 for (ArticleEntry e : index.articles()) {
                     out.write(OutputFile.utf8(e.markdownPath(), processor.markdownDocument(e.article())));
