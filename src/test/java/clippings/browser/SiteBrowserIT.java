@@ -2,9 +2,10 @@ package clippings.browser;
 
 import clippings.model.SiteConfig;
 import clippings.testing.Fixtures;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,20 +30,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Reads the sample archive as a reader would, in headless Chromium (#5): served under a sub-path
  * ({@code /archive/}, like a GitHub Pages project site) and opened from disk ({@code file://}). Built with two
- * articles a page so listings paginate. Every visited page must log no console error.
+ * articles a page so listings paginate. Every visited page must log no console error, and axe-core (vendored
+ * in {@code src/test/resources/axe/}) must find no serious or critical accessibility violation on the main
+ * page kinds. One browser serves the whole class, to keep the suite fast.
  */
 class SiteBrowserIT {
+    static final String SEED = "articles/undated/syrian-opposition-refuses-invitation-to-join-peace-talks-in-moscow-c9acb4.html";
     @TempDir
     static Path tmp;
     static Path site;
     static HttpServer server;
     static String http;
-    ChromeDriver driver;
+    static ChromeDriver driver;
     final List<String> visited = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
 
     @BeforeAll
-    static void buildAndServe() throws Exception {
+    static void buildServeAndOpen() throws Exception {
         Browser.assumeInstalled();
         site = tmp.resolve("site");
         SiteConfig config = SiteConfig.defaults();
@@ -49,21 +55,18 @@ class SiteBrowserIT {
         Fixtures.build(Fixtures.repo().resolve("content"), site, config);
         server = Browser.serve(site);
         http = "http://127.0.0.1:" + server.getAddress().getPort() + "/archive/";
+        driver = Browser.start(tmp.resolve("profile"));
     }
 
     @AfterAll
     static void stop() {
+        if (driver != null) driver.quit();
         if (server != null) server.stop(0);
     }
 
     @BeforeEach
-    void open() {
-        driver = Browser.start(tmp.resolve("profile-" + System.nanoTime()));
-    }
-
-    @AfterEach
-    void close() {
-        if (driver != null) driver.quit();
+    void drainLog() {
+        Browser.consoleErrors(driver, http);
     }
 
     private void go(String url) {
@@ -84,6 +87,10 @@ class SiteBrowserIT {
 
     private String h1() {
         return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(10));
     }
 
     @Test
@@ -126,10 +133,9 @@ class SiteBrowserIT {
         assertEquals("Middle East Monitor", h1());
         // Search for a word of the seed, from the search page, and reach the seed.
         click(driver.findElement(By.linkText("Search")));
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-        wait.until(d -> "true".equals(d.findElement(By.id("main")).getAttribute("data-search-ready")));
+        waiting().until(d -> "true".equals(d.findElement(By.id("main")).getAttribute("data-search-ready")));
         driver.findElement(By.id("q")).sendKeys("Khoja");
-        wait.until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
+        waiting().until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
         WebElement hit = driver.findElement(By.cssSelector("#search-results li a"));
         assertTrue(hit.getText().startsWith("Syrian opposition"), hit.getText());
         assertFalse(driver.findElements(By.cssSelector("#search-results mark")).isEmpty(), "no highlighted match");
@@ -141,20 +147,19 @@ class SiteBrowserIT {
     @Test
     void searchTakesTheQueryFromTheUrlAndFilters() {
         go(http + "search.html?q=assange");
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-        wait.until(d -> d.findElement(By.id("search-status")).getText().contains("article"));
+        waiting().until(d -> d.findElement(By.id("search-status")).getText().contains("article"));
         assertEquals("assange", driver.findElement(By.id("q")).getAttribute("value"));
         int all = driver.findElements(By.cssSelector("#search-results > li")).size();
         assertTrue(all >= 2, "results for assange: " + all);
         new Select(driver.findElement(By.id("f-source"))).selectByValue("bbc-news");
-        wait.until(d -> d.findElements(By.cssSelector("#search-results > li")).size() < all);
+        waiting().until(d -> d.findElements(By.cssSelector("#search-results > li")).size() < all);
         List<WebElement> sources = driver.findElements(By.cssSelector("#search-results .source"));
         assertFalse(sources.isEmpty());
         for (WebElement s : sources) assertEquals("BBC News", s.getText());
         assertTrue(driver.getCurrentUrl().contains("source=bbc-news"), driver.getCurrentUrl());
         // Prefix matching: the word being typed.
         go(http + "search.html?q=khoj");
-        wait.until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
+        waiting().until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
         check();
         assertEquals(List.of(), errors, "console errors on " + visited);
     }
@@ -165,11 +170,42 @@ class SiteBrowserIT {
         go(missing);
         assertEquals("Page not found", h1());
         // The 404 status of the missing page itself is the one error expected here.
-        errors.removeIf(e -> e.startsWith(missing + ": " + missing + " - Failed to load resource: the server responded with a status of 404"));
-        assertEquals("rgb(138, 42, 10)", driver.findElement(By.linkText("Latest")).getCssValue("color").replace("rgba", "rgb").replace(", 1)", ")"));
+        errors.removeIf(e -> e.startsWith(missing + ": " + missing
+                + " - Failed to load resource: the server responded with a status of 404"));
         String href = driver.findElement(By.linkText("Latest")).getAttribute("href");
         // Served from 127.0.0.1 the script takes the root to be "/", which is where the links then point.
         assertTrue(href.endsWith("/index.html"), href);
+        assertEquals(List.of(), errors, "console errors on " + visited);
+    }
+
+    @Test
+    void axeFindsNoSeriousOrCriticalViolations() throws Exception {
+        String axe = Files.readString(Fixtures.resources().resolve("axe/axe.min.js"), StandardCharsets.UTF_8);
+        List<String> violations = new ArrayList<>();
+        for (String page : List.of("index.html", SEED, "tags/moscow.html", "tags/index.html", "archive/index.html",
+                "sources/index.html", "search.html?q=khoja")) {
+            go(http + page);
+            if (page.startsWith("search")) {
+                waiting().until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
+            }
+            driver.executeScript(axe);
+            Object result = driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                    + "axe.run(document, {resultTypes: ['violations']})"
+                    + ".then(function (r) { done(JSON.stringify(r.violations)); })"
+                    + ".catch(function (e) { done('error: ' + e); });");
+            String json = String.valueOf(result);
+            assertTrue(json.startsWith("["), page + ": axe did not run: " + json);
+            for (JsonElement v : JsonParser.parseString(json).getAsJsonArray()) {
+                var o = v.getAsJsonObject();
+                String impact = o.get("impact").isJsonNull() ? "" : o.get("impact").getAsString();
+                if (impact.equals("serious") || impact.equals("critical")) {
+                    violations.add(page + ": " + impact + " " + o.get("id").getAsString() + " — "
+                            + o.get("help").getAsString() + " " + o.getAsJsonArray("nodes").get(0).getAsJsonObject()
+                            .get("html").getAsString());
+                }
+            }
+        }
+        assertEquals(List.of(), violations);
         assertEquals(List.of(), errors, "console errors on " + visited);
     }
 }
