@@ -11,7 +11,7 @@
   if (!main) return;
   var root = main.getAttribute("data-search-root") || "";
   var PAGE = 20;
-  var MAX_PREFIX_SHARDS = 6;
+  var MAX_PREFIX_SHARDS = 3;
 
   var meta = null;
   var keys = null;
@@ -65,21 +65,25 @@
     });
   }
 
-  /** The shard holding a term: the longest shard key that starts it. */
+  /** The shard holding a term: the longest shard key that starts it (keys are 1 to 6 letters). */
   function shardOf(t) {
-    var k3 = prefix(t, 3), k2 = prefix(t, 2);
-    if (keys.has(k3)) return k3;
-    if (keys.has(k2)) return k2;
+    var cps = Array.from(t);
+    for (var n = Math.min(cps.length, 6); n >= 1; n--) {
+      var k = cps.slice(0, n).join("");
+      if (keys.has(k)) return k;
+    }
     return null;
   }
-  /** Shards that may hold words starting with p (the word being typed), or only p's own when too many. */
+  /**
+   * Shards that may hold words starting with p (the word being typed): its own and any split below it; when that
+   * is more than a few, only its own, so a short prefix never downloads a large part of the index.
+   */
   function shardsForPrefix(p) {
     var own = shardOf(p);
-    if (Array.from(p).length < 2) return own ? [own] : [];
-    var out = [];
-    keys.forEach(function (k) { if (k.indexOf(p) === 0 || p.indexOf(k) === 0) out.push(k); });
-    if (out.length > MAX_PREFIX_SHARDS) return own ? [own] : [];
-    return out;
+    var out = own ? [own] : [];
+    if (Array.from(p).length < 2) return out;
+    keys.forEach(function (k) { if (k !== own && k.indexOf(p) === 0) out.push(k); });
+    return out.length > MAX_PREFIX_SHARDS ? (own ? [own] : []) : out;
   }
   function postings(key, term) {
     var shard = terms[key];

@@ -29,8 +29,8 @@ import java.util.function.Consumer;
  * well as on any static host:
  * <ul>
  * <li>{@code search/meta.js}: the article count, the shard keys, and the filter choices;</li>
- * <li>{@code search/t/<key>.js}: the postings of every term whose first two letters (three, for a shard that
- *     grew past {@value #SHARD_TARGET} bytes) are {@code key}: doc numbers (delta-coded) with a precomputed
+ * <li>{@code search/t/<key>.js}: the postings of every term whose first two letters are {@code key}
+ *     (a shard past {@value #SHARD_TARGET} bytes splits by one more letter, up to {@value #MAX_KEY}): doc numbers (delta-coded) with a precomputed
  *     BM25 weight, so a one-word query downloads one shard;</li>
  * <li>{@code search/d/<n>.js}: title, path, date, source and a snippet of {@value #DOCS_PER_SHARD} articles,
  *     loaded only for the results shown;</li>
@@ -41,7 +41,8 @@ import java.util.function.Consumer;
  * <p>Immutable and thread-safe.
  */
 public final class SearchIndexer {
-    static final int DOCS_PER_SHARD = 32;
+    static final int DOCS_PER_SHARD = 10;
+    static final int MAX_KEY = 6;
     static final int SHARD_TARGET = 64 * 1024;
     static final int MAX_POSTINGS = 5000;
     static final int SNIPPET = 240;
@@ -83,7 +84,7 @@ public final class SearchIndexer {
         }
         double avgdl = docs.isEmpty() ? 1 : (double) total / docs.size();
 
-        // Shards: by the first two letters; a shard past the target splits by three.
+        // Shards: by the first two letters; a shard past the target splits by one more letter, and again.
         Map<String, Map<String, String>> shards = new TreeMap<>();
         for (var p : new TreeMap<>(postings).entrySet()) {
             String term = p.getKey();
@@ -91,13 +92,7 @@ public final class SearchIndexer {
                     docs.size()));
         }
         Map<String, Map<String, String>> finalShards = new TreeMap<>();
-        shards.forEach((key, terms) -> {
-            if (size(terms) <= SHARD_TARGET) {
-                finalShards.put(key, terms);
-                return;
-            }
-            terms.forEach((term, list) -> finalShards.computeIfAbsent(prefix(term, 3), k -> new TreeMap<>()).put(term, list));
-        });
+        shards.forEach((key, terms) -> place(key, terms, finalShards));
         finalShards.forEach((key, terms) -> sink.accept(OutputFile.utf8("search/t/" + fileName(key) + ".js",
                 "CS.t(" + gson.toJson(key) + "," + json(terms) + ");\n")));
 
@@ -139,6 +134,25 @@ public final class SearchIndexer {
         m.put("sources", sourceChoices);
         m.put("years", yearChoices);
         sink.accept(OutputFile.utf8("search/meta.js", "CS.m(" + gson.toJson(m) + ");\n"));
+    }
+
+    /**
+     * Puts a group of terms sharing {@code key} in one shard, or, past the target size, splits it by the next
+     * letter; a term no longer than the key stays in the key's own shard. The browser looks a term up in the
+     * shard of its longest prefix that is a shard key.
+     */
+    private static void place(String key, Map<String, String> terms, Map<String, Map<String, String>> out) {
+        int depth = key.codePointCount(0, key.length());
+        if (size(terms) <= SHARD_TARGET || depth >= MAX_KEY) {
+            out.computeIfAbsent(key, k -> new TreeMap<>()).putAll(terms);
+            return;
+        }
+        Map<String, Map<String, String>> children = new TreeMap<>();
+        terms.forEach((term, list) -> children.computeIfAbsent(prefix(term, depth + 1), k -> new TreeMap<>()).put(term, list));
+        children.forEach((child, group) -> {
+            if (child.equals(key)) out.computeIfAbsent(key, k -> new TreeMap<>()).putAll(group);
+            else place(child, group, out);
+        });
     }
 
     private static int count(Map<String, Integer> tf, String text, int weight) {
