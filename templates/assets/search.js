@@ -43,6 +43,8 @@
     m: function (m) { meta = m; keys = new Set(m.keys ? m.keys.split(" ") : []); },
     t: function (key, obj) { terms[key] = obj; },
     d: function (n, rows) { docs[n] = rows; },
+    /** The query folding, exposed so the browser tests can hold it to the Java side's. */
+    words: words,
     f: function (name, deltas) {
       var out = [], prev = 0;
       for (var i = 0; i < deltas.length; i++) { prev += deltas[i]; out.push(prev); }

@@ -164,6 +164,17 @@ class SiteBrowserIT {
         assertEquals(List.of(), errors, "console errors on " + visited);
     }
 
+    /** The same expectations as TextFoldingTest holds the Java side to: both sides fold alike. */
+    @Test
+    void browserFoldsQueriesLikeTheIndexer() {
+        go(http + "search.html");
+        waiting().until(d -> "true".equals(d.findElement(By.id("main")).getAttribute("data-search-ready")));
+        assertEquals(List.of("beyrouth", "ecole", "strasse", "lodz", "oeuvre", "σοφοσ", "istanbul", "2015", "07"),
+                driver.executeScript("return CS.words(arguments[0]);",
+                        "Beyrouth, ÉCOLE; Straße — Łódź «Œuvre» ΣΟΦΟΣ İstanbul 2015-07"));
+        assertEquals(List.of(), errors, "console errors on " + visited);
+    }
+
     @Test
     void missingPageAtAnyDepthShowsTheStyledNotFoundPage() {
         String missing = http + "no/such/deep/page.html";

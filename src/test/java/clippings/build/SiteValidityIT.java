@@ -144,6 +144,18 @@ class SiteValidityIT {
         assertEquals(canonical, ld.get("url").getAsString());
     }
 
+    /** With a base URL the 404 page, served at any depth, links absolutely and needs no script. */
+    @Test
+    void notFoundPageLinksAbsolutelyWithABaseUrl() throws Exception {
+        var doc = org.jsoup.Jsoup.parse(site.resolve("404.html").toFile(), "UTF-8");
+        assertTrue(doc.select("script").isEmpty());
+        assertEquals(BASE + "assets/style.css", doc.select("link[rel=stylesheet]").attr("href"));
+        for (var a : doc.select("a[href]")) {
+            String href = a.attr("href");
+            assertTrue(href.startsWith(BASE) || href.startsWith("#"), href);
+        }
+    }
+
     private static void assertAbsolute(String path, String uri) {
         assertTrue(URI.create(uri.strip()).isAbsolute(), path + ": not an absolute IRI: " + uri);
     }
