@@ -208,6 +208,20 @@
     return into;
   }
 
+  /** About 220 characters of the stored text around its first matching word (the start when none matches). */
+  function excerpt(text) {
+    var re = /[\p{L}\p{N}]+/gu, m, at = -1;
+    while ((m = re.exec(text)) !== null) {
+      var f = fold(m[0]);
+      if (state.words.some(function (w) { return f.indexOf(w) === 0; })) { at = m.index; break; }
+    }
+    if (text.length <= 220) return text;
+    var start = at < 80 ? 0 : text.lastIndexOf(" ", at - 60) + 1;
+    var end = text.indexOf(" ", start + 220);
+    var out = text.slice(start, end < 0 ? text.length : end);
+    return (start > 0 ? "… " : "") + out + (end < 0 ? "" : " …");
+  }
+
   function item(row) {
     // row: [path, title, dateIso, dateText, source, snippet, tags]
     var li = document.createElement("li");
@@ -240,7 +254,7 @@
     li.appendChild(p);
     var snip = document.createElement("p");
     snip.className = "snippet";
-    highlighted(row[5], snip);
+    highlighted(excerpt(row[5]), snip);
     li.appendChild(snip);
     if (row[6]) {
       var tags = document.createElement("p");

@@ -45,7 +45,7 @@ public final class SearchIndexer {
     static final int MAX_KEY = 6;
     static final int SHARD_TARGET = 64 * 1024;
     static final int MAX_POSTINGS = 5000;
-    static final int SNIPPET = 240;
+    static final int SNIPPET = 600;
     static final int FILTER_CHOICES = 200;
     static final int TAGS_SHOWN = 10;
     private static final double K1 = 1.2;
@@ -64,11 +64,12 @@ public final class SearchIndexer {
         Map<String, IntList> postings = new HashMap<>();
         int[] lengths = new int[docs.size()];
         long total = 0;
-        List<String> texts = new ArrayList<>(docs.size());
+        // Only each article's short row is kept, not its text: at 100,000 articles the texts would be ~0.5 GB.
+        List<List<String>> rows = new ArrayList<>(docs.size());
         for (int d = 0; d < docs.size(); d++) {
             ArticleEntry e = docs.get(d);
             String text = Jsoup.parse(e.article().bodyHtml()).text();
-            texts.add(text);
+            rows.add(docRow(e, text));
             Map<String, Integer> tf = new HashMap<>();
             int len = 0;
             len += count(tf, e.article().meta().title(), 3);
@@ -100,7 +101,7 @@ public final class SearchIndexer {
             StringBuilder sb = new StringBuilder("CS.d(").append(n).append(",[");
             for (int d = start; d < Math.min(docs.size(), start + DOCS_PER_SHARD); d++) {
                 if (d > start) sb.append(",\n");
-                sb.append(gson.toJson(docRow(docs.get(d), texts.get(d))));
+                sb.append(gson.toJson(rows.get(d)));
             }
             sink.accept(OutputFile.utf8("search/d/" + n + ".js", sb.append("]);\n").toString()));
         }
