@@ -2,8 +2,10 @@ package clippings.build;
 
 import clippings.dedupe.DuplicateFinder;
 import clippings.dedupe.TextFingerprinter;
+import clippings.feed.FeedWriter;
 import clippings.ingest.ContentReader;
 import clippings.ingest.ContentSet;
+import clippings.model.ArchiveIndex;
 import clippings.model.Article;
 import clippings.model.ArticleEntry;
 import clippings.model.Fingerprint;
@@ -14,14 +16,17 @@ import clippings.model.InputException;
 import clippings.model.InputFormat;
 import clippings.model.OutputFile;
 import clippings.model.Problem;
+import clippings.model.RawArticle;
 import clippings.model.SiteIndex;
 import clippings.output.SiteOutput;
 import clippings.publish.PagesFiles;
 import clippings.publish.PagesLimits;
 import clippings.render.SiteRenderer;
+import clippings.search.SearchIndexer;
 import clippings.render.TemplateFailure;
 import clippings.render.Theme;
 import clippings.taxonomy.Permalinks;
+import clippings.taxonomy.ArchiveIndexer;
 import clippings.taxonomy.SiteIndexer;
 import clippings.taxonomy.Slugger;
 import clippings.taxonomy.TagMerger;
@@ -56,8 +61,9 @@ public final class SiteBuild {
      * Everything the build knows before it renders: the inputs and what became of them, and the index of the
      * published articles and their tags.
      */
-    public record IndexedArchive(int inputs, List<Problem> skipped, List<Problem> failed,
-                                 List<BuildReport.Duplicate> duplicates, List<TagMerge> tagMerges, SiteIndex index) {
+    public record IndexedArchive(int inputs, List<RawArticle> raw, List<Problem> skipped, List<Problem> failed,
+                                 List<BuildReport.Duplicate> duplicates, List<TagMerge> tagMerges, SiteIndex index,
+                                 ArchiveIndex dates) {
     }
 
     /** Runs the stages up to the index, without rendering or writing anything (for {@code clippings tags}). */
@@ -93,9 +99,13 @@ public final class SiteBuild {
         phase("dedupe", duplicates.size() + " duplicates");
         MergedTags merged = mergeTags(articles, processed);
         articles = articles.stream().map(a -> a.withTags(merged.byArticle().get(a.id()))).toList();
-        SiteIndex index = new SiteIndexer(new Slugger()).index(articles);
-        phase("index", index.tags().size() + " tags");
-        return new IndexedArchive(inputs, content.skipped(), failed, duplicates, merged.merges(), index);
+        Slugger slugger = new Slugger();
+        SiteIndex index = new SiteIndexer(slugger).index(articles);
+        ArchiveIndex dates = new ArchiveIndexer(slugger).index(index);
+        phase("index", index.tags().size() + " tags, " + dates.months().size() + " months, "
+                + dates.sources().size() + " sources");
+        return new IndexedArchive(inputs, content.inputs(), content.skipped(), failed, duplicates, merged.merges(),
+                index, dates);
     }
 
     public BuildReport run() {
@@ -103,10 +113,11 @@ public final class SiteBuild {
         phaseStart = start;
         Theme theme = options.templatesDir().map(Theme::directory).orElseGet(Theme::bundled);
         ArticleProcessor processor = new ArticleProcessor(options.config());
-        IndexedArchive archive = index(processor);
-        SiteIndex index = archive.index();
-        List<Problem> failed = new ArrayList<>(archive.failed());
-        int inputs = archive.inputs();
+        IndexedArchive indexed = index(processor);
+        SiteIndex index = indexed.index();
+        ArchiveIndex archive = indexed.dates();
+        List<Problem> failed = new ArrayList<>(indexed.failed());
+        int inputs = indexed.inputs();
 
         List<Problem> problems = new ArrayList<>();
         int pages = 0;
@@ -114,9 +125,13 @@ public final class SiteBuild {
         boolean strictFailure = options.strict() && !failed.isEmpty();
         if (!strictFailure) {
             try (SiteOutput out = SiteOutput.begin(options.outDir())) {
-                new SiteRenderer(theme, options.config()).render(index, out::write);
+                new SiteRenderer(theme, options.config()).render(index, archive, out::write);
+                new FeedWriter(options.config()).write(index, archive, out::write);
+                new SearchIndexer().write(index, archive, out::write);
+                CaptureFiles captures = new CaptureFiles(options.contentDir(), indexed.raw());
                 for (ArticleEntry e : index.articles()) {
                     out.write(OutputFile.utf8(e.markdownPath(), processor.markdownDocument(e.article())));
+                    out.write(captures.capture(e.article(), SiteRenderer.capturePath(e)));
                 }
                 out.write(OutputFile.utf8(".nojekyll", ""));
                 PagesFiles.cname(options.config()).ifPresent(out::write);
@@ -145,8 +160,8 @@ public final class SiteBuild {
         published.sort(Comparator.comparing(BuildReport.Published::file));
         failed.sort(Comparator.comparing(Problem::file));
         phases.put("total", (System.nanoTime() - start) / 1_000_000);
-        BuildReport report = new BuildReport(inputs, written ? published : List.of(), archive.duplicates(),
-                archive.skipped(), failed, problems, pages, bytes, index.tags().size(), archive.tagMerges(), phases);
+        BuildReport report = new BuildReport(inputs, written ? published : List.of(), indexed.duplicates(),
+                indexed.skipped(), failed, problems, pages, bytes, index.tags().size(), indexed.tagMerges(), phases);
         if (!written) {
             // Nothing was published: the inputs that would have been are reported as failed with the reason.
             List<Problem> notPublished = new ArrayList<>(failed);
@@ -154,8 +169,8 @@ public final class SiteBuild {
                 notPublished.add(Problem.of(p.file(), "not published: the build failed (" + problems.get(0) + ")"));
             }
             notPublished.sort(Comparator.comparing(Problem::file));
-            report = new BuildReport(inputs, List.of(), archive.duplicates(), archive.skipped(), notPublished, problems,
-                    0, 0, index.tags().size(), archive.tagMerges(), phases);
+            report = new BuildReport(inputs, List.of(), indexed.duplicates(), indexed.skipped(), notPublished, problems,
+                    0, 0, index.tags().size(), indexed.tagMerges(), phases);
         }
         ReportWriter.writeJson(report, options.reportFile());
         return report;

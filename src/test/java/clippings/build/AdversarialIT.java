@@ -151,6 +151,23 @@ class AdversarialIT {
                 .count();
     }
 
+    /**
+     * The theme's own active parts, and nothing else: JSON-LD data blocks, the search script on the search page,
+     * the 404 page's inline root finder and style, the search form, the empty favicon and the archive chart.
+     */
+    private static boolean themeOwned(String path, Element e) {
+        return switch (e.normalName()) {
+            case "script" -> e.attr("type").equals("application/ld+json")
+                    || (path.equals("search.html") && e.attr("src").endsWith("assets/search.js"))
+                    || (path.equals("search.html") && e.attr("src").startsWith("search/"))
+                    || (path.equals("404.html") && !e.hasAttr("src"));
+            case "style" -> path.equals("404.html");
+            case "form", "input", "button" -> path.equals("search.html") && e.closest("form#search-form") != null;
+            case "svg" -> path.startsWith("archive/") && e.select("script, foreignObject, [href], a").isEmpty();
+            default -> false;
+        };
+    }
+
     @Test
     void noPageHoldsExecutableContent() throws IOException {
         List<String> found = new ArrayList<>();
@@ -158,13 +175,19 @@ class AdversarialIT {
             if (!path.endsWith(".html")) continue;
             Document doc = Jsoup.parse(site.resolve(path).toFile(), "UTF-8");
             for (Element e : doc.select("script, iframe, object, embed, form, input, button, style, meta[http-equiv], base, svg, math")) {
-                found.add(path + ": <" + e.normalName() + ">");
+                if (!themeOwned(path, e)) found.add(path + ": <" + e.normalName() + ">");
+            }
+            for (Element e : doc.select("script[type=application/ld+json]")) {
+                // Data, not code: it must parse as JSON and cannot close its script element early.
+                com.google.gson.JsonParser.parseString(e.data());
+                if (e.data().toLowerCase(java.util.Locale.ROOT).contains("</script")) found.add(path + ": JSON-LD breaks out");
             }
             for (Element e : doc.getAllElements()) {
                 for (Attribute a : e.attributes()) {
                     String v = a.getValue().replaceAll("[\\s\\u0000-\\u001f]", "").toLowerCase(java.util.Locale.ROOT);
+                    boolean emptyIcon = e.normalName().equals("link") && e.attr("rel").equals("icon") && v.equals("data:,");
                     if (a.getKey().toLowerCase(java.util.Locale.ROOT).startsWith("on") || a.getKey().equals("style")
-                            || a.getKey().equals("srcdoc") || v.startsWith("javascript:") || v.startsWith("data:")
+                            || a.getKey().equals("srcdoc") || v.startsWith("javascript:") || (v.startsWith("data:") && !emptyIcon)
                             || v.startsWith("vbscript:")) {
                         found.add(path + ": " + e.normalName() + " " + a);
                     }
@@ -184,7 +207,7 @@ class AdversarialIT {
         // In Markdown, __x__ is strong emphasis: the underscores go, the expression text stays.
         assertTrue(Jsoup.parse(md).text().contains("[[${7*7}]] and [(${7*7})] and ${T(java.lang.Runtime)"),
                 Jsoup.parse(md).text());
-        assertFalse(Jsoup.parse(md).text().contains("49"));
+        assertFalse(Jsoup.parse(md).select(".article-body").text().contains("49"));
     }
 
     @Test
@@ -200,6 +223,8 @@ class AdversarialIT {
         assertTrue(latin.contains("The café on the corner raised prices by 5€ this week"), latin);
         assertTrue(latin.contains("“not amused”"), latin);
         for (String path : SiteFiles.list(site)) {
+            // The original capture is published byte for byte (as plain text), so its SHA-256 still matches.
+            if (path.endsWith(".source.txt")) continue;
             String text = Files.readString(site.resolve(path), StandardCharsets.UTF_8);
             assertFalse(text.contains("\uFFFD"), path + " holds U+FFFD");
             assertFalse(text.chars().anyMatch(c -> (c < 0x20 && c != '\n' && c != '\r' && c != '\t')
@@ -212,11 +237,11 @@ class AdversarialIT {
         for (String path : SiteFiles.list(site)) {
             for (String segment : path.split("/")) {
                 assertTrue(segment.getBytes(StandardCharsets.UTF_8).length <= 200, path);
-                assertTrue(segment.matches("[a-z0-9][a-z0-9._-]*|\\.nojekyll"), "odd file name: " + path);
+                assertTrue(segment.matches("[a-z0-9_][a-z0-9._-]*|\\.nojekyll"), "odd file name: " + path);
                 assertFalse(segment.matches("(?i)(con|prn|aux|nul|com\\d|lpt\\d)(\\..*)?"), "reserved name: " + path);
             }
         }
-        assertEquals(1, SiteFiles.list(site).stream().filter(p -> p.startsWith("tags/gaza")).count(),
+        assertEquals(1, SiteFiles.list(site).stream().filter(p -> p.startsWith("tags/gaza") && p.endsWith(".html")).count(),
                 "Gaza, gaza and GAZA are one tag");
     }
 
@@ -234,8 +259,13 @@ class AdversarialIT {
             for (String path : SiteFiles.list(site)) {
                 if (!path.endsWith(".html")) continue;
                 browser.get(site.resolve(path).toUri().toString());
-                Object calls = browser.executeScript("return window.__calls.concat("
-                        + "Array.from(document.scripts).map(function (s) { return 'script:' + (s.src || s.text.slice(0, 40)); }));");
+                // Every dialog call, and every script element but the theme's own (JSON-LD data, the search
+                // script, the 404 page's root finder).
+                Object calls = browser.executeScript("return window.__calls.concat(Array.from(document.scripts)"
+                        + ".filter(function (s) { return s.type !== 'application/ld+json'"
+                        + "  && !/assets\\/search\\.js$/.test(s.src) && !/\\/search\\/[^/]+(\\/[^/]+)?\\.js$/.test(s.src)"
+                        + "  && !(location.pathname.endsWith('/404.html') && !s.src); })"
+                        + ".map(function (s) { return 'script:' + (s.src || s.text.slice(0, 40)); }));");
                 if (calls instanceof List<?> list && !list.isEmpty()) executed.add(path + " " + list);
             }
             assertEquals(List.of(), executed);

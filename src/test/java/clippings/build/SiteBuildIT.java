@@ -92,6 +92,53 @@ class SiteBuildIT {
         assertEquals(List.of(), broken);
     }
 
+    /** Crawls every page: each internal link with a fragment must land on an element with that id (#5). */
+    @Test
+    void everyInternalAnchorExists() throws IOException {
+        List<String> broken = new ArrayList<>();
+        Map<Path, Document> cache = new java.util.HashMap<>();
+        for (String path : SiteFiles.list(site)) {
+            if (!path.endsWith(".html")) continue;
+            Path page = site.resolve(path);
+            Document doc = cache.computeIfAbsent(page, SiteBuildIT::parse);
+            for (Element e : doc.select("a[href*=#]")) {
+                String ref = e.attr("href");
+                if (URI.create(ref.replace(" ", "%20")).isAbsolute()) continue;
+                String file = ref.substring(0, ref.indexOf('#'));
+                String id = ref.substring(ref.indexOf('#') + 1);
+                Path target = file.isEmpty() ? page : page.getParent().resolve(file).normalize();
+                if (!Files.isRegularFile(target) || cache.computeIfAbsent(target, SiteBuildIT::parse).getElementById(id) == null) {
+                    broken.add(path + " → " + ref);
+                }
+            }
+        }
+        assertEquals(List.of(), broken);
+    }
+
+    private static Document parse(Path p) {
+        try {
+            return Jsoup.parse(p.toFile(), "UTF-8");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The theme's pages need only their HTML, the one stylesheet and (search) one script from the site. */
+    @Test
+    void noPageRequestsAnythingOutsideTheSiteButContentImages() throws IOException {
+        List<String> outside = new ArrayList<>();
+        for (String path : SiteFiles.list(site)) {
+            if (!path.endsWith(".html")) continue;
+            Document doc = Jsoup.parse(site.resolve(path).toFile(), "UTF-8");
+            for (Element e : doc.select("link[href], script[src], iframe, object, embed")) {
+                String ref = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                if (ref.startsWith("http") || ref.startsWith("//")) outside.add(path + " → " + e.tagName() + " " + ref);
+            }
+            assertTrue(doc.select("link[rel=stylesheet]").size() <= 1, path + " loads more than one stylesheet");
+        }
+        assertEquals(List.of(), outside);
+    }
+
     @Test
     void everyPageParsesAsHtml5WithoutErrors() throws IOException {
         for (String path : SiteFiles.list(site)) {

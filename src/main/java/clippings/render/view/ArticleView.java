@@ -6,15 +6,26 @@ import java.util.Optional;
 /**
  * What an article page shows.
  *
+ * @param sourceHref   the source's page in this site, when the source is known
  * @param url          the original's address, when known
+ * @param image        the lead image's address, when the capture had one
  * @param bodyHtml     the sanitised body, inserted unescaped
  * @param markdownHref the Markdown file published beside the page
+ * @param sha256       hex SHA-256 of the original capture file
+ * @param captureHref  the original capture, published beside the page as plain text
+ * @param previous     the next older dated article
+ * @param next         the next newer dated article
+ * @param related      up to five articles sharing the rarest tags, then the most recent
  */
-public record ArticleView(String title, Optional<String> description, Optional<String> source, Optional<String> url,
+public record ArticleView(String title, Optional<String> description, Optional<String> source,
+                          Optional<String> sourceHref, Optional<String> url,
                           Optional<String> dateIso, Optional<String> dateText, List<String> authors,
-                          List<TagGroupView> tagGroups, String bodyHtml, String markdownHref) {
+                          List<TagGroupView> tagGroups, Optional<String> image, String bodyHtml, String markdownHref,
+                          String sha256, String captureHref, Optional<ArticleSummaryView> previous,
+                          Optional<ArticleSummaryView> next, List<ArticleSummaryView> related) {
     public ArticleView {
         authors = List.copyOf(authors);
         tagGroups = List.copyOf(tagGroups);
+        related = List.copyOf(related);
     }
 }

@@ -1,0 +1,85 @@
+package clippings.feed;
+
+import clippings.model.ArchiveIndex;
+import clippings.model.ArticleEntry;
+import clippings.model.MonthEntry;
+import clippings.model.OutputFile;
+import clippings.model.SiteConfig;
+import clippings.model.SiteIndex;
+import clippings.model.SourceEntry;
+import clippings.model.TagEntry;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Writes what machines read (#5): {@code feed.xml} and an Atom feed per tag ({@code tags/<slug>.xml}) and per
+ * source ({@code sources/<slug>.xml}); {@code sitemap.xml} when the base URL is known; {@code robots.txt};
+ * {@code articles.json} and {@code articles.csv}.
+ * <p>Immutable and thread-safe.
+ */
+public final class FeedWriter {
+    private final SiteConfig config;
+    private final int maxSitemapUrls;
+
+    public FeedWriter(SiteConfig config) {
+        this(config, Sitemaps.MAX_URLS);
+    }
+
+    FeedWriter(SiteConfig config, int maxSitemapUrls) {
+        this.config = config;
+        this.maxSitemapUrls = maxSitemapUrls;
+    }
+
+    public void write(SiteIndex index, ArchiveIndex archive, Consumer<OutputFile> sink) {
+        Map<String, ArticleEntry> byId = new HashMap<>();
+        for (ArticleEntry e : index.articles()) byId.put(e.article().id(), e);
+        AtomFeeds atom = new AtomFeeds(config);
+        sink.accept(atom.feed("feed.xml", config.title(), "index.html", index.articles()));
+        for (TagEntry t : index.tags()) {
+            sink.accept(atom.feed("tags/" + t.slug() + ".xml", t.name() + " · " + config.title(),
+                    "tags/" + t.slug() + ".html", t.articleIds().stream().map(byId::get).toList()));
+        }
+        for (SourceEntry s : archive.sources()) {
+            sink.accept(atom.feed("sources/" + s.slug() + ".xml", s.name() + " · " + config.title(),
+                    "sources/" + s.slug() + ".html", s.articleIds().stream().map(byId::get).toList()));
+        }
+        ArticleData data = new ArticleData();
+        sink.accept(data.json(index.articles()));
+        sink.accept(data.csv(index.articles()));
+        StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
+        if (config.baseUrl().isPresent()) {
+            new Sitemaps(config.baseUrl().get(), maxSitemapUrls).write(urls(index, archive)).forEach(sink);
+            robots.append("\nSitemap: ").append(config.baseUrl().get()).append("sitemap.xml\n");
+        }
+        sink.accept(OutputFile.utf8("robots.txt", robots.toString()));
+    }
+
+    /** The first page of every listing and every article page; listing pages past the first are left to links. */
+    private static List<Sitemaps.Url> urls(SiteIndex index, ArchiveIndex archive) {
+        List<Sitemaps.Url> urls = new ArrayList<>();
+        Optional<String> none = Optional.empty();
+        for (String p : List.of("index.html", "archive/index.html", "sources/index.html", "tags/index.html",
+                "search.html")) {
+            urls.add(new Sitemaps.Url(p, none));
+        }
+        for (ArticleEntry e : index.articles()) {
+            urls.add(new Sitemaps.Url(e.path(), e.article().meta().date().map(d -> d.day().toString())));
+        }
+        for (TagEntry t : index.tags()) urls.add(new Sitemaps.Url("tags/" + t.slug() + ".html", none));
+        for (SourceEntry s : archive.sources()) urls.add(new Sitemaps.Url("sources/" + s.slug() + ".html", none));
+        for (int year : archive.years()) {
+            urls.add(new Sitemaps.Url(String.format(Locale.ROOT, "archive/%04d.html", year), none));
+        }
+        for (MonthEntry m : archive.months()) {
+            urls.add(new Sitemaps.Url(String.format(Locale.ROOT, "archive/%04d/%02d.html", m.year(), m.month()), none));
+        }
+        if (!archive.undatedIds().isEmpty()) urls.add(new Sitemaps.Url("archive/undated.html", none));
+        return urls;
+    }
+}

@@ -1,0 +1,151 @@
+package clippings.render;
+
+import clippings.model.ArchiveIndex;
+import clippings.model.Article;
+import clippings.model.ArticleEntry;
+import clippings.model.OutputFile;
+import clippings.model.SiteConfig;
+import clippings.model.SiteIndex;
+import clippings.model.SourceEntry;
+import clippings.model.TagKind;
+import clippings.model.TagRef;
+import clippings.render.view.ArticleSummaryView;
+import clippings.render.view.ArticleView;
+import clippings.render.view.HeadView;
+import clippings.render.view.TagGroupView;
+import clippings.render.view.TagLinkView;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Renders article pages: the article with its provenance, its neighbours in time, related articles, and the
+ * head that crawlers read (canonical URL, Open Graph, {@code NewsArticle} JSON-LD) (#5).
+ * <p>Thread-safe once built: pages may be rendered in parallel.
+ */
+final class ArticlePages {
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final PageEngine pages;
+    private final SiteConfig config;
+    private final RelatedArticles related;
+    private final Map<String, SourceEntry> sourceOf = new HashMap<>();
+    /** Dated articles in site order (newest first): neighbours in time. */
+    private final List<ArticleEntry> dated;
+    private final Map<String, Integer> datedPosition = new HashMap<>();
+
+    ArticlePages(PageEngine pages, SiteConfig config, SiteIndex index, ArchiveIndex archive) {
+        this.pages = pages;
+        this.config = config;
+        this.related = new RelatedArticles(index);
+        for (SourceEntry s : archive.sources()) for (String id : s.articleIds()) sourceOf.put(id, s);
+        this.dated = index.articles().stream().filter(e -> e.article().meta().date().isPresent()).toList();
+        for (int i = 0; i < dated.size(); i++) datedPosition.put(dated.get(i).article().id(), i);
+    }
+
+    /** The path of the original capture published beside an article's page. */
+    static String capturePath(ArticleEntry e) {
+        return e.path().substring(0, e.path().length() - ".html".length()) + ".source.txt";
+    }
+
+    OutputFile render(ArticleEntry e) {
+        Article a = e.article();
+        var m = a.meta();
+        String path = e.path();
+        Optional<String> sourceHref = Optional.ofNullable(sourceOf.get(a.id()))
+                .map(s -> RelativeLinks.href(path, "sources/" + s.slug() + ".html"));
+        Integer at = datedPosition.get(a.id());
+        Optional<ArticleSummaryView> older = at != null && at + 1 < dated.size()
+                ? Optional.of(summary(path, dated.get(at + 1))) : Optional.empty();
+        Optional<ArticleSummaryView> newer = at != null && at > 0
+                ? Optional.of(summary(path, dated.get(at - 1))) : Optional.empty();
+        List<ArticleSummaryView> rel = related.of(e).stream().map(r -> summary(path, r)).toList();
+        ArticleView view = new ArticleView(m.title(), m.description(), m.source(), sourceHref, m.url(),
+                m.date().map(d -> d.iso()), m.date().map(d -> d.day().format(DAY)), m.authors(),
+                tagGroups(path, e.tags()), m.image().filter(ArticlePages::isWebUrl), a.bodyHtml(),
+                RelativeLinks.href(path, e.markdownPath()), a.sha256(),
+                RelativeLinks.href(path, capturePath(e)), older, newer, rel);
+        return pages.page("article", path, view, head(e));
+    }
+
+    static ArticleSummaryView summary(String from, ArticleEntry e) {
+        var m = e.article().meta();
+        return new ArticleSummaryView(m.title(), RelativeLinks.href(from, e.path()), m.date().map(d -> d.iso()),
+                m.date().map(d -> d.day().format(DAY)), m.source(), m.description());
+    }
+
+    static List<TagGroupView> tagGroups(String from, List<TagRef> tags) {
+        Map<TagKind, List<TagLinkView>> byKind = new EnumMap<>(TagKind.class);
+        for (TagRef t : tags) {
+            byKind.computeIfAbsent(t.kind(), k -> new ArrayList<>())
+                    .add(new TagLinkView(t.name(), t.kind().id(), RelativeLinks.href(from, "tags/" + t.slug() + ".html"), 0));
+        }
+        List<TagGroupView> groups = new ArrayList<>();
+        byKind.forEach((k, links) -> groups.add(new TagGroupView(k.plural(), k.id(), links)));
+        return groups;
+    }
+
+    private HeadView head(ArticleEntry e) {
+        var m = e.article().meta();
+        Optional<String> canonical = pages.absolute(e.path());
+        Optional<String> image = m.image().filter(ArticlePages::isWebUrl);
+        return new HeadView(canonical, m.description().orElse(config.description()), "article",
+                canonical.isPresent() ? image : Optional.empty(), Optional.of(jsonLd(e, canonical, image)),
+                RelativeLinks.href(e.path(), "feed.xml"));
+    }
+
+    /**
+     * {@code NewsArticle} structured data. Gson escapes {@code <}, {@code >} and {@code &} as {@code \u003c}…,
+     * so no text of the capture can close the {@code <script>} element; {@code </} is replaced as well in case
+     * that default ever changes.
+     */
+    private String jsonLd(ArticleEntry e, Optional<String> canonical, Optional<String> image) {
+        var m = e.article().meta();
+        JsonObject o = new JsonObject();
+        o.addProperty("@context", "https://schema.org");
+        o.addProperty("@type", "NewsArticle");
+        o.addProperty("headline", m.title());
+        m.description().ifPresent(d -> o.addProperty("description", d));
+        m.date().ifPresent(d -> o.addProperty("datePublished", d.iso()));
+        if (!m.authors().isEmpty()) {
+            JsonArray authors = new JsonArray();
+            for (String name : m.authors()) {
+                JsonObject p = new JsonObject();
+                p.addProperty("@type", "Person");
+                p.addProperty("name", name);
+                authors.add(p);
+            }
+            o.add("author", authors);
+        }
+        m.source().ifPresent(s -> {
+            JsonObject org = new JsonObject();
+            org.addProperty("@type", "Organization");
+            org.addProperty("name", s);
+            o.add("publisher", org);
+        });
+        image.ifPresent(i -> o.addProperty("image", i));
+        m.url().filter(ArticlePages::isWebUrl).ifPresent(u -> o.addProperty("isBasedOn", u));
+        canonical.ifPresent(c -> {
+            o.addProperty("url", c);
+            o.addProperty("mainEntityOfPage", c);
+        });
+        m.language().ifPresent(l -> o.addProperty("inLanguage", l));
+        if (!e.tags().isEmpty()) o.addProperty("keywords", String.join(", ", e.tags().stream().map(TagRef::name).toList()));
+        String json = new GsonBuilder().create().toJson(o);
+        return json.replace("</", "<\\/").replace("<!--", "<\\!--");
+    }
+
+    static boolean isWebUrl(String u) {
+        String l = u.toLowerCase(Locale.ROOT);
+        return l.startsWith("https://") || l.startsWith("http://");
+    }
+}

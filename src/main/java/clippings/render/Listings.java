@@ -1,0 +1,51 @@
+package clippings.render;
+
+import clippings.model.ArticleEntry;
+import clippings.model.OutputFile;
+import clippings.render.view.ArticleSummaryView;
+import clippings.render.view.HeadView;
+import clippings.render.view.ListPageView;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
+
+/**
+ * Renders a paginated listing of articles (home, tag, year, month, undated and source pages), {@code pageSize}
+ * articles a page.
+ * <p>Thread-safe.
+ */
+final class Listings {
+    private final PageEngine pages;
+    private final int pageSize;
+
+    Listings(PageEngine pages, int pageSize) {
+        this.pages = pages;
+        this.pageSize = pageSize;
+    }
+
+    /**
+     * @param pagePath site path of page {@code n} (1-based)
+     * @param feed     the site path of the listing's own feed, if it has one
+     */
+    void render(String template, String heading, Optional<String> kind, List<ArticleEntry> entries,
+                IntFunction<String> pagePath, Optional<String> feed, Consumer<OutputFile> sink) {
+        int total = Paginator.pageCount(entries.size(), pageSize);
+        for (int n = 1; n <= total; n++) {
+            String path = pagePath.apply(n);
+            List<ArticleSummaryView> items = new ArrayList<>();
+            for (ArticleEntry e : entries.subList((n - 1) * pageSize, Math.min(entries.size(), n * pageSize))) {
+                items.add(ArticlePages.summary(path, e));
+            }
+            ListPageView view = new ListPageView(heading, kind, entries.size(), items, Paginator.bar(n, total, pagePath));
+            HeadView head = pages.head(path);
+            if (feed.isPresent()) {
+                head = new HeadView(head.canonical(), head.description(), head.ogType(), head.image(), head.jsonLd(),
+                        RelativeLinks.href(path, feed.get()));
+            }
+            sink.accept(pages.page(template, path, view, head));
+        }
+    }
+}

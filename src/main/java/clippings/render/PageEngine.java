@@ -1,0 +1,83 @@
+package clippings.render;
+
+import clippings.model.OutputFile;
+import clippings.model.Problem;
+import clippings.model.SiteConfig;
+import clippings.render.view.HeadView;
+import clippings.render.view.SiteView;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.exceptions.TemplateProcessingException;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Runs one template for one page with a fresh context: {@code site}, {@code root}, {@code path}, {@code head}
+ * and {@code page}. A template error becomes a {@link TemplateFailure} naming the template file and line.
+ * <p>Thread-safe: the one {@link TemplateEngine} of the build is shared.
+ */
+final class PageEngine {
+    private final Theme theme;
+    private final SiteConfig config;
+    private final TemplateEngine engine;
+    private final SiteView site;
+
+    PageEngine(Theme theme, SiteConfig config) {
+        this.theme = theme;
+        this.config = config;
+        this.engine = new TemplateEngine();
+        engine.setTemplateResolver(theme.resolver());
+        this.site = new SiteView(config.title(), config.description(), config.language());
+    }
+
+    /** The absolute URL of a site path, when the base URL is known. */
+    Optional<String> absolute(String path) {
+        String p = path.equals("index.html") ? "" : path.endsWith("/index.html")
+                ? path.substring(0, path.length() - "index.html".length()) : path;
+        return config.baseUrl().map(b -> b + p);
+    }
+
+    /** The head of an ordinary page: canonical URL when known, the site's description and feed. */
+    HeadView head(String path) {
+        return new HeadView(absolute(path), config.description(), "website", Optional.empty(), Optional.empty(),
+                RelativeLinks.href(path, "feed.xml"));
+    }
+
+    OutputFile page(String template, String path, Object view) {
+        return page(template, path, view, head(path));
+    }
+
+    OutputFile page(String template, String path, Object view, HeadView head) {
+        return page(template, path, view, head, RelativeLinks.root(path));
+    }
+
+    OutputFile page(String template, String path, Object view, HeadView head, String root) {
+        Context ctx = new Context(Locale.ENGLISH);
+        ctx.setVariable("site", site);
+        ctx.setVariable("root", root);
+        ctx.setVariable("path", path);
+        ctx.setVariable("head", head);
+        ctx.setVariable("page", view);
+        try {
+            return OutputFile.utf8(path, engine.process(template, ctx));
+        } catch (TemplateProcessingException e) {
+            int line = e.getLine() == null ? 0 : e.getLine();
+            int col = e.getCol() == null ? 0 : e.getCol();
+            String file = e.getTemplateName() == null ? theme.templateFile(template) : templateFile(e.getTemplateName());
+            throw new TemplateFailure(new Problem(file, line, col, rootMessage(e)), e);
+        }
+    }
+
+    private String templateFile(String templateName) {
+        String name = templateName.replaceFirst("^.*/", "").replaceFirst("\\.html$", "");
+        return theme.templateFile(name);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        String msg = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return msg.replaceAll("\\s*\\(template: .*$", "");
+    }
+}

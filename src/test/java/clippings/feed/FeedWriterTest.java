@@ -1,0 +1,101 @@
+package clippings.feed;
+
+import clippings.model.ArchiveIndex;
+import clippings.model.Article;
+import clippings.model.ArticleDate;
+import clippings.model.ArticleEntry;
+import clippings.model.ArticleMeta;
+import clippings.model.OutputFile;
+import clippings.model.SiteConfig;
+import clippings.model.SiteIndex;
+import clippings.model.SourceEntry;
+import org.junit.jupiter.api.Test;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FeedWriterTest {
+    private static ArticleEntry entry(String id, String title, Optional<LocalDate> day) {
+        ArticleMeta meta = new ArticleMeta(title, Optional.of("A \"dek\", with commas"), List.of("A. Writer"),
+                day.map(ArticleDate::of), Optional.of("Example News"), Optional.of("https://news.example/" + id),
+                Optional.empty(), Optional.of("en"));
+        Article a = new Article(id, id + ".txt", "ab".repeat(32), meta, List.of(), title, "<p>" + title + "</p>");
+        return new ArticleEntry(a, "articles/" + id + ".html", List.of());
+    }
+
+    private static Map<String, String> write(SiteConfig config, int maxUrls, List<ArticleEntry> entries) {
+        Map<String, String> out = new TreeMap<>();
+        ArchiveIndex archive = new ArchiveIndex(List.of(), List.of(),
+                List.of(new SourceEntry("Example News", "example-news", entries.stream().map(e -> e.article().id()).toList())));
+        new FeedWriter(config, maxUrls).write(new SiteIndex(entries, List.of()), archive,
+                (OutputFile f) -> out.put(f.path(), new String(f.content(), StandardCharsets.UTF_8)));
+        return out;
+    }
+
+    /** Control characters are not XML 1.0: a feed holding one would not parse at all. */
+    @Test
+    void feedWithoutBaseUrlHasUrnIdsRelativeLinksAndNoControlCharacters() throws Exception {
+        var files = write(SiteConfig.defaults(), 10,
+                List.of(entry("a1", "Bell\u0007 and <b>tags</b> & more", Optional.of(LocalDate.of(2020, 1, 2))),
+                        entry("u1", "Undated", Optional.empty())));
+        String feed = files.get("feed.xml");
+        var f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        var doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(feed.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("feed", doc.getDocumentElement().getLocalName());
+        assertEquals(1, doc.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength(),
+                "undated articles are not in a feed ordered by time");
+        assertTrue(feed.contains("<title>Bell and &lt;b&gt;tags&lt;/b&gt; &amp; more</title>"), feed);
+        assertTrue(feed.contains("<updated>2020-01-02T00:00:00Z</updated>"), feed);
+        assertTrue(feed.contains("<id>urn:sha256:"), feed);
+        assertTrue(feed.contains("href=\"articles/a1.html\""), feed);
+        assertFalse(files.containsKey("sitemap.xml"), "no sitemap without a base URL");
+        assertEquals("User-agent: *\nAllow: /\n", files.get("robots.txt"));
+        assertTrue(files.containsKey("sources/example-news.xml"));
+    }
+
+    @Test
+    void csvFollowsRfc4180() {
+        var files = write(SiteConfig.defaults(), 10, List.of(entry("a1", "Line\nbreak", Optional.empty())));
+        String csv = files.get("articles.csv");
+        assertEquals("id,title,date,source,url,authors,tags,path,sha256\r\n"
+                + "a1,\"Line\nbreak\",,Example News,https://news.example/a1,A. Writer,,articles/a1.html," + "ab".repeat(32)
+                + "\r\n", csv);
+        assertEquals("\"a \"\"quoted\"\", text\"", ArticleData.field("a \"quoted\", text"));
+        assertTrue(files.get("articles.json").contains("\"path\": \"articles/a1.html\""));
+    }
+
+    @Test
+    void largeSitemapBecomesAnIndexOfFilesWithinTheLimit() throws Exception {
+        List<ArticleEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 7; i++) entries.add(entry("a" + i, "T" + i, Optional.of(LocalDate.of(2020, 1, 1 + i))));
+        var files = write(SiteConfig.defaults().withBaseUrl(Optional.of("https://example.org/x/")), 4, entries);
+        // 5 fixed pages + 7 articles + 1 source = 13 URLs → 4 files of at most 4.
+        assertTrue(files.get("sitemap.xml").contains("<sitemapindex"), files.get("sitemap.xml"));
+        assertEquals(List.of("sitemaps/1.xml", "sitemaps/2.xml", "sitemaps/3.xml", "sitemaps/4.xml"),
+                files.keySet().stream().filter(p -> p.startsWith("sitemaps/")).toList());
+        var schemas = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        Path res = Path.of("src/test/resources/schemas");
+        schemas.newSchema(res.resolve("siteindex.xsd").toFile()).newValidator()
+                .validate(new StreamSource(new StringReader(files.get("sitemap.xml"))));
+        var urlset = schemas.newSchema(res.resolve("sitemap.xsd").toFile()).newValidator();
+        for (int n = 1; n <= 4; n++) urlset.validate(new StreamSource(new StringReader(files.get("sitemaps/" + n + ".xml"))));
+        assertTrue(files.get("robots.txt").endsWith("Sitemap: https://example.org/x/sitemap.xml\n"));
+    }
+}

@@ -1,0 +1,79 @@
+package clippings.render;
+
+import clippings.model.ArchiveIndex;
+import clippings.model.Article;
+import clippings.model.ArticleDate;
+import clippings.model.ArticleEntry;
+import clippings.model.ArticleMeta;
+import clippings.model.SiteConfig;
+import clippings.model.SiteIndex;
+import clippings.model.TagEntry;
+import clippings.model.TagKind;
+import clippings.model.TagRef;
+import com.google.gson.JsonParser;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ArticlePagesTest {
+    private static ArticleEntry entry(String id, String title, int day, List<TagRef> tags) {
+        ArticleMeta meta = new ArticleMeta(title, Optional.empty(), List.of(), Optional.of(ArticleDate.of(LocalDate.of(2020, 1, day))),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        Article a = new Article(id, id + ".txt", "00".repeat(32), meta, List.of(), "", "<p>x</p>");
+        return new ArticleEntry(a, "articles/2020/01/" + id + ".html", tags);
+    }
+
+    private static Map<String, String> render(SiteConfig config, List<ArticleEntry> entries, List<TagEntry> tags) {
+        Map<String, String> out = new TreeMap<>();
+        new SiteRenderer(Theme.directory(Path.of("templates")), config).render(new SiteIndex(entries, tags),
+                new ArchiveIndex(List.of(), List.of(), List.of()),
+                f -> { synchronized (out) { out.put(f.path(), new String(f.content(), StandardCharsets.UTF_8)); } });
+        return out;
+    }
+
+    /** A headline must never close the JSON-LD script element. */
+    @Test
+    void jsonLdEscapesScriptEndTags() {
+        String title = "Breaking </script><script>alert(1)</script> news";
+        var pages = render(SiteConfig.defaults(), List.of(entry("a", title, 1, List.of())), List.of());
+        String page = pages.get("articles/2020/01/a.html");
+        assertEquals(1, page.split("</script>", -1).length - 1, "one </script>: the JSON-LD element's own");
+        var doc = Jsoup.parse(page);
+        var ld = JsonParser.parseString(doc.select("script[type=application/ld+json]").html()).getAsJsonObject();
+        assertEquals(title, ld.get("headline").getAsString());
+        assertTrue(doc.select("link[rel=canonical], meta[property^=og:]").isEmpty(), "no absolute URL without a base URL");
+    }
+
+    @Test
+    void relatedArticlesPreferRareSharedTagsThenRecency() {
+        TagRef common = new TagRef("Common", TagKind.TOPIC, "common");
+        TagRef rare = new TagRef("Rare", TagKind.TOPIC, "rare");
+        List<ArticleEntry> entries = new ArrayList<>();
+        entries.add(entry("e5", "Newest, common only", 5, List.of(common)));
+        entries.add(entry("e4", "Rare and common", 4, List.of(common, rare)));
+        entries.add(entry("e3", "Subject", 3, List.of(common, rare)));
+        entries.add(entry("e2", "Common only too", 2, List.of(common)));
+        entries.add(entry("e1", "Unrelated", 1, List.of()));
+        List<TagEntry> tags = List.of(new TagEntry("Common", TagKind.TOPIC, "common", List.of("e5", "e4", "e3", "e2")),
+                new TagEntry("Rare", TagKind.TOPIC, "rare", List.of("e4", "e3")));
+        String page = render(SiteConfig.defaults(), entries, tags).get("articles/2020/01/e3.html");
+        var doc = Jsoup.parse(page);
+        assertEquals(List.of("Rare and common", "Newest, common only", "Common only too"),
+                doc.select(".related li > a").eachText());
+        assertEquals("e2.html", doc.select(".prev-next a[rel=prev]").attr("href"));
+        assertEquals("e4.html", doc.select(".prev-next a[rel=next]").attr("href"));
+        assertFalse(page.contains("Unrelated</a>"));
+    }
+}
