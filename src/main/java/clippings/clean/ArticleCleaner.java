@@ -14,8 +14,22 @@ public final class ArticleCleaner {
     private final HtmlArticleExtractor html;
 
     public ArticleCleaner(CleanRules rules, HtmlSanitiser sanitiser) {
-        this.text = new TextScrapeCleaner(new ChromeLines(rules));
-        this.html = new HtmlArticleExtractor(sanitiser);
+        ChromeLines chrome = new ChromeLines(rules);
+        this.text = new TextScrapeCleaner(chrome);
+        this.html = new HtmlArticleExtractor(sanitiser, chrome);
+    }
+
+    private ArticleCleaner(TextScrapeCleaner text, HtmlArticleExtractor html) {
+        this.text = text;
+        this.html = html;
+    }
+
+    /**
+     * Returns a cleaner that also knows the chrome of the sources in {@code corpus}: lines that recur across
+     * many text scrapes of one source are dropped from that source's scrapes. This cleaner is not changed.
+     */
+    public ArticleCleaner learnFrom(java.util.List<RawArticle> corpus) {
+        return new ArticleCleaner(text.learnFrom(corpus), html);
     }
 
     /**

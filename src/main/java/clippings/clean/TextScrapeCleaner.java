@@ -31,6 +31,11 @@ final class TextScrapeCleaner {
         this.chrome = chrome;
     }
 
+    /** A cleaner that also drops the chrome this corpus shows (stub until corpus learning lands). */
+    TextScrapeCleaner learnFrom(List<RawArticle> corpus) {
+        return this;
+    }
+
     CleanArticle clean(RawArticle raw) {
         List<String> lines = raw.text().lines().map(TextScrapeCleaner::stripControls).toList();
         Optional<String> source = lines.stream().map(ChromeLines::siteIcon)

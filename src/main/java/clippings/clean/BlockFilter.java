@@ -1,0 +1,73 @@
+package clippings.clean;
+
+import org.jsoup.nodes.Element;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides, block by block inside the article's container, what is chrome: link lists and link-only
+ * paragraphs, blocks whose names say chrome, boilerplate phrases ("Advertisement", "Read more", share and
+ * newsletter prompts, the same patterns text scrapes use), the repeated headline, and headings left with no
+ * text after them at the end.
+ * <p>Not thread-safe: one instance serves one page (it holds the page's {@link TextStats}).
+ */
+final class BlockFilter {
+    private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "ul", "ol", "dl", "table",
+            "form", "header", "footer", "center");
+    private static final int SHORT_BLOCK = 200;
+
+    private final TextStats stats;
+    private final ChromeLines chrome;
+    private final Optional<String> source;
+    private final String title;
+
+    BlockFilter(TextStats stats, ChromeLines chrome, Optional<String> source, String title) {
+        this.stats = stats;
+        this.chrome = chrome;
+        this.source = source;
+        this.title = normal(title);
+    }
+
+    /** Whether the block (and all it holds) is left out of the body. */
+    boolean drop(Element e) {
+        String tag = e.normalName();
+        int text = stats.text(e);
+        double ld = stats.linkDensity(e);
+        if (CONTAINERS.contains(tag)) {
+            if (text == 0) return e.select("img").isEmpty();
+            if (ClassHints.unlikely(e) && !tag.equals("table")) return true;
+            boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
+            if (list && ld > 0.5) return true;
+            if (!list && ld > 0.5 && text < 2000) return true;
+            if (text < SHORT_BLOCK && chrome.isChrome(e.text(), source)) return true;
+            return false;
+        }
+        if (tag.equals("li")) {
+            return ld > 0.8 && text < 120 || text < SHORT_BLOCK && chrome.isChrome(e.text(), source);
+        }
+        if (tag.equals("figure") || tag.equals("figcaption")) return ClassHints.unlikely(e);
+        if (text == 0) return e.select("img").isEmpty();
+        String plain = e.text();
+        if (text < SHORT_BLOCK && chrome.isChrome(plain, source)) return true;
+        if (ld > 0.6 && text < 400) return true;
+        if (tag.startsWith("h") && normal(plain).equals(title)) return true;
+        return ClassHints.unlikely(e);
+    }
+
+    /** Removes headings and rules that end the body with nothing after them. */
+    void trim(Element body) {
+        while (body.childrenSize() > 0) {
+            Element last = body.child(body.childrenSize() - 1);
+            String t = last.normalName();
+            if (t.matches("h[1-6]|hr")) last.remove();
+            else break;
+        }
+        while (body.childrenSize() > 0 && body.child(0).normalName().equals("hr")) body.child(0).remove();
+    }
+
+    private static String normal(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}

@@ -1,0 +1,276 @@
+package clippings.clean;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Copies the article's elements into a new, structural body: paragraphs, headings, lists, block quotes,
+ * tables and figures, with links and emphasis, and nothing else. Text written straight into containers is
+ * wrapped into paragraphs (a double line break ends one); links and images are made absolute, or left out
+ * when the page's address is unknown. Blocks that {@link BlockFilter} calls chrome are not copied.
+ * <p>Not thread-safe: one instance writes one article.
+ */
+final class BodyWriter {
+    private static final Set<String> INLINE_KEPT = Set.of("em", "strong", "b", "i", "u", "s", "sub", "sup", "code",
+            "q", "cite", "abbr", "mark", "small", "del", "ins", "kbd", "time", "dfn");
+    private static final Set<String> TEXT_BLOCKS = Set.of("p", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "dt",
+            "dd", "caption", "address", "summary");
+    /** Containers that hold text without a paragraph of their own. */
+    private static final Set<String> DIRECT = Set.of("li", "blockquote", "td", "th", "dd", "figcaption");
+
+    private final BlockFilter filter;
+    private final boolean absolute;
+    private final Document out = Document.createShell("");
+    private boolean droppedRelative;
+
+    BodyWriter(BlockFilter filter, boolean absolute) {
+        this.filter = filter;
+        this.absolute = absolute;
+    }
+
+    /** The article body as HTML, before sanitising. */
+    String write(List<Element> roots) {
+        Element body = out.body();
+        Flow flow = new Flow(body);
+        for (Element root : roots) {
+            if (root.normalName().equals("body") || !filter.drop(root)) element(root, flow);
+        }
+        flow.close();
+        filter.trim(body);
+        return body.html();
+    }
+
+    /** Whether a relative link or image was left out because the page's address is unknown. */
+    boolean droppedRelative() {
+        return droppedRelative;
+    }
+
+    /** Where loose inline content goes: an open paragraph in a container, opened on demand. */
+    private class Flow {
+        final Element container;
+        Element pending;
+        int breaks;
+
+        Flow(Element container) {
+            this.container = container;
+        }
+
+        Element inline() {
+            if (DIRECT.contains(container.normalName())) return container;
+            if (pending == null) pending = container.appendElement("p");
+            return pending;
+        }
+
+        void close() {
+            if (pending != null) {
+                while (pending.childNodeSize() > 0 && isBreakOrBlank(pending.childNode(pending.childNodeSize() - 1))) {
+                    pending.childNode(pending.childNodeSize() - 1).remove();
+                }
+                if (pending.text().isBlank() && pending.select("img").isEmpty()) pending.remove();
+                pending = null;
+            }
+            breaks = 0;
+        }
+    }
+
+    private static boolean isBreakOrBlank(Node n) {
+        return (n instanceof Element e && e.normalName().equals("br")) || (n instanceof TextNode t && t.isBlank());
+    }
+
+    private void children(Element from, Flow flow) {
+        for (Node n : from.childNodes()) {
+            if (n instanceof TextNode t) {
+                String text = t.getWholeText();
+                if (t.isBlank() && (flow.pending == null || flow.pending.childNodeSize() == 0)
+                        && !DIRECT.contains(flow.container.normalName())) {
+                    continue;
+                }
+                flow.inline().appendText(text);
+                if (!t.isBlank()) flow.breaks = 0;
+            } else if (n instanceof Element e) {
+                element(e, flow);
+            }
+        }
+    }
+
+    private void element(Element e, Flow flow) {
+        String tag = e.normalName();
+        if (tag.equals("br")) {
+            flow.breaks++;
+            if (flow.breaks >= 2 && flow.pending != null) flow.close();
+            else if (flow.pending != null || DIRECT.contains(flow.container.normalName())) flow.inline().appendElement("br");
+            return;
+        }
+        boolean block = PlainText.BLOCKS.contains(tag) || tag.equals("figure") || tag.equals("center");
+        if (!block) {
+            inline(e, flow);
+            return;
+        }
+        if (filter.drop(e)) return;
+        flow.close();
+        Element c = flow.container;
+        if (TEXT_BLOCKS.contains(tag)) {
+            String name = switch (tag) {
+                case "h1" -> "h2";
+                case "caption", "address", "summary" -> "p";
+                default -> tag;
+            };
+            Element b = c.appendElement(name);
+            children(e, new Flow(b) {
+                @Override
+                Element inline() {
+                    return b;
+                }
+            });
+            trimBlock(b);
+        } else if (tag.equals("ul") || tag.equals("ol") || tag.equals("dl")) {
+            Element list = c.appendElement(tag);
+            if (tag.equals("ol") && e.hasAttr("start")) list.attr("start", e.attr("start"));
+            Flow inner = new Flow(list);
+            for (Element item : e.children()) {
+                String it = item.normalName();
+                if ((it.equals("li") || it.equals("dt") || it.equals("dd")) && !filter.drop(item)) {
+                    Element li = list.appendElement(it);
+                    Flow f = new Flow(li);
+                    children(item, f);
+                    f.close();
+                    trimBlock(li);
+                } else if (!it.equals("li")) {
+                    element(item, inner);
+                }
+            }
+            inner.close();
+            if (list.children().isEmpty()) list.remove();
+        } else if (tag.equals("blockquote") || tag.equals("figcaption")) {
+            Element q = c.appendElement(tag);
+            Flow f = new Flow(q);
+            children(e, f);
+            f.close();
+            trimBlock(q);
+        } else if (tag.equals("figure")) {
+            Element fig = c.appendElement("figure");
+            Flow f = new Flow(fig);
+            children(e, f);
+            f.close();
+            if (fig.childrenSize() == 0) fig.remove();
+        } else if (tag.equals("table") && dataTable(e)) {
+            table(e, c);
+        } else if (tag.equals("hr")) {
+            c.appendElement("hr");
+        } else {
+            // div, section, article, layout tables and their parts: only their content counts.
+            children(e, flow);
+            flow.close();
+        }
+    }
+
+    private void inline(Element e, Flow flow) {
+        String tag = e.normalName();
+        if (tag.equals("img")) {
+            image(e, flow);
+            return;
+        }
+        if (tag.equals("a")) {
+            Optional<String> href = url(e, "href");
+            if (href.isPresent() && !href.get().startsWith("javascript:")) {
+                Element a = flow.inline().appendElement("a").attr("href", href.get());
+                inlineChildren(e, a);
+                if (a.childNodeSize() == 0) a.remove();
+                flow.breaks = 0;
+                return;
+            }
+            children(e, flow);
+            return;
+        }
+        if (INLINE_KEPT.contains(tag)) {
+            Element kept = flow.inline().appendElement(tag.equals("b") ? "strong" : tag.equals("i") ? "em" : tag);
+            if (tag.equals("time") && e.hasAttr("datetime")) kept.attr("datetime", e.attr("datetime"));
+            inlineChildren(e, kept);
+            if (kept.childNodeSize() == 0) kept.remove();
+            flow.breaks = 0;
+            return;
+        }
+        children(e, flow); // span, font and unknown elements: their content only
+    }
+
+    private void inlineChildren(Element from, Element into) {
+        Flow f = new Flow(into) {
+            @Override
+            Element inline() {
+                return into;
+            }
+        };
+        children(from, f);
+    }
+
+    private void image(Element img, Flow flow) {
+        Optional<String> src = url(img, "src").or(() -> url(img, "data-src"));
+        if (src.isEmpty() || src.get().startsWith("data:")) return;
+        Element target;
+        if (flow.container.normalName().equals("figure") || flow.pending != null
+                || DIRECT.contains(flow.container.normalName()) || !flow.container.normalName().equals("body")) {
+            target = flow.container.normalName().equals("figure") ? flow.container : flow.inline();
+        } else {
+            target = flow.container.appendElement("figure");
+        }
+        Element copy = target.appendElement("img").attr("src", src.get());
+        if (!img.attr("alt").isBlank()) copy.attr("alt", img.attr("alt").strip());
+    }
+
+    private void table(Element table, Element into) {
+        Element t = into.appendElement("table");
+        for (Element row : table.select("tr")) {
+            if (row.closest("table") != table) continue;
+            Element r = t.appendElement("tr");
+            for (Element cell : row.children()) {
+                String ct = cell.normalName();
+                if (!ct.equals("td") && !ct.equals("th")) continue;
+                Element c = r.appendElement(ct);
+                if (cell.hasAttr("colspan")) c.attr("colspan", cell.attr("colspan"));
+                Flow f = new Flow(c);
+                children(cell, f);
+                f.close();
+                trimBlock(c);
+            }
+            if (r.childrenSize() == 0) r.remove();
+        }
+        if (t.childrenSize() == 0) t.remove();
+    }
+
+    /** A table of data rather than page layout: no nested tables and no long prose in its cells. */
+    private static boolean dataTable(Element table) {
+        if (!table.select("table table").isEmpty()) return false;
+        for (Element cell : table.select("td, th")) {
+            if (cell.select("p, div > div, ul, ol").size() > 2 || cell.text().length() > 400) return false;
+        }
+        return true;
+    }
+
+    private Optional<String> url(Element e, String attr) {
+        String raw = e.attr(attr).strip();
+        if (raw.isEmpty()) return Optional.empty();
+        if (raw.startsWith("#")) return Optional.empty();
+        if (raw.matches("(?i)^(https?|mailto):.*")) return Optional.of(raw);
+        if (raw.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) return Optional.empty();
+        if (!absolute) {
+            droppedRelative = true;
+            return Optional.empty();
+        }
+        String abs = e.absUrl(attr);
+        return abs.isEmpty() ? Optional.empty() : Optional.of(abs);
+    }
+
+    private static void trimBlock(Element b) {
+        while (b.childNodeSize() > 0 && isBreakOrBlank(b.childNode(b.childNodeSize() - 1))) {
+            b.childNode(b.childNodeSize() - 1).remove();
+        }
+        while (b.childNodeSize() > 0 && isBreakOrBlank(b.childNode(0))) b.childNode(0).remove();
+        if (b.text().isBlank() && b.select("img").isEmpty()) b.remove();
+    }
+}
