@@ -22,12 +22,27 @@ final class BlockFilter {
     private final ChromeLines chrome;
     private final Optional<String> source;
     private final String title;
+    private double prose = 1;
 
     BlockFilter(TextStats stats, ChromeLines chrome, Optional<String> source, String title) {
         this.stats = stats;
         this.chrome = chrome;
         this.source = source;
         this.title = normal(title);
+    }
+
+    /** Tells the filter how much prose the article's containers hold, so a large block is never dropped for its names. */
+    void articleProse(int chars) {
+        prose = Math.max(1, chars);
+    }
+
+    int prose(Element e) {
+        return stats.text(e) - stats.linkText(e);
+    }
+
+    private boolean unlikely(Element e) {
+        if (!ClassHints.unlikely(e)) return false;
+        return ClassHints.certain(e) || (stats.text(e) - stats.linkText(e)) / prose < 0.35;
     }
 
     /** Whether the block (and all it holds) is left out of the body. */
@@ -37,7 +52,7 @@ final class BlockFilter {
         double ld = stats.linkDensity(e);
         if (CONTAINERS.contains(tag)) {
             if (text == 0) return e.select("img").isEmpty();
-            if (ClassHints.unlikely(e) && !tag.equals("table")) return true;
+            if (unlikely(e) && !tag.equals("table")) return true;
             boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
             if (list && ld > 0.5) return true;
             if (!list && ld > 0.5 && text < 2000) return true;
@@ -47,13 +62,13 @@ final class BlockFilter {
         if (tag.equals("li")) {
             return ld > 0.8 && text < 120 || text < SHORT_BLOCK && chrome.isChrome(e.text(), source);
         }
-        if (tag.equals("figure") || tag.equals("figcaption")) return ClassHints.unlikely(e);
+        if (tag.equals("figure") || tag.equals("figcaption")) return unlikely(e);
         if (text == 0) return e.select("img").isEmpty();
         String plain = e.text();
         if (text < SHORT_BLOCK && chrome.isChrome(plain, source)) return true;
         if (ld > 0.6 && text < 400) return true;
         if (tag.startsWith("h") && normal(plain).equals(title)) return true;
-        return ClassHints.unlikely(e);
+        return unlikely(e);
     }
 
     /** Removes headings and rules that end the body with nothing after them. */

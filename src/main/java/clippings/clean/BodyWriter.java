@@ -38,6 +38,9 @@ final class BodyWriter {
     String write(List<Element> roots) {
         Element body = out.body();
         Flow flow = new Flow(body);
+        int prose = 0;
+        for (Element root : roots) prose += filter.prose(root);
+        filter.articleProse(prose);
         for (Element root : roots) {
             if (root.normalName().equals("body") || !filter.drop(root)) element(root, flow);
         }
@@ -61,8 +64,13 @@ final class BodyWriter {
             this.container = container;
         }
 
+        /** Whether inline content goes straight into the container rather than into a paragraph. */
+        boolean direct() {
+            return DIRECT.contains(container.normalName());
+        }
+
         Element inline() {
-            if (DIRECT.contains(container.normalName())) return container;
+            if (direct()) return container;
             if (pending == null) pending = container.appendElement("p");
             return pending;
         }
@@ -87,8 +95,7 @@ final class BodyWriter {
         for (Node n : from.childNodes()) {
             if (n instanceof TextNode t) {
                 String text = t.getWholeText();
-                if (t.isBlank() && (flow.pending == null || flow.pending.childNodeSize() == 0)
-                        && !DIRECT.contains(flow.container.normalName())) {
+                if (t.isBlank() && (flow.pending == null || flow.pending.childNodeSize() == 0) && !flow.direct()) {
                     continue;
                 }
                 flow.inline().appendText(text);
@@ -104,7 +111,7 @@ final class BodyWriter {
         if (tag.equals("br")) {
             flow.breaks++;
             if (flow.breaks >= 2 && flow.pending != null) flow.close();
-            else if (flow.pending != null || DIRECT.contains(flow.container.normalName())) flow.inline().appendElement("br");
+            else if (flow.pending != null || flow.direct()) flow.inline().appendElement("br");
             return;
         }
         boolean block = PlainText.BLOCKS.contains(tag) || tag.equals("figure") || tag.equals("center");
@@ -123,6 +130,11 @@ final class BodyWriter {
             };
             Element b = c.appendElement(name);
             children(e, new Flow(b) {
+                @Override
+                boolean direct() {
+                    return true;
+                }
+
                 @Override
                 Element inline() {
                     return b;
@@ -202,6 +214,11 @@ final class BodyWriter {
     private void inlineChildren(Element from, Element into) {
         Flow f = new Flow(into) {
             @Override
+            boolean direct() {
+                return true;
+            }
+
+            @Override
             Element inline() {
                 return into;
             }
@@ -214,7 +231,7 @@ final class BodyWriter {
         if (src.isEmpty() || src.get().startsWith("data:")) return;
         Element target;
         if (flow.container.normalName().equals("figure") || flow.pending != null
-                || DIRECT.contains(flow.container.normalName()) || !flow.container.normalName().equals("body")) {
+                || flow.direct() || !flow.container.normalName().equals("body")) {
             target = flow.container.normalName().equals("figure") ? flow.container : flow.inline();
         } else {
             target = flow.container.appendElement("figure");

@@ -28,6 +28,12 @@ final class ClassHints {
     private static final Pattern MAYBE = Pattern.compile(
             "(?:article|story|post|entry|main|page|blog|news)?[-_]?(?:body|content|text)(?:[-_]?(?:body|main|wrap|wrapper|inner|container))?|"
                     + "main|article|articlebody|storytext|articletext");
+    /** Class or id tokens that begin so surely with chrome that no share of text protects the element. */
+    private static final Pattern CERTAIN = Pattern.compile(
+            "(?:comment|disqus|replies|respond|sidebar|related|recommend|share|sharing|social|newsletter|"
+                    + "footer|cookie|consent|outbrain|taboola|promo|advert|most-?popular|most-?read)"
+                    + "(?:s|ed|ing|bar|box|list|area|section|container|wrap|wrapper|widget|block|links?|posts?|"
+                    + "stories|articles?)?(?:[-_].*)?");
     private static final Pattern NEGATIVE = Pattern.compile(
             "-ad-|hidden|\\bhid\\b|banner|combx|comment|com-|contact|foot|footnote|gdpr|masthead|media|meta|outbrain|"
                     + "promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|"
@@ -59,6 +65,16 @@ final class ClassHints {
             if (MAYBE.matcher(token).matches()) return false;
         }
         return true;
+    }
+
+    /** Whether a class or id token names chrome outright ({@code comments}, {@code related-posts}). */
+    static boolean certain(Element e) {
+        String n = names(e);
+        if (n.isEmpty()) return false;
+        for (String token : n.split("\\s+")) {
+            if (CERTAIN.matcher(token).matches()) return true;
+        }
+        return false;
     }
 
     /** Readability's class weight: -25 for chrome names, +25 for content names, both may apply. */

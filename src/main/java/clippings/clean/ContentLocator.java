@@ -26,6 +26,8 @@ final class ContentLocator {
     private final Element body;
     private final TextStats stats;
     private final Map<Element, double[]> scores = new IdentityHashMap<>();
+    /** Characters of prose paragraphs (long enough, few links) under each element. */
+    private final Map<Element, int[]> paragraphProse = new IdentityHashMap<>();
 
     ContentLocator(Element body) {
         this.body = body;
@@ -76,6 +78,12 @@ final class ContentLocator {
             } else {
                 continue;
             }
+            if (stats.linkDensity(e) < 0.3) {
+                for (Element a = e; a != null; a = a.parent()) {
+                    paragraphProse.computeIfAbsent(a, k -> new int[1])[0] += length;
+                    if (a == body) break;
+                }
+            }
             double contentScore = 1 + commas(text) + Math.min(length / 100.0, 3);
             Element a = paragraph ? e.parent() : e;
             for (int level = 0; a != null && level < 5; level++, a = a.parent()) {
@@ -112,20 +120,24 @@ final class ContentLocator {
      */
     private Element climb(Element top, double best) {
         Element current = top;
-        int ownText = prose(current);
-        while (current.parent() != null && current.parent() != body.parent()) {
+        int own = paragraphs(current);
+        while (current.parent() != null && current != body && current.parent() != body) {
             Element parent = current.parent();
-            double parentScore = finalScore(parent);
-            int parentText = prose(parent);
-            boolean moreProse = parentText > ownText * 1.25 && stats.linkDensity(parent) < 0.35;
-            if (parentScore >= best * 0.75 && moreProse && parent != body) {
+            int more = paragraphs(parent);
+            boolean gains = more > own * 1.1 + 40;
+            if (gains && stats.linkDensity(parent) < 0.35) {
                 current = parent;
-                ownText = parentText;
+                own = more;
             } else {
                 break;
             }
         }
         return current;
+    }
+
+    private int paragraphs(Element e) {
+        int[] n = paragraphProse.get(e);
+        return n == null ? 0 : n[0];
     }
 
     private int prose(Element e) {

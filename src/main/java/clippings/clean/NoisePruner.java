@@ -45,7 +45,7 @@ final class NoisePruner {
             String tag = e.normalName();
             boolean sure = NEVER.contains(tag);
             double share = (stats.text(e) - stats.linkText(e)) / prose;
-            if (sure || share < PROTECTED_SHARE) e.remove();
+            if (sure || share < PROTECTED_SHARE || ClassHints.certain(e)) e.remove();
         }
     }
 
