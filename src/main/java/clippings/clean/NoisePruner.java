@@ -18,6 +18,10 @@ final class NoisePruner {
     private static final Set<String> NEVER = Set.of("script", "style", "noscript", "template", "svg", "canvas",
             "iframe", "object", "embed", "button", "input", "select", "textarea", "option", "link", "meta", "dialog",
             "map", "audio", "video", "source", "nav", "aside", "menu", "label");
+    /** Microdata properties that state metadata, not text: the reader never sees them as the article. */
+    private static final Set<String> META_PROPS = Set.of("headline", "alternativeheadline", "author", "creator",
+            "keywords", "datepublished", "datemodified", "datecreated", "publisher", "mainentityofpage", "image",
+            "thumbnailurl", "logo", "url", "name", "width", "height");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     /** Share of the page's prose above which an element is never removed for its names. */
     private static final double PROTECTED_SHARE = 0.35;
@@ -31,6 +35,9 @@ final class NoisePruner {
             if (e == body) continue;
             String tag = e.normalName();
             if (NEVER.contains(tag) || hidden(e)) {
+                hinted.add(e);
+            } else if (e.hasAttr("itemprop") && META_PROPS.contains(e.attr("itemprop").toLowerCase(java.util.Locale.ROOT))
+                    && !tag.equals("img") && !tag.equals("figure")) {
                 hinted.add(e);
             } else if (tag.equals("footer") || tag.equals("header") || tag.equals("form")
                     || ClassHints.unlikely(e)) {
