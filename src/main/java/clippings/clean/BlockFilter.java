@@ -24,8 +24,11 @@ final class BlockFilter {
     private final String title;
     private double prose = 1;
 
-    BlockFilter(TextStats stats, ChromeLines chrome, Optional<String> source, String title) {
+    private final ClassHints hints;
+
+    BlockFilter(TextStats stats, ClassHints hints, ChromeLines chrome, Optional<String> source, String title) {
         this.stats = stats;
+        this.hints = hints;
         this.chrome = chrome;
         this.source = source;
         this.title = normal(title);
@@ -41,8 +44,8 @@ final class BlockFilter {
     }
 
     private boolean unlikely(Element e) {
-        if (!ClassHints.unlikely(e)) return false;
-        return ClassHints.certain(e) || (stats.text(e) - stats.linkText(e)) / prose < 0.35;
+        if (!hints.unlikely(e)) return false;
+        return hints.certain(e) || (stats.text(e) - stats.linkText(e)) / prose < 0.35;
     }
 
     /** Whether the block (and all it holds) is left out of the body. */

@@ -2,14 +2,18 @@ package clippings.clean;
 
 import org.jsoup.nodes.Element;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * Reads what an element's {@code class}, {@code id} and ARIA role say about it: chrome (share bars, related
  * lists, comments, newsletter prompts, ads) or content (article body, story text). Patterns follow the ones
  * Readability and trafilatura have refined over many sites; none names a particular site.
- * <p>Stateless and thread-safe.
+ * <p>Not thread-safe: one instance serves one page, and remembers what it read of each class and id string
+ * (pages repeat the same few class names thousands of times, and these patterns are the costliest part of
+ * pruning).
  */
 final class ClassHints {
     /** Names that mark chrome so surely that the element is removed before scoring. */
@@ -41,8 +45,9 @@ final class ClassHints {
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|paragraph|prose|rich-?text");
 
-    private ClassHints() {
-    }
+    private final Map<String, Boolean> unlikely = new HashMap<>();
+    private final Map<String, Boolean> certain = new HashMap<>();
+    private final Map<String, Integer> weight = new HashMap<>();
 
     static String names(Element e) {
         String c = e.className();
@@ -52,14 +57,18 @@ final class ClassHints {
     }
 
     /** Whether the element's names mark it as chrome, and nothing marks it as content. */
-    static boolean unlikely(Element e) {
-        String n = names(e);
+    boolean unlikely(Element e) {
         String role = e.attr("role");
         if (role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo")
                 || role.equals("banner") || role.equals("dialog") || role.equals("alertdialog")) {
             return true;
         }
+        String n = names(e);
         if (n.isEmpty()) return false;
+        return unlikely.computeIfAbsent(n, ClassHints::unlikelyNames);
+    }
+
+    private static boolean unlikelyNames(String n) {
         if (!UNLIKELY.matcher(n).find()) return false;
         for (String token : n.split("\\s+")) {
             if (MAYBE.matcher(token).matches()) return false;
@@ -68,9 +77,13 @@ final class ClassHints {
     }
 
     /** Whether a class or id token names chrome outright ({@code comments}, {@code related-posts}). */
-    static boolean certain(Element e) {
+    boolean certain(Element e) {
         String n = names(e);
         if (n.isEmpty()) return false;
+        return certain.computeIfAbsent(n, ClassHints::certainNames);
+    }
+
+    private static boolean certainNames(String n) {
         for (String token : n.split("\\s+")) {
             if (CERTAIN.matcher(token).matches()) return true;
         }
@@ -78,9 +91,13 @@ final class ClassHints {
     }
 
     /** Readability's class weight: -25 for chrome names, +25 for content names, both may apply. */
-    static int weight(Element e) {
+    int weight(Element e) {
         String n = names(e);
         if (n.isEmpty()) return 0;
+        return weight.computeIfAbsent(n, ClassHints::weightNames);
+    }
+
+    private static int weightNames(String n) {
         int w = 0;
         if (NEGATIVE.matcher(n).find()) w -= 25;
         if (POSITIVE.matcher(n).find()) w += 25;

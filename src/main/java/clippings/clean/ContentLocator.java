@@ -29,8 +29,11 @@ final class ContentLocator {
     /** Characters of prose paragraphs (long enough, few links) under each element. */
     private final Map<Element, int[]> paragraphProse = new IdentityHashMap<>();
 
-    ContentLocator(Element body) {
+    private final ClassHints hints;
+
+    ContentLocator(Element body, ClassHints hints) {
         this.body = body;
+        this.hints = hints;
         this.stats = new TextStats(body);
     }
 
@@ -98,7 +101,7 @@ final class ContentLocator {
         return scores.computeIfAbsent(e, k -> new double[]{base(k)});
     }
 
-    private static double base(Element e) {
+    private double base(Element e) {
         double s = switch (e.normalName()) {
             case "div", "article", "main", "section" -> 5;
             case "pre", "td", "blockquote" -> 3;
@@ -106,7 +109,7 @@ final class ContentLocator {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        return s + ClassHints.weight(e);
+        return s + hints.weight(e);
     }
 
     private double finalScore(Element e) {

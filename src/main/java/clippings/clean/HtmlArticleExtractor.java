@@ -47,11 +47,12 @@ final class HtmlArticleExtractor {
         }
         meta.url().ifPresent(doc::setBaseUri);
         Element body = doc.body();
-        NoisePruner.prune(body);
-        ContentLocator locator = new ContentLocator(body);
+        ClassHints hints = new ClassHints();
+        NoisePruner.prune(body, hints);
+        ContentLocator locator = new ContentLocator(body, hints);
         List<Element> roots = locator.locate();
         if (roots.isEmpty()) throw new InputException("no article text found in the page");
-        BlockFilter filter = new BlockFilter(locator.stats(), chrome, meta.source(), meta.title());
+        BlockFilter filter = new BlockFilter(locator.stats(), hints, chrome, meta.source(), meta.title());
         BodyWriter writer = new BodyWriter(filter, meta.url().isPresent());
         String html = sanitiser.sanitise(writer.write(roots), meta.url().orElse(""));
         if (TextStats.visibleLength(PlainText.of(html)) < MIN_ARTICLE_CHARS) {

@@ -11,7 +11,10 @@ import org.jsoup.nodes.Element;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -32,34 +35,37 @@ final class MetadataReader {
 
     static PageMeta read(Document doc, LocalDate latest) {
         JsonLd ld = new JsonLd(doc);
-        Optional<String> url = first(attr(doc, "link[rel=canonical]", "abs:href"), meta(doc, "og:url"),
+        Map<String, String> tags = metaTags(doc);
+        java.util.function.Function<String, Optional<String>> meta = k -> Optional.ofNullable(tags.get(k.toLowerCase(Locale.ROOT)));
+        Optional<String> url = first(attr(doc, "link[rel=canonical]", "abs:href"), meta.apply("og:url"),
                 ld.article("url"), ld.article("mainEntityOfPage")).filter(u -> u.matches("(?i)^https?://.*"));
-        Optional<String> site = first(meta(doc, "og:site_name"), ld.names("publisher").stream().findFirst(),
-                meta(doc, "application-name"), meta(doc, "twitter:site").filter(s -> !s.startsWith("@")));
+        Optional<String> site = first(meta.apply("og:site_name"), ld.names("publisher").stream().findFirst(),
+                meta.apply("application-name"), meta.apply("twitter:site").filter(s -> !s.startsWith("@")));
         List<String> metaTitles = new ArrayList<>();
-        for (Optional<String> t : List.of(ld.article("headline"), meta(doc, "og:title"), meta(doc, "twitter:title"),
-                meta(doc, "dc.title"), meta(doc, "dcterms.title"), Optional.of(doc.title()))) {
+        for (Optional<String> t : List.of(ld.article("headline"), meta.apply("og:title"), meta.apply("twitter:title"),
+                meta.apply("dc.title"), meta.apply("dcterms.title"), Optional.of(doc.title()))) {
             t.ifPresent(metaTitles::add);
         }
         Optional<String> title = HeadlineFinder.find(doc, metaTitles, site);
-        Optional<String> description = first(meta(doc, "og:description"), meta(doc, "description"),
-                meta(doc, "twitter:description"), meta(doc, "dc.description"), ld.article("description"));
-        Optional<String> image = first(meta(doc, "og:image"), meta(doc, "og:image:url"), meta(doc, "twitter:image"),
-                meta(doc, "twitter:image:src"), ld.image()).filter(u -> u.matches("(?i)^(https?:)?//.*"))
+        Optional<String> description = first(meta.apply("og:description"), meta.apply("description"),
+                meta.apply("twitter:description"), meta.apply("dc.description"), ld.article("description"));
+        Optional<String> image = first(meta.apply("og:image"), meta.apply("og:image:url"), meta.apply("twitter:image"),
+                meta.apply("twitter:image:src"), ld.image()).filter(u -> u.matches("(?i)^(https?:)?//.*"))
                 .map(u -> u.startsWith("//") ? "https:" + u : u);
-        Optional<String> language = first(attr(doc, "html", "lang"), meta(doc, "og:locale"),
-                meta(doc, "dc.language"), meta(doc, "content-language"), ld.article("inLanguage"))
+        Optional<String> language = first(attr(doc, "html", "lang"), meta.apply("og:locale"),
+                meta.apply("dc.language"), meta.apply("content-language"), ld.article("inLanguage"))
                 .map(l -> l.replace('_', '-'));
 
         DateEvidence dates = new DateEvidence(latest);
         dates.iso(ld.article("datePublished"), "json-ld:datePublished", 4);
-        dates.iso(meta(doc, "article:published_time"), "meta:article:published_time", 4);
-        dates.iso(meta(doc, "og:published_time"), "meta:og:published_time", 3);
-        dates.iso(meta(doc, "datePublished"), "meta:itemprop=datePublished", 3);
+        dates.iso(meta.apply("article:published_time"), "meta:article:published_time", 4);
+        dates.iso(meta.apply("og:published_time"), "meta:og:published_time", 3);
+        dates.iso(meta.apply("datePublished").or(() -> attr(doc, "[itemprop=datePublished][content]", "content")),
+                "meta:itemprop=datePublished", 3);
         for (String name : List.of("dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "dcterms.created",
                 "date", "pubdate", "publishdate", "publish-date", "publication_date", "sailthru.date",
                 "parsely-pub-date", "article.published", "article_date_original", "original-publish-date")) {
-            dates.prose(meta(doc, name), "meta:" + name, 2);
+            dates.prose(meta.apply(name), "meta:" + name, 2);
         }
         dates.iso(attr(doc, "time[itemprop=datePublished], time[pubdate]", "datetime"), "time:datePublished", 3);
         dates.iso(attr(doc, "time[datetime]", "datetime"), "time", 1);
@@ -68,13 +74,13 @@ final class MetadataReader {
 
         DateEvidence modifiedDates = new DateEvidence(latest);
         modifiedDates.iso(ld.article("dateModified"), "json-ld:dateModified", 4);
-        modifiedDates.iso(meta(doc, "article:modified_time"), "meta:article:modified_time", 3);
-        modifiedDates.iso(meta(doc, "og:updated_time"), "meta:og:updated_time", 2);
+        modifiedDates.iso(meta.apply("article:modified_time"), "meta:article:modified_time", 3);
+        modifiedDates.iso(meta.apply("og:updated_time"), "meta:og:updated_time", 2);
         Optional<ArticleDate> modified = modifiedDates.choose().map(DateEvidence.Choice::date);
 
-        ArticleMeta meta = new ArticleMeta(title.orElse(""), description, authors(doc, ld), date.map(DateEvidence.Choice::date),
+        ArticleMeta articleMeta = new ArticleMeta(title.orElse(""), description, authors(doc, ld, tags), date.map(DateEvidence.Choice::date),
                 site, url, image, language);
-        return new PageMeta(meta, tags(doc, ld), date.map(DateEvidence.Choice::source), modified);
+        return new PageMeta(articleMeta, tags(doc, ld, tags), date.map(DateEvidence.Choice::source), modified);
     }
 
     private static void urlDate(String url, DateEvidence dates) {
@@ -88,13 +94,13 @@ final class MetadataReader {
         if (m.find()) dates.prose(Optional.of(m.group(1) + "-" + m.group(2) + "-" + m.group(3)), "url", 1);
     }
 
-    private static List<String> authors(Document doc, JsonLd ld) {
+    private static List<String> authors(Document doc, JsonLd ld, Map<String, String> tags) {
         Set<String> names = new LinkedHashSet<>(ld.names("author"));
         if (names.isEmpty()) {
-            meta(doc, "author").ifPresent(names::add);
-            meta(doc, "article:author").ifPresent(names::add);
-            meta(doc, "dc.creator").ifPresent(names::add);
-            meta(doc, "parsely-author").ifPresent(names::add);
+            Optional.ofNullable(tags.get("author")).ifPresent(names::add);
+            Optional.ofNullable(tags.get("article:author")).ifPresent(names::add);
+            Optional.ofNullable(tags.get("dc.creator")).ifPresent(names::add);
+            Optional.ofNullable(tags.get("parsely-author")).ifPresent(names::add);
         }
         if (names.isEmpty()) {
             for (Element e : doc.select("[itemprop=author] [itemprop=name], [itemprop=author], a[rel=author], .byline a, .author-name")) {
@@ -114,11 +120,11 @@ final class MetadataReader {
         return out;
     }
 
-    private static List<Tag> tags(Document doc, JsonLd ld) {
+    private static List<Tag> tags(Document doc, JsonLd ld, Map<String, String> metaTags) {
         Set<String> names = new LinkedHashSet<>();
         for (Element m : doc.select("meta[property=article:tag]")) names.add(m.attr("content"));
         for (String key : List.of("news_keywords", "keywords")) {
-            meta(doc, key).ifPresent(v -> names.addAll(List.of(v.split(","))));
+            Optional.ofNullable(metaTags.get(key)).ifPresent(v -> names.addAll(List.of(v.split(","))));
         }
         names.addAll(ld.keywords());
         List<Tag> tags = new ArrayList<>();
@@ -132,19 +138,18 @@ final class MetadataReader {
         return tags;
     }
 
-    static Optional<String> meta(Document doc, String name) {
-        for (Element m : doc.head().select("meta[content]")) {
-            if (m.attr("property").equalsIgnoreCase(name) || m.attr("name").equalsIgnoreCase(name)
-                    || m.attr("itemprop").equalsIgnoreCase(name) || m.attr("http-equiv").equalsIgnoreCase(name)) {
-                String v = HeadlineFinder.clean(m.attr("content"));
-                if (!v.isEmpty()) return Optional.of(v);
+    /** The first non-empty value of each meta tag name, property, itemprop or http-equiv, by lower-case key. */
+    private static Map<String, String> metaTags(Document doc) {
+        Map<String, String> tags = new HashMap<>();
+        for (Element m : doc.select("meta[content]")) {
+            String v = HeadlineFinder.clean(m.attr("content"));
+            if (v.isEmpty()) continue;
+            for (String key : List.of("property", "name", "itemprop", "http-equiv")) {
+                String k = m.attr(key);
+                if (!k.isEmpty()) tags.putIfAbsent(k.toLowerCase(Locale.ROOT), v);
             }
         }
-        if (name.equals("datePublished")) {
-            Element m = doc.selectFirst("[itemprop=datePublished][content]");
-            if (m != null) return Optional.of(m.attr("content").strip()).filter(s -> !s.isEmpty());
-        }
-        return Optional.empty();
+        return tags;
     }
 
     private static Optional<String> attr(Document doc, String css, String attr) {

@@ -29,7 +29,7 @@ final class NoisePruner {
     private NoisePruner() {
     }
 
-    static void prune(Element body) {
+    static void prune(Element body, ClassHints hints) {
         List<Element> hinted = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             if (e == body) continue;
@@ -40,7 +40,7 @@ final class NoisePruner {
                     && !tag.equals("img") && !tag.equals("figure")) {
                 hinted.add(e);
             } else if (tag.equals("footer") || tag.equals("header") || tag.equals("form")
-                    || ClassHints.unlikely(e)) {
+                    || hints.unlikely(e)) {
                 hinted.add(e);
             }
         }
@@ -52,7 +52,7 @@ final class NoisePruner {
             String tag = e.normalName();
             boolean sure = NEVER.contains(tag);
             double share = (stats.text(e) - stats.linkText(e)) / prose;
-            if (sure || share < PROTECTED_SHARE || ClassHints.certain(e)) e.remove();
+            if (sure || share < PROTECTED_SHARE || hints.certain(e)) e.remove();
         }
     }
 

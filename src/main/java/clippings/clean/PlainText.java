@@ -22,6 +22,8 @@ public final class PlainText {
             "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
             "thead", "tr", "ul");
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00A0]+");
+
     private PlainText() {
     }
 
@@ -56,7 +58,7 @@ public final class PlainText {
     private static void flush(StringBuilder current, List<String> paragraphs) {
         List<String> lines = new ArrayList<>();
         for (String line : current.toString().split("\n")) {
-            String s = line.replaceAll("[\\s\\u00A0]+", " ").strip();
+            String s = SPACES.matcher(line).replaceAll(" ").strip();
             if (!s.isEmpty()) lines.add(s);
         }
         if (!lines.isEmpty()) paragraphs.add(String.join("\n", lines));
