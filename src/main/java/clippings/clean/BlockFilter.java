@@ -4,7 +4,9 @@ import org.jsoup.nodes.Element;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides, block by block inside the article's container, what is chrome: link lists and link-only
@@ -17,12 +19,21 @@ final class BlockFilter {
     private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "ul", "ol", "dl", "table",
             "form", "header", "footer", "center");
     private static final int SHORT_BLOCK = 200;
+    private static final Set<String> LEAVES = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "dt", "dd",
+            "li", "caption");
+    /** A short block that is mostly a date (a dateline or time stamp), as readers skip it. */
+    private static final Pattern DATELINE = Pattern.compile("(?i).*(\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+            + "[a-z]*\\.? \\d{1,2}(st|nd|rd|th)?,? \\d{4}|\\b\\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+            + "nov|dec)[a-z]*\\.?,? \\d{4}|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b).*");
+    private static final Pattern NO_LETTERS = Pattern.compile("[^\\p{L}]*");
+    private static final Pattern ADDRESS_ONLY = Pattern.compile("(?i)\\s*(\\S+@\\S+\\.\\w+|(https?://|www\\.|twitter\\.com/)\\S+|@\\w+)\\s*");
 
     private final TextStats stats;
     private final ChromeLines chrome;
     private final Optional<String> source;
     private final String title;
     private double prose = 1;
+    private final Set<String> seen = new HashSet<>();
 
     private final ClassHints hints;
 
@@ -60,7 +71,7 @@ final class BlockFilter {
             if (list && ld > 0.5) return true;
             if (!list && ld > 0.5 && text < 2000) return true;
             if (text < SHORT_BLOCK && chrome.isChrome(e.text(), source)) return true;
-            return false;
+            return teasers(e);
         }
         if (tag.equals("li")) {
             return ld > 0.8 && text < 120 || text < SHORT_BLOCK && chrome.isChrome(e.text(), source);
@@ -69,9 +80,28 @@ final class BlockFilter {
         if (text == 0) return e.select("img").isEmpty();
         String plain = e.text();
         if (text < SHORT_BLOCK && chrome.isChrome(plain, source)) return true;
+        if (!tag.equals("td") && !tag.equals("th") && NO_LETTERS.matcher(plain).matches()) return true;
+        if (text < 100 && !tag.equals("td") && DATELINE.matcher(plain).matches()) return true;
+        if (ADDRESS_ONLY.matcher(plain).matches()) return true;
+        // The same text twice is a caption or teaser repeated by a gallery or a sticky bar, not prose.
+        if (text >= 20 && LEAVES.contains(tag) && !seen.add(normal(plain))) return true;
         if (ld > 0.6 && text < 400) return true;
         if (tag.startsWith("h") && normal(plain).equals(title)) return true;
         return unlikely(e);
+    }
+
+    /**
+     * A list of teasers: three or more headline links, with little text besides them, in a block that is a
+     * small part of the article's prose (related stories, "more from" rails).
+     */
+    private boolean teasers(Element e) {
+        int prose = prose(e);
+        if (prose > this.prose * 0.4) return false;
+        int headlines = 0;
+        for (Element a : e.getElementsByTag("a")) {
+            if (stats.text(a) >= 20) headlines++;
+        }
+        return headlines >= 3 && stats.text(e) < headlines * 160;
     }
 
     /** Removes headings and rules that end the body with nothing after them. */

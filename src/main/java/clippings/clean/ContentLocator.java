@@ -124,15 +124,19 @@ final class ContentLocator {
     private Element climb(Element top, double best) {
         Element current = top;
         int own = paragraphs(current);
-        while (current.parent() != null && current != body && current.parent() != body) {
-            Element parent = current.parent();
-            int more = paragraphs(parent);
-            boolean gains = more > own * 1.1 + 40;
-            if (gains && stats.linkDensity(parent) < 0.35) {
-                current = parent;
-                own = more;
-            } else {
-                break;
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            // Wrappers that add nothing are passed through: a paragraph per card is common markup.
+            Element a = current.parent();
+            for (int level = 0; level < 3 && a != null && a != body; level++, a = a.parent()) {
+                int more = paragraphs(a);
+                if (more > own * 1.1 + 40 && stats.linkDensity(a) < 0.35) {
+                    current = a;
+                    own = more;
+                    moved = true;
+                    break;
+                }
             }
         }
         return current;
