@@ -70,7 +70,7 @@ final class BlockFilter {
             boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
             if (list && ld > 0.5) return true;
             if (!list && ld > 0.5 && text < 2000) return true;
-            if (text < SHORT_BLOCK && chrome.isChrome(e.text(), source)) return true;
+            if (text < SHORT_BLOCK && shortChrome(e.text())) return true;
             return teasers(e);
         }
         if (tag.equals("li")) {
@@ -79,15 +79,22 @@ final class BlockFilter {
         if (tag.equals("figure") || tag.equals("figcaption")) return unlikely(e);
         if (text == 0) return e.select("img").isEmpty();
         String plain = e.text();
-        if (text < SHORT_BLOCK && chrome.isChrome(plain, source)) return true;
-        if (!tag.equals("td") && !tag.equals("th") && NO_LETTERS.matcher(plain).matches()) return true;
-        if (text < 100 && !tag.equals("td") && DATELINE.matcher(plain).matches()) return true;
-        if (ADDRESS_ONLY.matcher(plain).matches()) return true;
+        if (!tag.equals("td") && !tag.equals("th") && text < SHORT_BLOCK && shortChrome(plain)) return true;
         // The same text twice is a caption or teaser repeated by a gallery or a sticky bar, not prose.
         if (text >= 20 && LEAVES.contains(tag) && !seen.add(normal(plain))) return true;
         if (ld > 0.6 && text < 400) return true;
-        if (tag.startsWith("h") && normal(plain).equals(title)) return true;
         return unlikely(e);
+    }
+
+    /**
+     * Whether a short text is chrome: a boilerplate phrase, the headline again, a date line, a bare address
+     * or handle, or a counter with no letters at all.
+     */
+    private boolean shortChrome(String text) {
+        if (chrome.isChrome(text, source)) return true;
+        if (NO_LETTERS.matcher(text).matches() || ADDRESS_ONLY.matcher(text).matches()) return true;
+        if (text.length() < 100 && DATELINE.matcher(text).matches()) return true;
+        return !title.isEmpty() && normal(text).equals(title);
     }
 
     /**
@@ -104,8 +111,15 @@ final class BlockFilter {
         return headlines >= 3 && stats.text(e) < headlines * 160;
     }
 
-    /** Removes headings and rules that end the body with nothing after them. */
+    /**
+     * Removes what only shows once the body is written: paragraphs made of loose text that are chrome, and
+     * headings and rules that end the body with nothing after them.
+     */
     void trim(Element body) {
+        for (Element p : body.select("p, h2, h3, h4, h5, h6")) {
+            String text = p.text();
+            if (text.length() < SHORT_BLOCK && p.closest("td, th") == null && shortChrome(text)) p.remove();
+        }
         while (body.childrenSize() > 0) {
             Element last = body.child(body.childrenSize() - 1);
             String t = last.normalName();
