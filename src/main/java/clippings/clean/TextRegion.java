@@ -1,0 +1,138 @@
+package clippings.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the article in the paragraphs of a whole-page text scrape (menus, link lists and footers around it),
+ * from what text still tells: paragraph length, stop-word and punctuation density, list bullets and position.
+ * Each paragraph is classed as prose, short (headings, bylines) or chrome, as jusText does; the article is the
+ * run of paragraphs where prose outweighs chrome most (a maximum-sum run), and inside it short paragraphs are
+ * kept where they lead into prose.
+ * <p>Stateless and thread-safe.
+ */
+final class TextRegion {
+    /** One paragraph of a scrape: its text and whether it was a list item. */
+    record Unit(String text, boolean bullet) {
+    }
+
+    enum Kind { PROSE, SHORT, CHROME }
+
+    private static final Set<String> STOP_WORDS = Set.of(
+            // English, then the commonest words of other Latin-script languages news is written in.
+            "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "is", "are",
+            "was", "were", "be", "been", "has", "have", "had", "it", "its", "this", "that", "as", "not", "he", "she",
+            "they", "we", "you", "his", "her", "their", "will", "would", "can", "said", "which", "who", "there", "than",
+            "de", "la", "le", "les", "et", "en", "un", "une", "des", "du", "que", "qui", "est", "pour", "dans", "el",
+            "los", "las", "y", "por", "con", "del", "se", "una", "es", "o", "da", "do", "dos", "das", "em", "um", "uma",
+            "não", "com", "para", "il", "di", "che", "è", "per", "della", "der", "die", "und", "ist", "nicht",
+            "mit", "zu", "den", "von", "het", "een", "van", "ik", "и", "в", "не", "на", "что", "с", "по", "как", "это");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}’']+");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?。！？…:;\"”»)]\\s*$");
+    private static final Pattern BRACKETED = Pattern.compile("^(\\[[^\\]]*\\]\\s*)+$");
+    private static final Pattern FORM = Pattern.compile(".*\\[\\s{3,}\\].*|.*\\[(Submit|Search|Go|OK|Subscribe|Sign up)\\].*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NO_LETTERS = Pattern.compile("[^\\p{L}]*");
+    private static final int PROSE_CHARS = 150;
+    private static final int MAYBE_PROSE_CHARS = 60;
+
+    private TextRegion() {
+    }
+
+    static Kind kind(Unit u) {
+        String t = u.text();
+        int chars = t.length();
+        if (NO_LETTERS.matcher(t).matches() || BRACKETED.matcher(t).matches() || FORM.matcher(t).matches()) {
+            return Kind.CHROME;
+        }
+        List<String> words = words(t);
+        if (u.bullet() && words.size() < 6) return Kind.CHROME;
+        if (separators(t) >= 3 && chars < 300) return Kind.CHROME; // "Home | News | Sport | ..."
+        if (chars >= PROSE_CHARS && !u.bullet()) return Kind.PROSE;
+        if (chars >= MAYBE_PROSE_CHARS) {
+            double stops = stopDensity(words);
+            boolean sentence = SENTENCE_END.matcher(t).matches();
+            if ((stops >= 0.2 || words.isEmpty() || words.size() < chars / 12) && sentence) return Kind.PROSE;
+            if (stops >= 0.3 || (sentence && words.size() >= 10)) return Kind.PROSE;
+        }
+        return Kind.SHORT;
+    }
+
+    /**
+     * The indices {@code [from, to)} of the article's run: the run with the largest sum of prose characters
+     * less a cost per chrome or short paragraph.
+     */
+    static int[] region(List<Kind> kinds, List<Unit> units) {
+        int bestFrom = 0;
+        int bestTo = 0;
+        double best = 0;
+        double sum = 0;
+        int from = 0;
+        for (int i = 0; i < units.size(); i++) {
+            double w = switch (kinds.get(i)) {
+                case PROSE -> units.get(i).text().length();
+                case SHORT -> -25;
+                case CHROME -> -40;
+            };
+            if (sum <= 0) {
+                sum = 0;
+                from = i;
+            }
+            sum += w;
+            if (sum > best) {
+                best = sum;
+                bestFrom = from;
+                bestTo = i + 1;
+            }
+        }
+        return new int[]{bestFrom, bestTo};
+    }
+
+    /** Which units of the run are kept: prose, and short paragraphs (headings, quotes) that lead into prose. */
+    static List<Integer> kept(List<Kind> kinds, List<Unit> units, int from, int to) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Kind k = kinds.get(i);
+            if (k == Kind.PROSE) {
+                out.add(i);
+            } else if (k == Kind.SHORT && leadsToProse(kinds, i, to)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    private static boolean leadsToProse(List<Kind> kinds, int i, int to) {
+        for (int j = i + 1; j < Math.min(to, i + 4); j++) {
+            if (kinds.get(j) == Kind.PROSE) return true;
+            if (kinds.get(j) == Kind.CHROME) return false;
+        }
+        return false;
+    }
+
+    private static List<String> words(String t) {
+        List<String> out = new ArrayList<>();
+        var m = WORD.matcher(t);
+        while (m.find()) out.add(m.group().toLowerCase(Locale.ROOT));
+        return out;
+    }
+
+    private static double stopDensity(List<String> words) {
+        if (words.isEmpty()) return 0;
+        int n = 0;
+        for (String w : words) if (STOP_WORDS.contains(w)) n++;
+        return (double) n / words.size();
+    }
+
+    private static int separators(String t) {
+        int n = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '|' || c == '·' || c == '•') n++;
+        }
+        return n;
+    }
+}
