@@ -19,7 +19,18 @@ final class TextRegion {
     record Unit(String text, boolean bullet) {
     }
 
-    enum Kind { PROSE, SHORT, CHROME }
+    /** STOP marks where comments begin: the article never runs past it. */
+    enum Kind { PROSE, SHORT, CHROME, STOP }
+
+    private static final Pattern COMMENTS = Pattern.compile("(?i)^(?:"
+            + "\\[?\\s*\\d*\\s*(comments?|responses?|replies|reactions)\\s*\\]?\\W*"
+            + "|\\d+ (comments?|responses?|replies|thoughts) (to|on) .{1,200}"
+            + "|(leave|post|add|write|submit) (a |your )?(comment|reply|response).{0,60}"
+            + "|comments are closed.{0,40}"
+            + "|(top rated|recent|latest|show|view|load|read|hide)( all| \\d+)? comments.{0,40}"
+            + "|.{1,80}\\b(says|said|wrote|commented)\\b:?\\s*(on\\s)?.{0,30}\\d{1,2}:\\d{2}\\s*([ap]\\.?m\\.?)?.{0,10}"
+            + "|.{1,80}\\d{1,2}:\\d{2}\\s*([ap]\\.?m\\.?)?\\s*(says|said|wrote)\\s*:"
+            + ")$");
 
     private static final Set<String> STOP_WORDS = Set.of(
             // English, then the commonest words of other Latin-script languages news is written in.
@@ -35,16 +46,20 @@ final class TextRegion {
     private static final Pattern BRACKETED = Pattern.compile("^(\\[[^\\]]*\\]\\s*)+$");
     private static final Pattern FORM = Pattern.compile(".*\\[\\s{3,}\\].*|.*\\[(Submit|Search|Go|OK|Subscribe|Sign up)\\].*",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern BULLET_MARK = Pattern.compile("^(?:[-*•·▪►□◦○●]|\\d{1,3}[.)])\\s+");
     private static final Pattern NO_LETTERS = Pattern.compile("[^\\p{L}]*");
     private static final int PROSE_CHARS = 150;
+    /** A run before the comments wins if it scores at least this share of the best run. */
+    private static final double EARLIER_RUN_SHARE = 0.3;
     private static final int MAYBE_PROSE_CHARS = 60;
 
     private TextRegion() {
     }
 
     static Kind kind(Unit u) {
-        String t = u.text();
+        String t = BULLET_MARK.matcher(u.text()).replaceFirst("");
         int chars = t.length();
+        if (chars < 300 && COMMENTS.matcher(t).matches()) return Kind.STOP;
         if (NO_LETTERS.matcher(t).matches() || BRACKETED.matcher(t).matches() || FORM.matcher(t).matches()) {
             return Kind.CHROME;
         }
@@ -63,19 +78,41 @@ final class TextRegion {
 
     /**
      * The indices {@code [from, to)} of the article's run: the run with the largest sum of prose characters
-     * less a cost per chrome or short paragraph.
+     * less a cost per chrome or short paragraph. Runs do not cross the start of comments; a run before
+     * comments is preferred to a larger one among them, as the article comes first.
      */
     static int[] region(List<Kind> kinds, List<Unit> units) {
-        int bestFrom = 0;
-        int bestTo = 0;
+        List<int[]> runs = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= units.size(); i++) {
+            if (i == units.size() || kinds.get(i) == Kind.STOP) {
+                double[] score = new double[1];
+                int[] run = best(kinds, units, start, i, score);
+                runs.add(run);
+                scores.add(score[0]);
+                start = i + 1;
+            }
+        }
+        double top = 0;
+        for (double s : scores) top = Math.max(top, s);
+        for (int i = 0; i < runs.size(); i++) {
+            if (scores.get(i) > 0 && scores.get(i) >= top * EARLIER_RUN_SHARE) return runs.get(i);
+        }
+        return new int[]{0, 0};
+    }
+
+    private static int[] best(List<Kind> kinds, List<Unit> units, int start, int end, double[] score) {
+        int bestFrom = start;
+        int bestTo = start;
         double best = 0;
         double sum = 0;
-        int from = 0;
-        for (int i = 0; i < units.size(); i++) {
+        int from = start;
+        for (int i = start; i < end; i++) {
             double w = switch (kinds.get(i)) {
                 case PROSE -> units.get(i).text().length();
                 case SHORT -> -25;
-                case CHROME -> -40;
+                case CHROME, STOP -> -40;
             };
             if (sum <= 0) {
                 sum = 0;
@@ -88,6 +125,7 @@ final class TextRegion {
                 bestTo = i + 1;
             }
         }
+        score[0] = best;
         return new int[]{bestFrom, bestTo};
     }
 
@@ -108,7 +146,7 @@ final class TextRegion {
     private static boolean leadsToProse(List<Kind> kinds, int i, int to) {
         for (int j = i + 1; j < Math.min(to, i + 4); j++) {
             if (kinds.get(j) == Kind.PROSE) return true;
-            if (kinds.get(j) == Kind.CHROME) return false;
+            if (kinds.get(j) == Kind.CHROME || kinds.get(j) == Kind.STOP) return false;
         }
         return false;
     }

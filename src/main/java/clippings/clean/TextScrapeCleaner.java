@@ -54,19 +54,7 @@ final class TextScrapeCleaner {
         List<String> lines = raw.text().lines().map(TextScrapeCleaner::stripControls).toList();
         Optional<String> source = siteIcon(lines);
 
-        List<List<String>> blocks = blocks(lines, source, raw.origin());
-        if (blocks.isEmpty()) throw new InputException("no text left after removing site chrome");
-
-        // The first line of the first block may be a headline hard-wrapped onto the text below it.
-        List<TextRegion.Unit> units = new ArrayList<>();
-        List<String> first = blocks.get(0);
-        if (first.size() > 1 && !BULLET.matcher(first.get(0)).matches()) {
-            units.add(new TextRegion.Unit(first.get(0), false));
-            units.addAll(paragraphs(first.subList(1, first.size())));
-        } else {
-            units.addAll(paragraphs(first));
-        }
-        for (List<String> block : blocks.subList(1, blocks.size())) units.addAll(paragraphs(block));
+        List<TextRegion.Unit> units = units(lines, source, raw.origin());
 
         List<TextRegion.Kind> kinds = new ArrayList<>();
         for (TextRegion.Unit u : units) kinds.add(TextRegion.kind(u));
@@ -115,6 +103,51 @@ final class TextScrapeCleaner {
         ArticleMeta meta = new ArticleMeta(title, Optional.empty(), authors, date, source, Optional.empty(),
                 Optional.empty(), Optional.empty());
         return new CleanArticle(raw.origin(), meta, List.of(), html.toString(), List.of());
+    }
+
+    /** The paragraphs of a scrape once chrome lines are gone. */
+    List<TextRegion.Unit> units(List<String> lines, Optional<String> source, String origin) {
+        List<List<String>> blocks = blocks(lines, source, origin);
+        if (blocks.isEmpty()) throw new InputException("no text left after removing site chrome");
+        List<TextRegion.Unit> units = new ArrayList<>();
+        if (!hardWrapped(blocks)) {
+            // Each line is a paragraph, a heading or a list item of its own (text browsers and reader-mode
+            // copies write one line per block); joining them would glue chrome onto the article.
+            for (List<String> block : blocks) {
+                for (String line : block) units.add(new TextRegion.Unit(line, BULLET.matcher(line).matches()));
+            }
+            return units;
+        }
+        // The first line of the first block may be a headline hard-wrapped onto the text below it.
+        List<String> first = blocks.get(0);
+        if (first.size() > 1 && !BULLET.matcher(first.get(0)).matches()) {
+            units.add(new TextRegion.Unit(first.get(0), false));
+            units.addAll(paragraphs(first.subList(1, first.size())));
+        } else {
+            units.addAll(paragraphs(first));
+        }
+        for (List<String> block : blocks.subList(1, blocks.size())) units.addAll(paragraphs(block));
+        return units;
+    }
+
+    /**
+     * Whether the scrape's text is wrapped at a fixed width (lines of prose end near one column, and a
+     * paragraph runs over several lines), so that the lines of a block are to be joined.
+     */
+    static boolean hardWrapped(List<List<String>> blocks) {
+        List<Integer> lengths = new ArrayList<>();
+        int continued = 0;
+        for (List<String> block : blocks) {
+            for (String line : block) if (line.length() >= 40) lengths.add(line.length());
+            if (block.size() > 1) continued += block.size() - 1;
+        }
+        if (lengths.size() < 3 || continued == 0) return false;
+        lengths.sort(null);
+        int width = lengths.get((int) (lengths.size() * 0.9));
+        if (width > 120) return false;
+        int near = 0;
+        for (int n : lengths) if (n >= width - 20) near++;
+        return near >= lengths.size() * 0.6;
     }
 
     /**
