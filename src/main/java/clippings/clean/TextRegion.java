@@ -51,6 +51,8 @@ final class TextRegion {
     private static final int PROSE_CHARS = 150;
     /** A run before the comments wins if it scores at least this share of the best run. */
     private static final double EARLIER_RUN_SHARE = 0.3;
+    /** A run before the comments with this much prose is the article, however long the comments are. */
+    private static final double SURE_RUN = 500;
     private static final int MAYBE_PROSE_CHARS = 60;
 
     private TextRegion() {
@@ -67,6 +69,7 @@ final class TextRegion {
         if (u.bullet() && words.size() < 6) return Kind.CHROME;
         if (separators(t) >= 3 && chars < 300) return Kind.CHROME; // "Home | News | Sport | ..."
         if (chars >= PROSE_CHARS && !u.bullet()) return Kind.PROSE;
+        if (headlineCase(t)) return Kind.SHORT; // a teaser's headline, not a sentence
         if (chars >= MAYBE_PROSE_CHARS) {
             double stops = stopDensity(words);
             boolean sentence = SENTENCE_END.matcher(t).matches();
@@ -97,7 +100,8 @@ final class TextRegion {
         double top = 0;
         for (double s : scores) top = Math.max(top, s);
         for (int i = 0; i < runs.size(); i++) {
-            if (scores.get(i) > 0 && scores.get(i) >= top * EARLIER_RUN_SHARE) return runs.get(i);
+            double s = scores.get(i);
+            if (s > 0 && (s >= top * EARLIER_RUN_SHARE || s >= SURE_RUN)) return runs.get(i);
         }
         return new int[]{0, 0};
     }
@@ -156,6 +160,20 @@ final class TextRegion {
         var m = WORD.matcher(t);
         while (m.find()) out.add(m.group().toLowerCase(Locale.ROOT));
         return out;
+    }
+
+    /** Most words capitalised, as in English headlines ("How I Slept With ..."). */
+    private static boolean headlineCase(String t) {
+        int words = 0;
+        int capitalised = 0;
+        var m = WORD.matcher(t);
+        while (m.find()) {
+            String w = m.group();
+            if (!Character.isLetter(w.charAt(0))) continue;
+            words++;
+            if (Character.isUpperCase(w.charAt(0))) capitalised++;
+        }
+        return words >= 5 && capitalised >= words * 0.75;
     }
 
     private static double stopDensity(List<String> words) {
