@@ -49,6 +49,8 @@ final class TextRegion {
     private static final Pattern BULLET_MARK = Pattern.compile("^(?:[-*•·▪►□◦○●]|\\d{1,3}[.)])\\s+");
     private static final Pattern NO_LETTERS = Pattern.compile("[^\\p{L}]*");
     private static final int PROSE_CHARS = 150;
+    /** Prose shorter than this counts against a run: teaser summaries are short, article paragraphs long. */
+    private static final int PROSE_OFFSET = 80;
     /** A run before the comments wins if it scores at least this share of the best run. */
     private static final double EARLIER_RUN_SHARE = 0.3;
     /** A run before the comments with this much prose is the article, however long the comments are. */
@@ -101,9 +103,29 @@ final class TextRegion {
         for (double s : scores) top = Math.max(top, s);
         for (int i = 0; i < runs.size(); i++) {
             double s = scores.get(i);
-            if (s > 0 && (s >= top * EARLIER_RUN_SHARE || s >= SURE_RUN)) return runs.get(i);
+            if (s > 0 && (s >= top * EARLIER_RUN_SHARE || s >= SURE_RUN)) return extend(kinds, units, runs.get(i));
         }
         return new int[]{0, 0};
+    }
+
+    /**
+     * Widens the run over the article's short edges: prose next to it, and a heading or lead-in before a
+     * full paragraph. Short paragraphs cost more than they bring while the run is scored, so a story that
+     * opens or ends with one-line paragraphs would otherwise lose them.
+     */
+    private static int[] extend(List<Kind> kinds, List<Unit> units, int[] run) {
+        int from = run[0];
+        int to = run[1];
+        while (to < units.size() && edge(kinds, units, to, +1)) to++;
+        while (from > 0 && edge(kinds, units, from - 1, -1)) from--;
+        return new int[]{from, to};
+    }
+
+    private static boolean edge(List<Kind> kinds, List<Unit> units, int i, int direction) {
+        if (kinds.get(i) == Kind.PROSE) return true;
+        if (kinds.get(i) != Kind.SHORT || direction < 0) return false;
+        int next = i + 1;
+        return next < units.size() && kinds.get(next) == Kind.PROSE && units.get(next).text().length() >= PROSE_CHARS;
     }
 
     private static int[] best(List<Kind> kinds, List<Unit> units, int start, int end, double[] score) {
@@ -114,7 +136,7 @@ final class TextRegion {
         int from = start;
         for (int i = start; i < end; i++) {
             double w = switch (kinds.get(i)) {
-                case PROSE -> units.get(i).text().length();
+                case PROSE -> units.get(i).text().length() - PROSE_OFFSET;
                 case SHORT -> -25;
                 case CHROME, STOP -> -40;
             };
