@@ -21,10 +21,6 @@ final class BlockFilter {
     private static final int SHORT_BLOCK = 200;
     private static final Set<String> LEAVES = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "dt", "dd",
             "li", "caption");
-    /** A short block that is mostly a date (a dateline or time stamp), as readers skip it. */
-    private static final Pattern DATELINE = Pattern.compile("(?i).*(\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-            + "[a-z]*\\.? \\d{1,2}(st|nd|rd|th)?,? \\d{4}|\\b\\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
-            + "nov|dec)[a-z]*\\.?,? \\d{4}|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b).*");
     private static final Pattern NO_LETTERS = Pattern.compile("[^\\p{L}]*");
     private static final Pattern ADDRESS_ONLY = Pattern.compile("(?i)\\s*(\\S+@\\S+\\.\\w+|(https?://|www\\.|twitter\\.com/)\\S+|@\\w+)\\s*");
 
@@ -93,7 +89,7 @@ final class BlockFilter {
     private boolean shortChrome(String text) {
         if (chrome.isChrome(text, source)) return true;
         if (NO_LETTERS.matcher(text).matches() || ADDRESS_ONLY.matcher(text).matches()) return true;
-        if (text.length() < 100 && DATELINE.matcher(text).matches()) return true;
+        if (text.length() < 100 && DateText.mentionsDate(text)) return true;
         return !title.isEmpty() && normal(text).equals(title);
     }
 

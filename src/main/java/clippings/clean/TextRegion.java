@@ -55,6 +55,8 @@ final class TextRegion {
     private static final double EARLIER_RUN_SHARE = 0.3;
     /** A run before the comments with this much prose is the article, however long the comments are. */
     private static final double SURE_RUN = 500;
+    /** The most non-prose units a run is widened across to reach a paragraph. */
+    private static final int MAX_GAP = 3;
     private static final int MAYBE_PROSE_CHARS = 60;
 
     private TextRegion() {
@@ -116,9 +118,47 @@ final class TextRegion {
     private static int[] extend(List<Kind> kinds, List<Unit> units, int[] run) {
         int from = run[0];
         int to = run[1];
-        while (to < units.size() && edge(kinds, units, to, +1)) to++;
-        while (from > 0 && edge(kinds, units, from - 1, -1)) from--;
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            if (to < units.size() && edge(kinds, units, to, +1)) {
+                to++;
+                moved = true;
+            } else {
+                int target = bridge(kinds, units, to, +1);
+                if (target >= 0) {
+                    to = target + 1;
+                    moved = true;
+                }
+            }
+            if (from > 0 && kinds.get(from - 1) == Kind.PROSE) {
+                from--;
+                moved = true;
+            } else {
+                int target = bridge(kinds, units, from - 1, -1);
+                if (target >= 0) {
+                    from = target;
+                    moved = true;
+                }
+            }
+        }
         return new int[]{from, to};
+    }
+
+    /**
+     * The full paragraph that lies at most {@value #MAX_GAP} units beyond the run's edge, starting at
+     * {@code start} and going in {@code direction}, with no stop between; -1 when there is none. An image
+     * line or a caption between two paragraphs of a story does not end it.
+     */
+    private static int bridge(List<Kind> kinds, List<Unit> units, int start, int direction) {
+        for (int k = 0; k <= MAX_GAP; k++) {
+            int j = start + direction * k;
+            if (j < 0 || j >= units.size()) return -1;
+            Kind kind = kinds.get(j);
+            if (kind == Kind.STOP) return -1;
+            if (kind == Kind.PROSE) return k > 0 && units.get(j).text().length() >= PROSE_CHARS ? j : -1;
+        }
+        return -1;
     }
 
     private static boolean edge(List<Kind> kinds, List<Unit> units, int i, int direction) {

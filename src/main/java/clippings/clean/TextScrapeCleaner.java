@@ -160,7 +160,10 @@ final class TextScrapeCleaner {
             String t = u.text();
             int words = t.split("\\s+").length;
             if (u.bullet() || kinds.get(i) == TextRegion.Kind.CHROME || words < 3 || t.length() > MAX_TITLE_CHARS) continue;
-            if (BYLINE.matcher(t).matches() || DateText.parseProse(t).isPresent() || t.matches("(?i).*\\b\\d{4}\\b.*\\d{1,2}:\\d{2}.*")) continue;
+            if (BYLINE.matcher(t).matches() || (t.length() < 100 && DateText.mentionsDate(t))
+                    || t.matches("(?i).*\\b\\d{4}\\b.*\\d{1,2}:\\d{2}.*")) {
+                continue;
+            }
             return i;
         }
         return 0;
@@ -179,7 +182,7 @@ final class TextScrapeCleaner {
         for (String line : lines) {
             boolean drop = ChromeLines.siteIcon(line).isPresent() || chrome.isChrome(line, source)
                     || learnt.isChrome(origin, source, line);
-            if (line.isBlank()) {
+            if (line.isBlank() || line.replace('\u00A0', ' ').isBlank()) {
                 if (!current.isEmpty()) blocks.add(current);
                 current = new ArrayList<>();
             } else if (!drop) {
