@@ -2,6 +2,7 @@ package clippings.clean;
 
 import clippings.model.CleanArticle;
 import clippings.model.CleanRules;
+import clippings.model.Extraction;
 import clippings.model.RawArticle;
 
 /**
@@ -39,9 +40,20 @@ public final class ArticleCleaner {
      * @throws IllegalArgumentException       for Markdown input, which is not a scrape
      */
     public CleanArticle clean(RawArticle raw) {
+        return extract(raw).article();
+    }
+
+    /**
+     * Returns the cleaned article with the notes {@code clippings extract} shows (where the date came from,
+     * the last-modified date); {@link #clean} is this without the notes.
+     *
+     * @throws clippings.model.InputException when the input holds no article
+     * @throws IllegalArgumentException       for Markdown input, which is not a scrape
+     */
+    public Extraction extract(RawArticle raw) {
         return switch (raw.format()) {
-            case TEXT -> text.clean(raw);
-            case HTML -> html.extract(raw);
+            case TEXT -> text.extract(raw);
+            case HTML -> html.extractWithNotes(raw);
             case MARKDOWN -> throw new IllegalArgumentException("Markdown is not cleaned: " + raw.origin());
         };
     }

@@ -72,7 +72,8 @@ final class BlockFilter {
         if (tag.equals("li")) {
             return ld > 0.8 && text < 120 || text < SHORT_BLOCK && chrome.isChrome(e.text(), source);
         }
-        if (tag.equals("figure") || tag.equals("figcaption")) return unlikely(e);
+        if (tag.equals("figure")) return unlikely(e);
+        if (tag.equals("figcaption")) return unlikely(e) || text < SHORT_BLOCK && shortChrome(e.text());
         if (text == 0) return e.select("img").isEmpty();
         String plain = e.text();
         if (!tag.equals("td") && !tag.equals("th") && text < SHORT_BLOCK && shortChrome(plain)) return true;
@@ -112,8 +113,12 @@ final class BlockFilter {
      * headings and rules that end the body with nothing after them.
      */
     void trim(Element body) {
-        for (Element p : body.select("p, h2, h3, h4, h5, h6")) {
+        for (Element p : body.select("p, h2, h3, h4, h5, h6, figcaption")) {
             String text = p.text();
+            if (p.childrenSize() == 1 && p.child(0).normalName().equals("time") && p.child(0).text().equals(text)) {
+                p.remove(); // a time stamp standing alone is a date line
+                continue;
+            }
             if (text.length() < SHORT_BLOCK && p.closest("td, th") == null && shortChrome(text)) p.remove();
         }
         while (body.childrenSize() > 0) {

@@ -27,7 +27,7 @@ final class ClassHints {
                     + "print-?only|visually-?hidden|sr-only|screen-?reader|hidden-?print|offscreen|"
                     + "caption-?credit|image-?credit|photo-?credit|credit|dateline|timestamp|publish-?date|"
                     + "post-?meta|entry-?meta|article-?meta|meta-?data|\\bmeta\\b|widget|rating|feedback|"
-                    + "inline-?link|embed-?link|see-?also|also-?read|read-?also|teaser|carousel|slideshow|slider|gallery|tooltip|popover|hover-?card|rollover|lightbox");
+                    + "inline-?link|embed-?link|see-?also|also-?read|read-?also|teaser|carousel|slideshow|slider|gallery|tooltip|popover|hover-?card|rollover[-\\w]*-(?:block|card|box|popup)\\b|lightbox");
     /** Whole class or id tokens that save an element from {@link #UNLIKELY}. */
     private static final Pattern MAYBE = Pattern.compile(
             "(?:article|story|post|entry|main|page|blog|news)?[-_]?(?:body|content|text)(?:[-_]?(?:body|main|wrap|wrapper|inner|container))?|"

@@ -2,6 +2,7 @@ package clippings.clean;
 
 import clippings.model.ArticleMeta;
 import clippings.model.CleanArticle;
+import clippings.model.Extraction;
 import clippings.model.InputException;
 import clippings.model.RawArticle;
 import org.jsoup.Jsoup;
@@ -12,7 +13,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Extracts the article from a saved HTML page: metadata first (from the whole page), then the main content,
@@ -34,6 +34,7 @@ final class HtmlArticleExtractor {
     CleanArticle extract(RawArticle raw) {
         return extractWithNotes(raw).article();
     }
+
 
     /** The article and what was learnt about its metadata on the way. */
     Extraction extractWithNotes(RawArticle raw) {
@@ -64,10 +65,5 @@ final class HtmlArticleExtractor {
         }
         CleanArticle article = new CleanArticle(raw.origin(), meta, pm.tags(), html, warnings);
         return new Extraction(article, pm.dateSource(), pm.modified());
-    }
-
-    /** An extracted article and the notes that {@link CleanArticle} has no field for (issue 3). */
-    record Extraction(CleanArticle article, Optional<String> dateSource,
-                      Optional<clippings.model.ArticleDate> modified) {
     }
 }

@@ -3,6 +3,7 @@ package clippings.clean;
 import clippings.model.ArticleDate;
 import clippings.model.ArticleMeta;
 import clippings.model.CleanArticle;
+import clippings.model.Extraction;
 import clippings.model.InputException;
 import clippings.model.RawArticle;
 import org.jsoup.nodes.Entities;
@@ -23,6 +24,9 @@ final class TextScrapeCleaner {
     private static final Pattern BYLINE = Pattern.compile("(?i)^by\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}"
             + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4})*)$");
     private static final Pattern BULLET = Pattern.compile("^\\s*([-*•·▪►□◦○●]|\\d{1,3}[.)])\\s+\\S.*");
+    /** A photo caption or credit, which text browsers print near the headline. */
+    private static final Pattern CAPTION = Pattern.compile("(?i).*(\\[(file|photo|image|pictured)\\b|\\((ap|reuters|getty|afp|epa)\\b"
+            + "|getty images|\\b(image|photo|media|video) (copyright|caption|credit)|^(photo|credit|source):).*");
     /** Paragraphs this far after the title may be a byline or a date line. */
     private static final int HEADER_BLOCKS = 3;
     private static final int MAX_TITLE_CHARS = 300;
@@ -48,6 +52,12 @@ final class TextScrapeCleaner {
 
     static Optional<String> siteIcon(List<String> lines) {
         return lines.stream().map(ChromeLines::siteIcon).flatMap(Optional::stream).findFirst();
+    }
+
+    /** The cleaned scrape; its date, when it has one, comes from a date line of the text. */
+    Extraction extract(RawArticle raw) {
+        CleanArticle article = clean(raw);
+        return new Extraction(article, article.meta().date().map(d -> "text"), Optional.empty());
     }
 
     CleanArticle clean(RawArticle raw) {
@@ -160,7 +170,7 @@ final class TextScrapeCleaner {
             String t = u.text();
             int words = t.split("\\s+").length;
             if (u.bullet() || kinds.get(i) == TextRegion.Kind.CHROME || words < 3 || t.length() > MAX_TITLE_CHARS) continue;
-            if (BYLINE.matcher(t).matches() || (t.length() < 100 && DateText.mentionsDate(t))
+            if (BYLINE.matcher(t).matches() || CAPTION.matcher(t).matches() || (t.length() < 100 && DateText.mentionsDate(t))
                     || t.matches("(?i).*\\b\\d{4}\\b.*\\d{1,2}:\\d{2}.*")) {
                 continue;
             }
