@@ -165,16 +165,23 @@ final class TextScrapeCleaner {
      * date line), else the first paragraph.
      */
     private static int titleIndex(List<TextRegion.Unit> units, List<TextRegion.Kind> kinds, int start) {
-        for (int i = start - 1; i >= Math.max(0, start - TITLE_LOOKBACK); i--) {
-            TextRegion.Unit u = units.get(i);
-            String t = u.text();
-            int words = t.split("\\s+").length;
-            if (u.bullet() || kinds.get(i) == TextRegion.Kind.CHROME || words < 3 || t.length() > MAX_TITLE_CHARS) continue;
-            if (BYLINE.matcher(t).matches() || CAPTION.matcher(t).matches() || (t.length() < 100 && DateText.mentionsDate(t))
-                    || t.matches("(?i).*\\b\\d{4}\\b.*\\d{1,2}:\\d{2}.*")) {
-                continue;
+        // Headlines rarely end with a full stop; lines that do (captions, prompts) are taken only if no other is.
+        for (boolean allowStop : new boolean[]{false, true}) {
+            for (int i = start - 1; i >= Math.max(0, start - TITLE_LOOKBACK); i--) {
+                TextRegion.Unit u = units.get(i);
+                String t = u.text();
+                int words = t.split("\\s+").length;
+                if (u.bullet() || kinds.get(i) == TextRegion.Kind.CHROME || kinds.get(i) == TextRegion.Kind.STOP
+                        || words < 3 || t.length() > MAX_TITLE_CHARS || (!allowStop && t.endsWith("."))) {
+                    continue;
+                }
+                if (BYLINE.matcher(t).matches() || CAPTION.matcher(t).matches()
+                        || (t.length() < 100 && DateText.mentionsDate(t))
+                        || t.matches("(?i).*\\b\\d{4}\\b.*\\d{1,2}:\\d{2}.*")) {
+                    continue;
+                }
+                return i;
             }
-            return i;
         }
         return 0;
     }
