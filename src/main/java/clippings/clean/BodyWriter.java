@@ -32,6 +32,7 @@ final class BodyWriter {
     BodyWriter(BlockFilter filter, boolean absolute) {
         this.filter = filter;
         this.absolute = absolute;
+        out.outputSettings().prettyPrint(false); // white space added for looks would reach the body
     }
 
     /** The article body as HTML, before sanitising. */
