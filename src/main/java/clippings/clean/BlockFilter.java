@@ -21,6 +21,7 @@ final class BlockFilter {
     private static final int SHORT_BLOCK = 200;
     private static final Set<String> LEAVES = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "dt", "dd",
             "li", "caption");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern NO_LETTERS = Pattern.compile("[^\\p{L}]*");
     private static final Pattern ADDRESS_ONLY = Pattern.compile("(?i)\\s*(\\S+@\\S+\\.\\w+|(https?://|www\\.|twitter\\.com/)\\S+|@\\w+)\\s*");
 
@@ -30,6 +31,8 @@ final class BlockFilter {
     private final String title;
     private double prose = 1;
     private final Set<String> seen = new HashSet<>();
+    /** What {@link #shortChrome} said of each text, as blocks are checked when read and again when written. */
+    private final java.util.Map<String, Boolean> shortChrome = new java.util.HashMap<>();
 
     private final ClassHints hints;
 
@@ -88,6 +91,10 @@ final class BlockFilter {
      * or handle, or a counter with no letters at all.
      */
     private boolean shortChrome(String text) {
+        return shortChrome.computeIfAbsent(text, this::readShortChrome);
+    }
+
+    private boolean readShortChrome(String text) {
         if (chrome.isChrome(text, source)) return true;
         if (NO_LETTERS.matcher(text).matches() || ADDRESS_ONLY.matcher(text).matches()) return true;
         if (text.length() < 100 && DateText.mentionsDate(text)) return true;
@@ -131,6 +138,6 @@ final class BlockFilter {
     }
 
     private static String normal(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

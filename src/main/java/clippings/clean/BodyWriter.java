@@ -35,8 +35,8 @@ final class BodyWriter {
         out.outputSettings().prettyPrint(false); // white space added for looks would reach the body
     }
 
-    /** The article body as HTML, before sanitising. */
-    String write(List<Element> roots) {
+    /** The article body as a document of its own, before sanitising. */
+    Document write(List<Element> roots) {
         Element body = out.body();
         Flow flow = new Flow(body);
         int prose = 0;
@@ -47,7 +47,7 @@ final class BodyWriter {
         }
         flow.close();
         filter.trim(body);
-        return body.html();
+        return out;
     }
 
     /** Whether a relative link or image was left out because the page's address is unknown. */

@@ -55,10 +55,11 @@ final class HtmlArticleExtractor {
         if (roots.isEmpty()) throw new InputException("no article text found in the page");
         BlockFilter filter = new BlockFilter(locator.stats(), hints, chrome, meta.source(), meta.title());
         BodyWriter writer = new BodyWriter(filter, meta.url().isPresent());
-        String html = sanitiser.sanitise(writer.write(roots), meta.url().orElse(""));
-        if (TextStats.visibleLength(PlainText.of(html)) < MIN_ARTICLE_CHARS) {
+        Document written = writer.write(roots);
+        if (TextStats.visibleLength(written.body().text()) < MIN_ARTICLE_CHARS) {
             throw new InputException("no article text found in the page (an index page or a gallery?)");
         }
+        String html = sanitiser.sanitise(written);
         List<String> warnings = new ArrayList<>();
         if (writer.droppedRelative()) {
             warnings.add("relative links and images were left out: the page names no canonical URL");

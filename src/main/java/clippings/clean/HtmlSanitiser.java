@@ -40,6 +40,13 @@ public final class HtmlSanitiser {
                 .preserveRelativeLinks(true);
     }
 
+    /** The safe form of a document's body, without serialising and parsing it again first. */
+    String sanitise(Document dirty) {
+        Document clean = cleaner.clean(dirty);
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
+    }
+
     /** The safe form of a body fragment; relative links are resolved against {@code baseUri} when given. */
     public String sanitise(String bodyHtml, String baseUri) {
         Document dirty = Jsoup.parseBodyFragment(bodyHtml, baseUri);
