@@ -22,6 +22,10 @@ final class ContentLocator {
     private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "span", "font",
             "center", "td", "body");
     private static final int MIN_PARAGRAPH = 25;
+    /** How many wrapper levels the climb looks through for a parent that adds paragraphs. */
+    private static final int CLIMB_LEVELS = 3;
+    /** Characters of paragraphs a parent must add, beyond a tenth more, to be taken instead: a paragraph or two. */
+    private static final int MIN_GAIN = 300;
 
     private final Element body;
     private final TextStats stats;
@@ -129,9 +133,9 @@ final class ContentLocator {
             moved = false;
             // Wrappers that add nothing are passed through: a paragraph per card is common markup.
             Element a = current.parent();
-            for (int level = 0; level < 3 && a != null && a != body; level++, a = a.parent()) {
+            for (int level = 0; level < CLIMB_LEVELS && a != null && a != body; level++, a = a.parent()) {
                 int more = paragraphs(a);
-                if (more > own * 1.1 + 40 && stats.linkDensity(a) < 0.35) {
+                if (more > own * 1.1 + MIN_GAIN && stats.linkDensity(a) < 0.35) {
                     current = a;
                     own = more;
                     moved = true;
