@@ -50,7 +50,9 @@ final class TextRegion {
     private static final Pattern NO_LETTERS = Pattern.compile("[^\\p{L}]*");
     private static final int PROSE_CHARS = 150;
     /** Prose shorter than this counts against a run: teaser summaries are short, article paragraphs long. */
-    private static final int PROSE_OFFSET = 80;
+    private static final int PROSE_OFFSET = 50;
+    /** A paragraph counts for no more than this: one long blob (a glued link list, a legal notice) is not an article. */
+    private static final int PROSE_CAP = 350;
     /** A run before the comments wins if it scores at least this share of the best run. */
     private static final double EARLIER_RUN_SHARE = 0.3;
     /** A run before the comments with this much prose is the article, however long the comments are. */
@@ -176,7 +178,7 @@ final class TextRegion {
         int from = start;
         for (int i = start; i < end; i++) {
             double w = switch (kinds.get(i)) {
-                case PROSE -> units.get(i).text().length() - PROSE_OFFSET;
+                case PROSE -> Math.min(units.get(i).text().length(), PROSE_CAP) - PROSE_OFFSET;
                 case SHORT -> -25;
                 case CHROME, STOP -> -40;
             };
