@@ -53,6 +53,8 @@ final class TextRegion {
     private static final int PROSE_OFFSET = 50;
     /** A paragraph counts for no more than this: one long blob (a glued link list, a legal notice) is not an article. */
     private static final int PROSE_CAP = 350;
+    /** What a short dated line costs a run: inside a story it is rare, in a list of teasers each has one. */
+    private static final int DATED_SHORT = 150;
     /** A run before the comments wins if it scores at least this share of the best run. */
     private static final double EARLIER_RUN_SHARE = 0.3;
     /** A run before the comments with this much prose is the article, however long the comments are. */
@@ -157,7 +159,7 @@ final class TextRegion {
             int j = start + direction * k;
             if (j < 0 || j >= units.size()) return -1;
             Kind kind = kinds.get(j);
-            if (kind == Kind.STOP) return -1;
+            if (kind == Kind.STOP || (kind == Kind.SHORT && DateText.mentionsDate(units.get(j).text()))) return -1;
             if (kind == Kind.PROSE) return k > 0 && units.get(j).text().length() >= PROSE_CHARS ? j : -1;
         }
         return -1;
@@ -179,7 +181,7 @@ final class TextRegion {
         for (int i = start; i < end; i++) {
             double w = switch (kinds.get(i)) {
                 case PROSE -> Math.min(units.get(i).text().length(), PROSE_CAP) - PROSE_OFFSET;
-                case SHORT -> -25;
+                case SHORT -> DateText.mentionsDate(units.get(i).text()) ? -DATED_SHORT : -25;
                 case CHROME, STOP -> -40;
             };
             if (sum <= 0) {
