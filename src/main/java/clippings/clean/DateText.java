@@ -35,7 +35,7 @@ final class DateText {
     /** Text that names a calendar date somewhere: a dateline, a time stamp, a byline with its date. */
     private static final Pattern MENTIONS_DATE = Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
             + "[a-z]*\\.? \\d{1,2}(st|nd|rd|th)?,? \\d{4}|\\b\\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
-            + "nov|dec)[a-z]*\\.?,? \\d{4}|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b");
+            + "nov|dec)[a-z]*\\.?,? \\d{4}|\\b\\d{4}-\\d{2}-\\d{2}(?:\\b|T)|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b");
 
     private DateText() {
     }

@@ -47,6 +47,7 @@ final class TextRegion {
     private static final Pattern FORM = Pattern.compile(".*\\[\\s{3,}\\].*|.*\\[(Submit|Search|Go|OK|Subscribe|Sign up)\\].*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BULLET_MARK = Pattern.compile("^(?:[-*•·▪►□◦○●]|\\d{1,3}[.)])\\s+");
+    private static final Pattern ADDRESS = Pattern.compile("(?i)\\s*(https?://|www\\.)\\S+\\s*");
     private static final Pattern NO_LETTERS = Pattern.compile("[^\\p{L}]*");
     private static final int PROSE_CHARS = 150;
     /** Prose shorter than this counts against a run: teaser summaries are short, article paragraphs long. */
@@ -70,7 +71,8 @@ final class TextRegion {
         String t = BULLET_MARK.matcher(u.text()).replaceFirst("");
         int chars = t.length();
         if (chars < 300 && COMMENTS.matcher(t).matches()) return Kind.STOP;
-        if (NO_LETTERS.matcher(t).matches() || BRACKETED.matcher(t).matches() || FORM.matcher(t).matches()) {
+        if (NO_LETTERS.matcher(t).matches() || BRACKETED.matcher(t).matches() || FORM.matcher(t).matches()
+                || ADDRESS.matcher(t).matches()) {
             return Kind.CHROME;
         }
         List<String> words = words(t);
