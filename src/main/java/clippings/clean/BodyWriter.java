@@ -25,13 +25,12 @@ final class BodyWriter {
     private static final Set<String> DIRECT = Set.of("li", "blockquote", "td", "th", "dd", "figcaption");
 
     private final BlockFilter filter;
-    private final boolean absolute;
+    private final LinkResolver links;
     private final Document out = Document.createShell("");
-    private boolean droppedRelative;
 
     BodyWriter(BlockFilter filter, boolean absolute) {
         this.filter = filter;
-        this.absolute = absolute;
+        this.links = new LinkResolver(absolute);
         out.outputSettings().prettyPrint(false); // white space added for looks would reach the body
     }
 
@@ -52,7 +51,7 @@ final class BodyWriter {
 
     /** Whether a relative link or image was left out because the page's address is unknown. */
     boolean droppedRelative() {
-        return droppedRelative;
+        return links.droppedRelative();
     }
 
     /** Where loose inline content goes: an open paragraph in a container, opened on demand. */
@@ -78,7 +77,7 @@ final class BodyWriter {
 
         void close() {
             if (pending != null) {
-                while (pending.childNodeSize() > 0 && isBreakOrBlank(pending.childNode(pending.childNodeSize() - 1))) {
+                while (pending.childNodeSize() > 0 && BlockShape.isBreakOrBlank(pending.childNode(pending.childNodeSize() - 1))) {
                     pending.childNode(pending.childNodeSize() - 1).remove();
                 }
                 if (pending.text().isBlank() && pending.select("img").isEmpty()) pending.remove();
@@ -88,9 +87,6 @@ final class BodyWriter {
         }
     }
 
-    private static boolean isBreakOrBlank(Node n) {
-        return (n instanceof Element e && e.normalName().equals("br")) || (n instanceof TextNode t && t.isBlank());
-    }
 
     private void children(Element from, Flow flow) {
         for (Node n : from.childNodes()) {
@@ -141,7 +137,7 @@ final class BodyWriter {
                     return b;
                 }
             });
-            trimBlock(b);
+            BlockShape.trimBlock(b);
         } else if (tag.equals("ul") || tag.equals("ol") || tag.equals("dl")) {
             Element list = c.appendElement(tag);
             if (tag.equals("ol") && e.hasAttr("start")) list.attr("start", e.attr("start"));
@@ -153,7 +149,7 @@ final class BodyWriter {
                     Flow f = new Flow(li);
                     children(item, f);
                     f.close();
-                    trimBlock(li);
+                    BlockShape.trimBlock(li);
                 } else if (!it.equals("li")) {
                     element(item, inner);
                 }
@@ -165,14 +161,14 @@ final class BodyWriter {
             Flow f = new Flow(q);
             children(e, f);
             f.close();
-            trimBlock(q);
+            BlockShape.trimBlock(q);
         } else if (tag.equals("figure")) {
             Element fig = c.appendElement("figure");
             Flow f = new Flow(fig);
             children(e, f);
             f.close();
             if (fig.childrenSize() == 0) fig.remove();
-        } else if (tag.equals("table") && dataTable(e)) {
+        } else if (tag.equals("table") && BlockShape.dataTable(e)) {
             table(e, c);
         } else if (tag.equals("hr")) {
             c.appendElement("hr");
@@ -190,7 +186,7 @@ final class BodyWriter {
             return;
         }
         if (tag.equals("a")) {
-            Optional<String> href = url(e, "href");
+            Optional<String> href = links.url(e, "href");
             if (href.isPresent() && !href.get().startsWith("javascript:")) {
                 Element a = flow.inline().appendElement("a").attr("href", href.get());
                 inlineChildren(e, a);
@@ -228,7 +224,7 @@ final class BodyWriter {
     }
 
     private void image(Element img, Flow flow) {
-        Optional<String> src = url(img, "src").or(() -> url(img, "data-src"));
+        Optional<String> src = links.url(img, "src").or(() -> links.url(img, "data-src"));
         if (src.isEmpty() || src.get().startsWith("data:")) return;
         Element target;
         if (flow.container.normalName().equals("figure") || flow.pending != null
@@ -254,41 +250,10 @@ final class BodyWriter {
                 Flow f = new Flow(c);
                 children(cell, f);
                 f.close();
-                trimBlock(c);
+                BlockShape.trimBlock(c);
             }
             if (r.childrenSize() == 0) r.remove();
         }
         if (t.childrenSize() == 0) t.remove();
-    }
-
-    /** A table of data rather than page layout: no nested tables and no long prose in its cells. */
-    private static boolean dataTable(Element table) {
-        if (!table.select("table table").isEmpty()) return false;
-        for (Element cell : table.select("td, th")) {
-            if (cell.select("p, div > div, ul, ol").size() > 2 || cell.text().length() > 400) return false;
-        }
-        return true;
-    }
-
-    private Optional<String> url(Element e, String attr) {
-        String raw = e.attr(attr).strip();
-        if (raw.isEmpty()) return Optional.empty();
-        if (raw.startsWith("#")) return Optional.empty();
-        if (raw.matches("(?i)^(https?|mailto):.*")) return Optional.of(raw);
-        if (raw.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) return Optional.empty();
-        if (!absolute) {
-            droppedRelative = true;
-            return Optional.empty();
-        }
-        String abs = e.absUrl(attr);
-        return abs.isEmpty() ? Optional.empty() : Optional.of(abs);
-    }
-
-    private static void trimBlock(Element b) {
-        while (b.childNodeSize() > 0 && isBreakOrBlank(b.childNode(b.childNodeSize() - 1))) {
-            b.childNode(b.childNodeSize() - 1).remove();
-        }
-        while (b.childNodeSize() > 0 && isBreakOrBlank(b.childNode(0))) b.childNode(0).remove();
-        if (b.text().isBlank() && b.select("img").isEmpty()) b.remove();
     }
 }
