@@ -1,2 +1,2 @@
-/** Benchmarks that measure the quality and cost of pipeline stages on real pages. */
+/** Benchmarks that ship with Clippings: extraction quality, tag quality and whole-build speed. */
 package clippings.bench;

@@ -13,7 +13,9 @@ import clippings.model.RawArticle;
 import clippings.model.SiteConfig;
 import clippings.model.Tag;
 import clippings.model.TagOrigin;
+import clippings.model.ArticleDate;
 import clippings.model.ArticleTags;
+import clippings.model.Extraction;
 import clippings.model.TagMerge;
 import clippings.taxonomy.EntityTagger;
 import clippings.taxonomy.TagMerger;
@@ -23,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Takes one input through the per-article stages: clean (or read Markdown), convert to Markdown, render and
@@ -37,18 +40,29 @@ public final class ArticleProcessor {
     private final MarkdownReader reader;
     private final MarkdownRenderer renderer;
     private final EntityTagger tagger;
+    private final SiteConfig config;
     private final TagMerger merger;
 
     /**
      * One article through the stages: the article, its plain text for search and tagging, and the spellings
      * the tagger merged inside it (for the build report).
      */
-    public record Processed(Article article, String text, List<TagMerge> merges) {
+    public record Processed(Article article, String text, List<TagMerge> merges, Optional<String> dateSource,
+                            Optional<ArticleDate> modified) {
+        /** The same, with other tags (after the archive-wide merge). */
+        public Processed withTags(List<Tag> tags) {
+            return new Processed(article.withTags(tags), text, merges, dateSource, modified);
+        }
     }
 
     public ArticleProcessor(SiteConfig config) {
-        this.sanitiser = new HtmlSanitiser();
-        this.cleaner = new ArticleCleaner(config.clean(), sanitiser);
+        this(config, new HtmlSanitiser(), null);
+    }
+
+    private ArticleProcessor(SiteConfig config, HtmlSanitiser sanitiser, ArticleCleaner learnt) {
+        this.sanitiser = sanitiser;
+        this.cleaner = learnt != null ? learnt : new ArticleCleaner(config.clean(), sanitiser);
+        this.config = config;
         this.writer = new MarkdownWriter();
         this.reader = new MarkdownReader();
         this.renderer = new MarkdownRenderer();
@@ -57,19 +71,30 @@ public final class ArticleProcessor {
     }
 
     /**
+     * A processor whose cleaner also knows each source's chrome, learnt from the archive's text scrapes: lines
+     * that recur across many scrapes of one source.
+     */
+    public ArticleProcessor learnFrom(List<RawArticle> corpus) {
+        return new ArticleProcessor(config, sanitiser, cleaner.learnFrom(corpus));
+    }
+
+    /**
      * @throws clippings.model.InputException when the input holds no usable article
      */
     public Processed process(RawArticle raw) {
-        MarkdownArticle md = withSafeLinks(raw.format() == InputFormat.MARKDOWN
+        Optional<Extraction> extraction = raw.format() == InputFormat.MARKDOWN
+                ? Optional.empty() : Optional.of(cleaner.extract(raw));
+        MarkdownArticle md = withSafeLinks(extraction.isEmpty()
                 ? reader.read(raw)
-                : writer.write(cleaner.clean(raw)));
+                : writer.write(extraction.get().article()));
         String body = sanitiser.sanitise(renderer.render(md.markdown()), md.meta().url().orElse(""));
         String text = PlainText.of(body);
         List<TagMerge> merges = new ArrayList<>();
         List<Tag> tags = tags(md, text, merges);
         String id = md.id().orElseGet(() -> Permalinks.id(md.meta().url(), raw.origin()));
         Article article = new Article(id, raw.origin(), raw.sha256(), md.meta(), tags, md.markdown(), body);
-        return new Processed(article, text, merges);
+        return new Processed(article, text, merges, extraction.flatMap(Extraction::dateSource),
+                extraction.flatMap(Extraction::modified));
     }
 
     /** Drops a canonical or image URL that is not plain http(s): it would become a link on the page. */

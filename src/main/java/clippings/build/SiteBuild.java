@@ -72,9 +72,10 @@ public final class SiteBuild {
         return index(new ArticleProcessor(options.config()));
     }
 
-    private IndexedArchive index(ArticleProcessor processor) {
+    private IndexedArchive index(ArticleProcessor plain) {
         ContentSet content = new ContentReader(options.config().maxInputBytes()).read(options.contentDir());
         int inputs = content.inputs().size() + content.skipped().size() + content.failed().size();
+        ArticleProcessor processor = plain.learnFrom(content.inputs());
         phase("ingest", content.inputs().size() + " inputs read");
 
         TextFingerprinter fingerprinter = new TextFingerprinter();

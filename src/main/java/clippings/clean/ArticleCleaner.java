@@ -2,6 +2,7 @@ package clippings.clean;
 
 import clippings.model.CleanArticle;
 import clippings.model.CleanRules;
+import clippings.model.Extraction;
 import clippings.model.RawArticle;
 
 /**
@@ -14,8 +15,22 @@ public final class ArticleCleaner {
     private final HtmlArticleExtractor html;
 
     public ArticleCleaner(CleanRules rules, HtmlSanitiser sanitiser) {
-        this.text = new TextScrapeCleaner(new ChromeLines(rules));
-        this.html = new HtmlArticleExtractor(sanitiser);
+        ChromeLines chrome = new ChromeLines(rules);
+        this.text = new TextScrapeCleaner(chrome);
+        this.html = new HtmlArticleExtractor(sanitiser, chrome);
+    }
+
+    private ArticleCleaner(TextScrapeCleaner text, HtmlArticleExtractor html) {
+        this.text = text;
+        this.html = html;
+    }
+
+    /**
+     * Returns a cleaner that also knows the chrome of the sources in {@code corpus}: lines that recur across
+     * many text scrapes of one source are dropped from that source's scrapes. This cleaner is not changed.
+     */
+    public ArticleCleaner learnFrom(java.util.List<RawArticle> corpus) {
+        return new ArticleCleaner(text.learnFrom(corpus), html);
     }
 
     /**
@@ -25,9 +40,20 @@ public final class ArticleCleaner {
      * @throws IllegalArgumentException       for Markdown input, which is not a scrape
      */
     public CleanArticle clean(RawArticle raw) {
+        return extract(raw).article();
+    }
+
+    /**
+     * Returns the cleaned article with the notes {@code clippings extract} shows (where the date came from,
+     * the last-modified date); {@link #clean} is this without the notes.
+     *
+     * @throws clippings.model.InputException when the input holds no article
+     * @throws IllegalArgumentException       for Markdown input, which is not a scrape
+     */
+    public Extraction extract(RawArticle raw) {
         return switch (raw.format()) {
-            case TEXT -> text.clean(raw);
-            case HTML -> html.extract(raw);
+            case TEXT -> text.extract(raw);
+            case HTML -> html.extractWithNotes(raw);
             case MARKDOWN -> throw new IllegalArgumentException("Markdown is not cleaned: " + raw.origin());
         };
     }

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
  */
 final class ChromeLines {
     private static final String RESOURCE = "/clippings/clean/chrome-lines.txt";
+    private static final Pattern BULLET = Pattern.compile("^(?:[-*•·▪►□◦○●]|\\d{1,3}[.)])\\s+");
     private static final Pattern SITE_ICON = Pattern.compile("(?i)^Site icon\\s+(.+)$");
 
     private final Pattern chrome;
@@ -47,7 +48,8 @@ final class ChromeLines {
 
     /** Whether a line (of the given source, when known) is chrome. */
     boolean isChrome(String line, Optional<String> source) {
-        String s = line.strip();
+        // A list bullet in a text scrape ("• Share on Facebook") does not make a line less chrome.
+        String s = BULLET.matcher(line.strip()).replaceFirst("");
         if (s.isEmpty()) return false;
         if (matches(keep, s) || source.flatMap(this::sourceKeep).map(p -> p.matcher(s).matches()).orElse(false)) {
             return false;

@@ -32,7 +32,17 @@ final class DateText {
             "(?i)" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})" + TIME);
     private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
+    /** Text that names a calendar date somewhere: a dateline, a time stamp, a byline with its date. */
+    private static final Pattern MENTIONS_DATE = Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+            + "[a-z]*\\.? \\d{1,2}(st|nd|rd|th)?,? \\d{4}|\\b\\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+            + "nov|dec)[a-z]*\\.?,? \\d{4}|\\b\\d{4}-\\d{2}-\\d{2}(?:\\b|T)|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b");
+
     private DateText() {
+    }
+
+    /** Whether the text names a date anywhere in it. */
+    static boolean mentionsDate(String s) {
+        return MENTIONS_DATE.matcher(s).find();
     }
 
     /** A machine-readable date (ISO 8601 with or without time and offset), or empty. */

@@ -62,13 +62,20 @@ public final class HtmlSanitiser {
                 .preserveRelativeLinks(false);
     }
 
+    /** The safe form of a document's body, without serialising and parsing it again first. */
+    String sanitise(Document dirty) {
+        return finish(cleaner.clean(dirty));
+    }
+
     /**
      * The safe form of a body fragment; relative links are made absolute against {@code baseUri}, or dropped
      * when it is empty.
      */
     public String sanitise(String bodyHtml, String baseUri) {
-        Document dirty = Jsoup.parseBodyFragment(bodyHtml, baseUri);
-        Document clean = cleaner.clean(dirty);
+        return finish(cleaner.clean(Jsoup.parseBodyFragment(bodyHtml, baseUri)));
+    }
+
+    private static String finish(Document clean) {
         clean.outputSettings().prettyPrint(false);
         // A table cell or row outside a table survives the copy but not the next parse: unwrap it, so that
         // sanitising is idempotent and the page shows what the Markdown says.

@@ -4,54 +4,64 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
- * The text a reader sees in an HTML body: blocks (paragraphs, headings, list items, quotes, table rows,
- * captions) separated by blank lines, white space inside a block collapsed. Used for tagging, search and
- * extraction scores.
- * <p>Stateless and thread-safe.
+ * Turns a cleaned article body (sanitised HTML) into the plain text a reader sees: one paragraph per block
+ * element, paragraphs separated by a blank line, line breaks kept inside a paragraph.
+ * <p>Stateless and thread-safe. This is the {@code text} of {@code clippings extract} and what the extraction
+ * benchmark scores (issue 3).
  */
 public final class PlainText {
-    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd",
-            "blockquote", "pre", "tr", "figcaption", "figure", "table", "ul", "ol", "dl", "section", "article", "hr",
-            "caption", "header", "footer", "main", "aside", "nav");
+    /** Elements that end the paragraph before them and start a new one. */
+    static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "caption", "dd", "details",
+            "div", "dl", "dt", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+            "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
+            "thead", "tr", "ul");
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00A0]+");
 
     private PlainText() {
     }
 
-    public static String of(String html) {
-        StringBuilder out = new StringBuilder();
-        StringBuilder block = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    block.append(t.getWholeText());
-                } else if (node instanceof Element e) {
-                    if (BLOCKS.contains(e.normalName())) flush(block, out);
-                    else if (e.normalName().equals("br")) block.append(' ');
-                    else if (e.normalName().equals("td") || e.normalName().equals("th")) block.append(' ');
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e && BLOCKS.contains(e.normalName())) flush(block, out);
-            }
-        }, Jsoup.parseBodyFragment(html).body());
-        flush(block, out);
-        return out.toString().strip();
+    /** The plain text of an HTML body fragment; empty when it holds no text. */
+    public static String of(String bodyHtml) {
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        walk(Jsoup.parseBodyFragment(bodyHtml).body(), current, paragraphs);
+        flush(current, paragraphs);
+        return String.join("\n\n", paragraphs);
     }
 
-    private static void flush(StringBuilder block, StringBuilder out) {
-        String text = block.toString().replaceAll("[\\s\\u00a0]+", " ").strip();
-        block.setLength(0);
-        if (text.isEmpty()) return;
-        if (out.length() > 0) out.append("\n\n");
-        out.append(text);
+    private static void walk(Element e, StringBuilder current, List<String> paragraphs) {
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t) {
+                current.append(t.getWholeText());
+            } else if (child instanceof Element c) {
+                String tag = c.normalName();
+                if (tag.equals("br")) {
+                    current.append('\n');
+                } else if (BLOCKS.contains(tag)) {
+                    flush(current, paragraphs);
+                    walk(c, current, paragraphs);
+                    flush(current, paragraphs);
+                } else {
+                    walk(c, current, paragraphs);
+                }
+            }
+        }
+    }
+
+    private static void flush(StringBuilder current, List<String> paragraphs) {
+        List<String> lines = new ArrayList<>();
+        for (String line : current.toString().split("\n")) {
+            String s = SPACES.matcher(line).replaceAll(" ").strip();
+            if (!s.isEmpty()) lines.add(s);
+        }
+        if (!lines.isEmpty()) paragraphs.add(String.join("\n", lines));
+        current.setLength(0);
     }
 }

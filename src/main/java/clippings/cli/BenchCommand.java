@@ -1,6 +1,7 @@
 package clippings.cli;
 
 import clippings.bench.BuildBenchmark;
+import clippings.bench.ExtractionBenchmark;
 import clippings.bench.TagBenchmark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,14 +17,14 @@ import java.util.concurrent.Callable;
 /** {@code clippings bench …}: the benchmarks that ship with Clippings; figures, never pass/fail tests. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Runs a benchmark: whole builds of a generated archive, or tag quality on real pages.",
-        subcommands = {BenchCommand.Build.class, BenchCommand.Tags.class})
+        subcommands = {BenchCommand.Build.class, BenchCommand.Extraction.class, BenchCommand.Tags.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a benchmark: build or tags");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a benchmark: build, extraction or tags");
     }
 
     @Command(name = "build", mixinStandardHelpOptions = true,
@@ -70,6 +71,22 @@ final class BenchCommand implements Runnable {
             }
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "bench build times the packaged jar: run it as java -jar target/clippings.jar bench build");
+        }
+    }
+
+    @Command(name = "extraction", mixinStandardHelpOptions = true,
+            description = "Extracts every page of the extraction benchmark (HTML captures and their text dumps) and "
+                    + "scores it with the benchmark's score.py (precision, recall, F1), plus pages per second.")
+    static final class Extraction implements Callable<Integer> {
+        @CommandLine.Spec
+        private CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "BENCH_DIR", description = "The benchmark folder, e.g. ../shared/extraction-bench")
+        Path bench;
+
+        @Override
+        public Integer call() {
+            return ExtractionBenchmark.run(bench, spec.commandLine().getOut());
         }
     }
 

@@ -63,6 +63,10 @@ final class ExtractCommand implements Callable<Integer> {
                 .or(() -> Optional.of(Path.of("clippings.yml")).filter(Files::isRegularFile));
         SiteConfig site = ConfigLoader.load(configFile);
         ArticleProcessor processor = new ArticleProcessor(site);
+        if (Files.isDirectory(content)) {
+            // The chrome build learns from the archive's other scrapes of the same source is learnt here too.
+            processor = processor.learnFrom(new ContentReader(site.maxInputBytes()).read(content).inputs());
+        }
         TagMerger merger = new TagMerger(site.tags());
         ContentReader reader = new ContentReader(site.maxInputBytes());
         Gson gson = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
@@ -95,7 +99,7 @@ final class ExtractCommand implements Callable<Integer> {
     private static ArticleProcessor.Processed withRules(TagMerger merger, ArticleProcessor.Processed p) {
         Article a = p.article();
         var merged = merger.merge(java.util.Map.of(a.id(), a.tags()), p.merges());
-        return new ArticleProcessor.Processed(a.withTags(merged.byArticle().get(a.id())), p.text(), p.merges());
+        return p.withTags(merged.byArticle().get(a.id()));
     }
 
     private static JsonObject json(RawArticle raw, ArticleProcessor.Processed p) {
@@ -110,6 +114,8 @@ final class ExtractCommand implements Callable<Integer> {
         m.authors().forEach(authors::add);
         o.add("authors", authors);
         o.addProperty("date", m.date().map(d -> d.iso()).orElse(null));
+        o.addProperty("dateSource", p.dateSource().orElse(null));
+        o.addProperty("modified", p.modified().map(d -> d.iso()).orElse(null));
         o.addProperty("siteName", m.source().orElse(null));
         o.addProperty("url", m.url().orElse(null));
         o.addProperty("language", m.language().orElse(null));
