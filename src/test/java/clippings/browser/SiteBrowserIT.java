@@ -157,6 +157,15 @@ class SiteBrowserIT {
         assertFalse(sources.isEmpty());
         for (WebElement s : sources) assertEquals("BBC News", s.getText());
         assertTrue(driver.getCurrentUrl().contains("source=bbc-news"), driver.getCurrentUrl());
+        // Tag and year filters, taken from the URL.
+        go(http + "search.html?q=sweden&tag=julian-assange&year=2019");
+        waiting().until(d -> d.findElement(By.id("search-status")).getText().matches("\\d+ articles?\\..*"));
+        assertEquals("julian-assange", new Select(driver.findElement(By.id("f-tag"))).getFirstSelectedOption().getAttribute("value"));
+        List<WebElement> times = driver.findElements(By.cssSelector("#search-results time"));
+        assertFalse(times.isEmpty());
+        for (WebElement t : times) assertTrue(t.getAttribute("datetime").startsWith("2019"), t.getAttribute("datetime"));
+        go(http + "search.html?q=khoja&year=2019");
+        waiting().until(d -> d.findElement(By.id("search-status")).getText().equals("No articles match."));
         // Prefix matching: the word being typed.
         go(http + "search.html?q=khoj");
         waiting().until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
