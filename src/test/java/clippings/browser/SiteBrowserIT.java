@@ -157,11 +157,53 @@ class SiteBrowserIT {
         assertFalse(sources.isEmpty());
         for (WebElement s : sources) assertEquals("BBC News", s.getText());
         assertTrue(driver.getCurrentUrl().contains("source=bbc-news"), driver.getCurrentUrl());
+        // Tag and year filters, taken from the URL.
+        go(http + "search.html?q=sweden&tag=julian-assange&year=2019");
+        waiting().until(d -> d.findElement(By.id("search-status")).getText().matches("\\d+ articles?\\..*"));
+        assertEquals("julian-assange", new Select(driver.findElement(By.id("f-tag"))).getFirstSelectedOption().getAttribute("value"));
+        List<WebElement> times = driver.findElements(By.cssSelector("#search-results time"));
+        assertFalse(times.isEmpty());
+        for (WebElement t : times) assertTrue(t.getAttribute("datetime").startsWith("2019"), t.getAttribute("datetime"));
+        go(http + "search.html?q=khoja&year=2019");
+        waiting().until(d -> d.findElement(By.id("search-status")).getText().equals("No articles match."));
         // Prefix matching: the word being typed.
         go(http + "search.html?q=khoj");
         waiting().until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
         check();
         assertEquals(List.of(), errors, "console errors on " + visited);
+    }
+
+    /** Keyboard first: the first Tab reaches the skip link, which shows itself with a visible focus ring. */
+    @Test
+    void keyboardReachesTheSkipLinkWithAVisibleFocus() {
+        go(http + "index.html");
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        WebElement focused = driver.switchTo().activeElement();
+        assertEquals("Skip to content", focused.getText());
+        assertTrue(focused.getRect().getX() >= 0, "skip link stays off screen when focused");
+        assertEquals("solid", focused.getCssValue("outline-style"));
+        focused.sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertTrue(driver.getCurrentUrl().endsWith("#main"), driver.getCurrentUrl());
+    }
+
+    /** From 320 px up no page scrolls sideways. */
+    @Test
+    void pagesFitA320PixelScreen() {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 320, "height", 800,
+                "deviceScaleFactor", 1, "mobile", true));
+        try {
+            List<String> wide = new ArrayList<>();
+            for (String page : List.of("index.html", SEED, "archive/index.html", "tags/index.html", "sources/index.html",
+                    "search.html?q=assange",
+                    "articles/2019/11/sweden-drops-assange-rape-investigation-2fda4b.html")) {
+                go(http + page);
+                Number width = (Number) driver.executeScript("return document.documentElement.scrollWidth;");
+                if (width.intValue() > 320) wide.add(page + ": " + width + " px");
+            }
+            assertEquals(List.of(), wide);
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        }
     }
 
     /** The same expectations as TextFoldingTest holds the Java side to: both sides fold alike. */

@@ -55,13 +55,13 @@ class AdversarialIT {
         byte[] noise = new byte[5000];
         new Random(8).nextBytes(noise);
         Files.write(content.resolve("random-bytes.html"), noise);
-        Files.writeString(content.resolve("oversized.txt"), "Big\n\n" + "word ".repeat(60_000));
+        Files.writeString(content.resolve("oversized.txt"), "Big\n\n" + "word ".repeat(600_000));
         Path secret = Files.writeString(tmp.resolve("secret.txt"), "Secret title\n\nA file outside the content folder.\n");
         Files.createSymbolicLink(content.resolve("link-out.txt"), secret);
 
         site = tmp.resolve("site");
         SiteConfig config = new SiteConfig("Adversarial", "x", "en", Optional.empty(), 20,
-                clippings.model.CleanRules.defaults(), clippings.model.TagRules.defaults(), Optional.empty(), 200_000);
+                clippings.model.CleanRules.defaults(), clippings.model.TagRules.defaults(), Optional.empty(), 2_000_000);
         BuildOptions options = new BuildOptions(content, Optional.of(Fixtures.repo().resolve("templates")), site, config,
                 false, tmp.resolve("report.json"), Duration.ofSeconds(5));
         long start = System.nanoTime();
@@ -132,7 +132,7 @@ class AdversarialIT {
         assertEquals("yaml-wrong-types.md:2:1: title must be a single value, not a list", failure("yaml-wrong-types.md"));
         assertEquals("image-renamed.txt: binary file, not text", failure("image-renamed.txt"));
         assertEquals("empty.txt: empty file", failure("empty.txt"));
-        assertTrue(failure("oversized.txt").contains("above the limit of 200000"), failure("oversized.txt"));
+        assertTrue(failure("oversized.txt").contains("above the limit of 2000000"), failure("oversized.txt"));
         assertTrue(report.duplicates().stream().anyMatch(d -> d.file().equals("copy-b.txt") && d.of().equals("copy-a.txt")
                 && d.reason().startsWith("near-identical text")));
     }
