@@ -47,6 +47,9 @@ final class BenchCommand implements Runnable {
         @Option(names = "--templates", paramLabel = "DIR", description = "Theme to build with (default: ${DEFAULT-VALUE}).")
         Path templates = Path.of("templates");
 
+        @Option(names = "--cold-only", description = "Time only the cold build (large archives).")
+        boolean coldOnly;
+
         @Option(names = "--java-opt", paramLabel = "OPT", description = "JVM option for the measured builds, e.g. -Xmx2g (repeatable).")
         List<String> javaOptions = List.of();
 
@@ -59,7 +62,7 @@ final class BenchCommand implements Runnable {
             Path jar = runningJar();
             Path work = workdir != null ? workdir : Path.of("target", "bench-" + articles);
             return new BuildBenchmark(jar, work.toAbsolutePath(), javaOptions, spec.commandLine().getOut())
-                    .run(articles, seed, templates);
+                    .run(articles, seed, templates, coldOnly);
         }
 
         private Path runningJar() {
