@@ -2,9 +2,11 @@ package clippings.render;
 
 import clippings.model.ArticleEntry;
 import clippings.model.OutputFile;
+import clippings.model.TagEntry;
 import clippings.render.view.ArticleSummaryView;
 import clippings.render.view.HeadView;
 import clippings.render.view.ListPageView;
+import clippings.render.view.TagLinkView;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +34,12 @@ final class Listings {
      */
     void render(String template, String heading, Optional<String> kind, List<ArticleEntry> entries,
                 IntFunction<String> pagePath, Optional<String> feed, Consumer<OutputFile> sink) {
+        render(template, heading, kind, entries, pagePath, feed, List.of(), sink);
+    }
+
+    /** @param related tags to link to from every page of the listing (a tag page's related tags) */
+    void render(String template, String heading, Optional<String> kind, List<ArticleEntry> entries,
+                IntFunction<String> pagePath, Optional<String> feed, List<TagEntry> related, Consumer<OutputFile> sink) {
         int total = Paginator.pageCount(entries.size(), pageSize);
         for (int n = 1; n <= total; n++) {
             String path = pagePath.apply(n);
@@ -39,7 +47,13 @@ final class Listings {
             for (ArticleEntry e : entries.subList((n - 1) * pageSize, Math.min(entries.size(), n * pageSize))) {
                 items.add(ArticlePages.summary(path, e));
             }
-            ListPageView view = new ListPageView(heading, kind, entries.size(), items, Paginator.bar(n, total, pagePath));
+            List<TagLinkView> links = new ArrayList<>();
+            for (TagEntry t : related) {
+                links.add(new TagLinkView(t.name(), t.kind().id(), RelativeLinks.href(path, "tags/" + t.slug() + ".html"),
+                        t.articleIds().size()));
+            }
+            ListPageView view = new ListPageView(heading, kind, entries.size(), items, Paginator.bar(n, total, pagePath),
+                    links);
             HeadView head = pages.head(path);
             if (feed.isPresent()) {
                 head = new HeadView(head.canonical(), head.description(), head.ogType(), head.image(), head.jsonLd(),

@@ -53,30 +53,19 @@ public final class SiteRenderer {
         index.articles().parallelStream().forEach(e -> sink.accept(articles.render(e)));
         listings.render("index", "Latest articles", Optional.empty(), index.articles(),
                 n -> n == 1 ? "index.html" : "page/" + n + ".html", Optional.empty(), sink);
+        RelatedTags related = new RelatedTags(index);
         for (TagEntry tag : index.tags()) {
             List<ArticleEntry> entries = tag.articleIds().stream().map(byId::get).toList();
             listings.render("tag", tag.name(), Optional.of(tag.kind().id()), entries,
                     n -> n == 1 ? "tags/" + tag.slug() + ".html" : "tags/" + tag.slug() + "/page/" + n + ".html",
-                    Optional.of("tags/" + tag.slug() + ".xml"), sink);
+                    Optional.of("tags/" + tag.slug() + ".xml"), related.of(tag.slug()), sink);
         }
-        sink.accept(tagIndex(index));
+        new TagIndexPages(pages).render(index, sink);
         new ArchivePages(pages, listings).render(index, archive, sink);
         sink.accept(pages.page("search", "search.html", index.articles().size()));
         sink.accept(notFound());
     }
 
-    private OutputFile tagIndex(SiteIndex index) {
-        String path = "tags/index.html";
-        Map<TagKind, List<TagLinkView>> byKind = new EnumMap<>(TagKind.class);
-        for (TagEntry t : index.tags()) {
-            byKind.computeIfAbsent(t.kind(), k -> new ArrayList<>())
-                    .add(new TagLinkView(t.name(), t.kind().id(), RelativeLinks.href(path, "tags/" + t.slug() + ".html"),
-                            t.articleIds().size()));
-        }
-        List<TagGroupView> groups = new ArrayList<>();
-        byKind.forEach((k, links) -> groups.add(new TagGroupView(k.plural(), k.id(), links)));
-        return pages.page("tags", path, new TagIndexView(index.tags().size(), groups));
-    }
 
     /**
      * GitHub Pages serves {@code 404.html} for a missing path at any depth, so relative links would point

@@ -7,11 +7,13 @@ import java.util.Optional;
  * A paginated listing of articles: the home index or a tag page.
  *
  * @param kind  for tag pages, the tag's kind ({@code person}, {@code place}…); empty on the home index
- * @param count how many articles the whole listing holds, over all its pages
+ * @param count   how many articles the whole listing holds, over all its pages
+ * @param related on a tag page, the tags found most often on the same articles; empty elsewhere
  */
 public record ListPageView(String heading, Optional<String> kind, int count, List<ArticleSummaryView> articles,
-                           PaginationView pagination) {
+                           PaginationView pagination, List<TagLinkView> related) {
     public ListPageView {
         articles = List.copyOf(articles);
+        related = List.copyOf(related);
     }
 }

@@ -2,9 +2,9 @@ package clippings.render.view;
 
 import java.util.List;
 
-/** Every tag of the site with its article count, grouped by kind. */
-public record TagIndexView(int count, List<TagGroupView> groups) {
+/** Every kind of tag with its most used tags and its A–Z pages. */
+public record TagIndexView(int count, List<TagKindView> kinds) {
     public TagIndexView {
-        groups = List.copyOf(groups);
+        kinds = List.copyOf(kinds);
     }
 }
