@@ -87,7 +87,7 @@ public final class ArticleProcessor {
         MarkdownArticle md = withSafeLinks(extraction.isEmpty()
                 ? reader.read(raw)
                 : writer.write(extraction.get().article()));
-        String body = sanitiser.sanitise(renderer.render(md.markdown()), md.meta().url().orElse(""));
+        String body = sanitiser.linkImages(sanitiser.sanitise(renderer.render(md.markdown()), md.meta().url().orElse("")));
         String text = PlainText.of(body);
         List<TagMerge> merges = new ArrayList<>();
         List<Tag> tags = tags(md, text, merges);

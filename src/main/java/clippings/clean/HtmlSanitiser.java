@@ -75,6 +75,24 @@ public final class HtmlSanitiser {
         return finish(cleaner.clean(Jsoup.parseBodyFragment(bodyHtml, baseUri)));
     }
 
+    /**
+     * The same sanitised HTML with every image turned into a link to it. Pages load nothing from outside the
+     * archive: a hot-linked image would tell the publisher who reads the archive, and break when it is taken
+     * down; the Markdown keeps the image itself.
+     */
+    public String linkImages(String safeHtml) {
+        Document doc = Jsoup.parseBodyFragment(safeHtml);
+        if (doc.body().selectFirst("img") == null) return safeHtml;
+        for (Element img : doc.body().select("img")) {
+            String alt = img.attr("alt").strip();
+            Element link = new Element("a").attr("href", img.attr("src")).addClass("image-link")
+                    .text(alt.isEmpty() ? "Image (on the original site)" : "Image: " + alt);
+            img.replaceWith(link);
+        }
+        doc.outputSettings().prettyPrint(false);
+        return doc.body().html();
+    }
+
     private static String finish(Document clean) {
         clean.outputSettings().prettyPrint(false);
         // A table cell or row outside a table survives the copy but not the next parse: unwrap it, so that
