@@ -1,14 +1,17 @@
 package clippings.clean;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Optional;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.NodeTraversor;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Copies what is allowed of an HTML fragment into a new document: article structure and links, never
@@ -93,8 +96,16 @@ public final class HtmlSanitiser {
         return doc.body().html();
     }
 
+    /** Deeper trees are flattened: browsers flatten past 513 levels anyway, and no article nests that far. */
+    static final int MAX_DEPTH = 64;
+
     private static String finish(Document clean) {
         clean.outputSettings().prettyPrint(false);
+        List<Element> tooDeep = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (depth > MAX_DEPTH && node instanceof Element e) tooDeep.add(e);
+        }, clean.body());
+        for (Element e : tooDeep) e.unwrap();
         // A table cell or row outside a table survives the copy but not the next parse: unwrap it, so that
         // sanitising is idempotent and the page shows what the Markdown says.
         for (Element e : clean.body().select("td, th, tr, tbody, thead, tfoot, caption")) {

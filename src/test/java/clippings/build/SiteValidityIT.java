@@ -52,39 +52,74 @@ class SiteValidityIT {
 
     @Test
     void everyPagePassesTheNuHtmlChecker() throws Exception {
-        // One validator for all pages: the schema is compiled once (EmbeddedValidator would compile it per page).
         List<String> errors = new ArrayList<>();
-        String[] current = {""};
-        ErrorHandler handler = new ErrorHandler() {
-            @Override public void warning(SAXParseException e) {
-            }
-
-            @Override public void error(SAXParseException e) {
-                errors.add(current[0] + ":" + e.getLineNumber() + ": " + e.getMessage());
-            }
-
-            @Override public void fatalError(SAXParseException e) {
-                errors.add(current[0] + ":" + e.getLineNumber() + ": fatal: " + e.getMessage());
-            }
-        };
-        SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
-        validator.setUpMainSchema(EmbeddedValidator.SCHEMA_URL, handler);
-        validator.setUpValidatorAndParsers(handler, false, false);
-        int pages = 0;
-        for (String path : SiteFiles.list(site)) {
-            if (!path.endsWith(".html")) continue;
-            pages++;
-            current[0] = path;
-            validator.checkHtmlFile(site.resolve(path).toFile(), true);
-        }
+        Checker checker = new Checker(errors);
+        int pages = checker.checkSite(site);
         assertTrue(pages > 100, "pages checked: " + pages);
         // The checker is live: a page with a known error is caught.
         Path bad = tmp.resolve("bad.html");
         Files.writeString(bad, "<!DOCTYPE html><html lang=en><head><title>x</title></head><body><img src=a.png></body></html>");
-        current[0] = "bad.html";
-        validator.checkHtmlFile(bad.toFile(), true);
+        checker.check("bad.html", bad);
         assertTrue(errors.removeIf(e -> e.startsWith("bad.html:")), "the checker found no error in bad.html");
         assertEquals(List.of(), errors);
+    }
+
+    /** Hostile input must not make invalid pages or feeds either (#8). */
+    @Test
+    void theAdversarialCorpusBuildsValidPagesAndFeeds() throws Exception {
+        Path adversarial = tmp.resolve("adversarial");
+        BuildOptions options = new BuildOptions(Fixtures.resources().resolve("adversarial/content"),
+                Optional.of(Fixtures.repo().resolve("templates")), adversarial,
+                SiteConfig.defaults().withBaseUrl(Optional.of(BASE)), false, tmp.resolve("adversarial.json"),
+                java.time.Duration.ofSeconds(5));
+        BuildReport report = new SiteBuild(options, new java.io.PrintWriter(new java.io.StringWriter())).run();
+        assertTrue(report.published().size() > 20, "published: " + report.published().size());
+        List<String> errors = new ArrayList<>();
+        assertTrue(new Checker(errors).checkSite(adversarial) > 20);
+        assertEquals(List.of(), errors);
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        for (String path : SiteFiles.list(adversarial)) {
+            if (path.endsWith(".xml")) f.newDocumentBuilder().parse(adversarial.resolve(path).toFile());
+        }
+    }
+
+    /** One Nu Html Checker for many pages: the schema is compiled once (EmbeddedValidator compiles it per page). */
+    private static final class Checker {
+        private final SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
+        private final String[] current = {""};
+
+        Checker(List<String> errors) throws Exception {
+            ErrorHandler handler = new ErrorHandler() {
+                @Override public void warning(SAXParseException e) {
+                }
+
+                @Override public void error(SAXParseException e) {
+                    errors.add(current[0] + ":" + e.getLineNumber() + ": " + e.getMessage());
+                }
+
+                @Override public void fatalError(SAXParseException e) {
+                    errors.add(current[0] + ":" + e.getLineNumber() + ": fatal: " + e.getMessage());
+                }
+            };
+            validator.setUpMainSchema(EmbeddedValidator.SCHEMA_URL, handler);
+            validator.setUpValidatorAndParsers(handler, false, false);
+        }
+
+        int checkSite(Path root) throws Exception {
+            int pages = 0;
+            for (String path : SiteFiles.list(root)) {
+                if (!path.endsWith(".html")) continue;
+                pages++;
+                check(path, root.resolve(path));
+            }
+            return pages;
+        }
+
+        void check(String name, Path file) throws Exception {
+            current[0] = name;
+            validator.checkHtmlFile(file.toFile(), true);
+        }
     }
 
     @Test
