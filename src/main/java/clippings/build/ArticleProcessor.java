@@ -92,7 +92,7 @@ public final class ArticleProcessor {
         List<TagMerge> merges = new ArrayList<>();
         List<Tag> tags = tags(md, text, merges);
         String id = md.id().orElseGet(() -> Permalinks.id(md.meta().url(), raw.origin()));
-        Article article = new Article(id, raw.origin(), raw.sha256(), md.meta(), tags, md.markdown(), body);
+        Article article = new Article(id, raw.origin(), raw.sha256(), md.meta(), tags, md.markdown(), body, md.slug());
         return new Processed(article, text, merges, extraction.flatMap(Extraction::dateSource),
                 extraction.flatMap(Extraction::modified));
     }
@@ -101,7 +101,7 @@ public final class ArticleProcessor {
     private static MarkdownArticle withSafeLinks(MarkdownArticle md) {
         var meta = md.meta().withLinks(md.meta().url().flatMap(HtmlSanitiser::safeUrl),
                 md.meta().image().flatMap(HtmlSanitiser::safeUrl));
-        return new MarkdownArticle(md.origin(), meta, md.tags(), md.id(), md.markdown());
+        return new MarkdownArticle(md.origin(), meta, md.tags(), md.id(), md.markdown(), md.slug());
     }
 
     /** The Markdown file published beside the article's page. */

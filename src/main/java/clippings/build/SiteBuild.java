@@ -224,8 +224,7 @@ public final class SiteBuild {
         List<Article> out = new ArrayList<>();
         for (Article a : kept) {
             Article unique = byId.containsKey(a.id())
-                    ? new Article(Permalinks.idOfFullPath(a.origin()), a.origin(),
-                    a.sha256(), a.meta(), a.tags(), a.markdown(), a.bodyHtml())
+                    ? a.withId(Permalinks.idOfFullPath(a.origin()))
                     : a;
             byId.put(unique.id(), unique);
             out.add(unique);

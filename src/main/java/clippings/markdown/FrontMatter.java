@@ -27,6 +27,11 @@ final class FrontMatter {
 
     /** The front matter block, fences included, for an article with the given id, origin and provenance. */
     static String write(String id, String origin, String sha256, ArticleMeta meta, List<Tag> tags) {
+        return write(id, origin, sha256, meta, tags, java.util.Optional.empty());
+    }
+
+    static String write(String id, String origin, String sha256, ArticleMeta meta, List<Tag> tags,
+                        java.util.Optional<String> slug) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("title", meta.title());
         meta.description().ifPresent(d -> map.put("description", d));
@@ -40,6 +45,7 @@ final class FrontMatter {
         Map<String, String> kinds = new LinkedHashMap<>();
         for (Tag t : tags) if (t.kind() != TagKind.TOPIC) kinds.put(t.name(), t.kind().id());
         if (!kinds.isEmpty()) map.put("tag_kinds", kinds);
+        slug.ifPresent(x -> map.put("slug", x));
         map.put("id", id);
         map.put("origin", origin);
         map.put("sha256", sha256);

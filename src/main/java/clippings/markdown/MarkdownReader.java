@@ -53,7 +53,7 @@ public final class MarkdownReader {
             tags.add(new Tag(name, kind == null ? TagKind.TOPIC : TagKind.parse(kind.toString()),
                     TagOrigin.FRONT_MATTER));
         }
-        return new MarkdownArticle(raw.origin(), meta, tags, f.string("id"), body.strip() + "\n");
+        return new MarkdownArticle(raw.origin(), meta, tags, f.string("id"), body.strip() + "\n", f.string("slug"));
     }
 
     private static MarkdownArticle withoutFrontMatter(RawArticle raw, String text) {

@@ -44,7 +44,8 @@ public final class MarkdownWriter {
 
     /** The Markdown file published beside an article's page: front matter, a blank line, the body. */
     public String document(Article article) {
-        return FrontMatter.write(article.id(), article.origin(), article.sha256(), article.meta(), article.tags())
+        return FrontMatter.write(article.id(), article.origin(), article.sha256(), article.meta(), article.tags(),
+                article.slug())
                 + "\n" + article.markdown();
     }
 

@@ -44,7 +44,8 @@ public final class Permalinks {
         String folder = article.meta().date()
                 .map(d -> String.format(Locale.ROOT, "articles/%04d/%02d/", d.day().getYear(), d.day().getMonthValue()))
                 .orElse("articles/undated/");
-        String slug = slugger.slug(article.meta().title(), "article");
+        // A slug from front matter is slugged too: "../../x" or "con" must still make a safe file name.
+        String slug = slugger.slug(article.slug().orElse(article.meta().title()), "article");
         return folder + slug + "-" + article.id().substring(0, SUFFIX) + ".html";
     }
 

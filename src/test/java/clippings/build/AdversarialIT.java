@@ -109,7 +109,8 @@ class AdversarialIT {
                 Map.entry("same-title-1.md", "published"), Map.entry("same-title-2.md", "published"),
                 Map.entry("copy-a.txt", "published"), Map.entry("copy-b.txt", "duplicate"),
                 Map.entry("same-url-1.html", "published"), Map.entry("same-url-2.html", "duplicate")));
-        for (String t : List.of("dotdot", "absolute", "windows", "con", "nul", "trailing-dot", "long", "rtl", "emoji")) {
+        for (String t : List.of("dotdot", "absolute", "windows", "con", "nul", "trailing-dot", "long", "rtl", "emoji",
+                "slug-attack", "slug-con")) {
             expected.put("titles/" + t + ".md", "published");
         }
         Map<String, String> actual = new TreeMap<>();
@@ -241,6 +242,12 @@ class AdversarialIT {
                 assertFalse(segment.matches("(?i)(con|prn|aux|nul|com\\d|lpt\\d)(\\..*)?"), "reserved name: " + path);
             }
         }
+        String attack = report.published().stream().filter(p -> p.file().equals("titles/slug-attack.md")).findFirst()
+                .orElseThrow().url();
+        assertTrue(attack.matches("articles/undated/etc-passwd-[0-9a-f]{6}\\.html"), attack);
+        String con = report.published().stream().filter(p -> p.file().equals("titles/slug-con.md")).findFirst()
+                .orElseThrow().url();
+        assertTrue(con.matches("articles/undated/con-1-[0-9a-f]{6}\\.html"), con);
         assertEquals(1, SiteFiles.list(site).stream().filter(p -> p.startsWith("tags/gaza") && p.endsWith(".html")).count(),
                 "Gaza, gaza and GAZA are one tag");
     }

@@ -52,6 +52,12 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void readsTheSlugAPersonAskedFor() {
+        assertEquals(Optional.of("my-slug"), reader.read(md("---\ntitle: T\nslug: my-slug\n---\nx\n")).slug());
+        assertEquals(Optional.empty(), reader.read(md("---\ntitle: T\n---\nx\n")).slug());
+    }
+
+    @Test
     void dateOnlyStaysDateOnly() {
         MarkdownArticle a = reader.read(md("---\ntitle: T\ndate: 2015-01-07\n---\nx\n"));
         assertEquals("2015-01-07", a.meta().date().orElseThrow().iso());
