@@ -27,8 +27,8 @@ public record BuildReport(int inputs, List<Published> published, List<Duplicate>
         phases = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(phases));
     }
 
-    /** An input that became a page. */
-    public record Published(String file, String url) {
+    /** An input that became a page, and the encoding it was read with and why. */
+    public record Published(String file, String url, String encoding) {
     }
 
     /** An input that was the same story as another one, which was published instead. */

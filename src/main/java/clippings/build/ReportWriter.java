@@ -25,6 +25,7 @@ final class ReportWriter {
             JsonObject e = new JsonObject();
             e.addProperty("file", p.file());
             e.addProperty("url", p.url());
+            e.addProperty("encoding", p.encoding());
             published.add(e);
         });
         o.add("published", published);

@@ -33,6 +33,7 @@ import clippings.taxonomy.TagMerger;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.Comparator;
@@ -155,8 +156,11 @@ public final class SiteBuild {
 
         List<BuildReport.Published> published = new ArrayList<>();
         boolean written = problems.isEmpty();
+        Map<String, String> encodings = new HashMap<>();
+        for (RawArticle raw : indexed.raw()) encodings.put(raw.origin(), raw.encoding());
         for (ArticleEntry e : index.articles()) {
-            published.add(new BuildReport.Published(e.article().origin(), written ? e.path() : ""));
+            published.add(new BuildReport.Published(e.article().origin(), written ? e.path() : "",
+                    encodings.getOrDefault(e.article().origin(), "")));
         }
         published.sort(Comparator.comparing(BuildReport.Published::file));
         failed.sort(Comparator.comparing(Problem::file));

@@ -220,6 +220,9 @@ class AdversarialIT {
 
     @Test
     void encodingsAndControlCharactersAreClean() throws IOException {
+        assertEquals("windows-1252 (declared by the page)", report.published().stream()
+                .filter(p -> p.file().equals("latin1.html")).findFirst().orElseThrow().encoding(),
+                "the report records the encoding and why");
         String latin = Jsoup.parse(pageOf("latin1.html")).text();
         assertTrue(latin.contains("The café on the corner raised prices by 5€ this week"), latin);
         assertTrue(latin.contains("“not amused”"), latin);
