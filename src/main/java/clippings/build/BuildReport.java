@@ -1,6 +1,7 @@
 package clippings.build;
 
 import clippings.model.Problem;
+import clippings.model.Tag;
 import clippings.model.TagMerge;
 
 import java.util.List;
@@ -27,8 +28,11 @@ public record BuildReport(int inputs, List<Published> published, List<Duplicate>
         phases = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(phases));
     }
 
-    /** An input that became a page, and the encoding it was read with and why. */
-    public record Published(String file, String url, String encoding) {
+    /** An input that became a page, the encoding it was read with and why, and its tags with where each came from. */
+    public record Published(String file, String url, String encoding, List<Tag> tags) {
+        public Published {
+            tags = List.copyOf(tags);
+        }
     }
 
     /** An input that was the same story as another one, which was published instead. */

@@ -26,6 +26,15 @@ final class ReportWriter {
             e.addProperty("file", p.file());
             e.addProperty("url", p.url());
             e.addProperty("encoding", p.encoding());
+            JsonArray tags = new JsonArray();
+            p.tags().forEach(t -> {
+                JsonObject tag = new JsonObject();
+                tag.addProperty("name", t.name());
+                tag.addProperty("kind", t.kind().id());
+                tag.addProperty("source", t.origin().id());
+                tags.add(tag);
+            });
+            e.add("tags", tags);
             published.add(e);
         });
         o.add("published", published);

@@ -160,7 +160,7 @@ public final class SiteBuild {
         for (RawArticle raw : indexed.raw()) encodings.put(raw.origin(), raw.encoding());
         for (ArticleEntry e : index.articles()) {
             published.add(new BuildReport.Published(e.article().origin(), written ? e.path() : "",
-                    encodings.getOrDefault(e.article().origin(), "")));
+                    encodings.getOrDefault(e.article().origin(), ""), e.article().tags()));
         }
         published.sort(Comparator.comparing(BuildReport.Published::file));
         failed.sort(Comparator.comparing(Problem::file));

@@ -55,6 +55,20 @@ class SiteBuildIT {
         }
     }
 
+    /** The JSON report says, for every published input, its encoding and where each of its tags came from (#4, #8). */
+    @Test
+    void reportRecordsEncodingsTagSourcesAndMerges() throws IOException {
+        var json = com.google.gson.JsonParser.parseString(Files.readString(
+                site.resolveSibling(site.getFileName() + "-report.json"))).getAsJsonObject();
+        var seed = java.util.stream.StreamSupport.stream(json.getAsJsonArray("published").spliterator(), false)
+                .map(e -> e.getAsJsonObject()).filter(o -> o.get("file").getAsString().startsWith("000_"))
+                .findFirst().orElseThrow();
+        assertEquals("UTF-8 (valid UTF-8)", seed.get("encoding").getAsString());
+        assertTrue(seed.getAsJsonArray("tags").toString().contains(
+                "{\"name\":\"Moscow\",\"kind\":\"place\",\"source\":\"automatic\"}"), seed.toString());
+        assertTrue(json.getAsJsonArray("tagMerges").toString().contains("Khalid Khoja"), json.get("tagMerges").toString());
+    }
+
     @Test
     void onePagePerPublishedArticle() throws IOException {
         List<String> pages = SiteFiles.list(site).stream()
