@@ -115,7 +115,10 @@ public final class ArticleProcessor {
      */
     private List<Tag> tags(MarkdownArticle md, String text, List<TagMerge> merges) {
         Map<String, Tag> byKey = new LinkedHashMap<>();
-        for (Tag t : md.tags()) byKey.putIfAbsent(merger.key(t.name()), t);
+        for (Tag t : md.tags()) {
+            if (t.origin() == TagOrigin.PUBLISHER && isHeadline(t.name(), md.meta().title())) continue;
+            byKey.putIfAbsent(merger.key(t.name()), t);
+        }
         boolean chosenByPerson = md.tags().stream().anyMatch(t -> t.origin() == TagOrigin.FRONT_MATTER);
         if (!chosenByPerson) {
             ArticleTags auto = tagger.tagWithMerges(md.meta().title(), text);
@@ -123,5 +126,17 @@ public final class ArticleProcessor {
             merges.addAll(auto.merges());
         }
         return new ArrayList<>(byKey.values());
+    }
+
+    /**
+     * Publishers' keyword fields often hold the headline itself ("Why you can't trust … - CNNPolitics"): a
+     * sentence, not a tag. Seven words or more, or the headline's own words, are dropped.
+     */
+    static boolean isHeadline(String tag, String title) {
+        String t = tag.strip();
+        if (t.split("\\s+").length >= 7) return true;
+        String folded = t.toLowerCase(java.util.Locale.ROOT);
+        String headline = title.toLowerCase(java.util.Locale.ROOT);
+        return folded.length() > 20 && (headline.contains(folded) || folded.contains(headline));
     }
 }
