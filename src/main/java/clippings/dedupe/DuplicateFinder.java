@@ -1,5 +1,6 @@
 package clippings.dedupe;
 
+import clippings.model.CanonicalUrl;
 import clippings.model.Fingerprint;
 
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ public final class DuplicateFinder {
         for (int i = 0; i < n; i++) {
             String url = candidates.get(i).url();
             if (url == null || url.isEmpty()) continue;
-            Integer other = byUrl.putIfAbsent(normalise(url), i);
+            Integer other = byUrl.putIfAbsent(CanonicalUrl.normalise(url), i);
             if (other != null) union(parent, other, i);
         }
         Map<Long, List<Integer>> buckets = new HashMap<>();
@@ -86,7 +87,7 @@ public final class DuplicateFinder {
             for (int k = 1; k < g.size(); k++) {
                 Candidate c = candidates.get(g.get(k));
                 boolean sameUrl = c.url() != null && !c.url().isEmpty() && winner.url() != null
-                        && normalise(c.url()).equals(normalise(winner.url()));
+                        && CanonicalUrl.normalise(c.url()).equals(CanonicalUrl.normalise(winner.url()));
                 out.add(new Duplicate(c.origin(), winner.origin(), sameUrl ? "same canonical URL " + c.url()
                         : String.format(Locale.ROOT, "near-identical text (similarity %.2f, containment %.2f)",
                         c.fingerprint().similarity(winner.fingerprint()),
@@ -95,12 +96,6 @@ public final class DuplicateFinder {
         }
         out.sort(Comparator.comparing(Duplicate::file));
         return out;
-    }
-
-    private static String normalise(String url) {
-        String u = url.strip().replaceFirst("(?i)^https?://", "").replaceFirst("(?i)^www\\.", "")
-                .replaceFirst("#.*$", "");
-        return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
     }
 
     private static int find(int[] parent, int i) {

@@ -1,6 +1,7 @@
 package clippings.taxonomy;
 
 import clippings.model.Article;
+import clippings.model.CanonicalUrl;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -25,7 +26,7 @@ public final class Permalinks {
      * otherwise from the input's path without extension (so a {@code .md} correction keeps its scrape's id).
      */
     public static String id(Optional<String> url, String origin) {
-        String key = url.map(Permalinks::normaliseUrl).map(u -> "url:" + u)
+        String key = url.map(CanonicalUrl::normalise).map(u -> "url:" + u)
                 .orElseGet(() -> "file:" + withoutExtension(origin));
         return Slugger.shortHash(key, 16);
     }
@@ -47,12 +48,6 @@ public final class Permalinks {
         // A slug from front matter is slugged too: "../../x" or "con" must still make a safe file name.
         String slug = slugger.slug(article.slug().orElse(article.meta().title()), "article");
         return folder + slug + "-" + article.id().substring(0, SUFFIX) + ".html";
-    }
-
-    private static String normaliseUrl(String url) {
-        String u = url.strip().replaceFirst("(?i)^https?://", "").replaceFirst("(?i)^www\\.", "");
-        u = u.replaceFirst("#.*$", "");
-        return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
     }
 
     private static String withoutExtension(String origin) {
