@@ -84,8 +84,9 @@ public final class HtmlSanitiser {
      * down; the Markdown keeps the image itself.
      */
     public String linkImages(String safeHtml) {
+        // Most articles have no image: skip parsing them again (this runs once per article).
+        if (!safeHtml.contains("<img")) return safeHtml;
         Document doc = Jsoup.parseBodyFragment(safeHtml);
-        if (doc.body().selectFirst("img") == null) return safeHtml;
         for (Element img : doc.body().select("img")) {
             String alt = img.attr("alt").strip();
             Element link = new Element("a").attr("href", img.attr("src")).addClass("image-link")
