@@ -7,6 +7,8 @@ import clippings.markdown.MarkdownReader;
 import clippings.markdown.MarkdownRenderer;
 import clippings.markdown.MarkdownWriter;
 import clippings.model.Article;
+import clippings.model.ArticleBody;
+import clippings.model.BodyRef;
 import clippings.model.InputFormat;
 import clippings.model.MarkdownArticle;
 import clippings.model.RawArticle;
@@ -79,6 +81,14 @@ public final class ArticleProcessor {
     }
 
     /**
+     * The key under which a build may cache what {@link #process} makes of this input: the input's path, format
+     * and bytes, and what was learnt about its source. The configuration is the cache's own concern.
+     */
+    public String cacheKey(RawArticle raw) {
+        return clippings.cache.Digests.of(raw.origin(), raw.format(), raw.sha256(), cleaner.learntFor(raw));
+    }
+
+    /**
      * @throws clippings.model.InputException when the input holds no usable article
      */
     public Processed process(RawArticle raw) {
@@ -92,7 +102,8 @@ public final class ArticleProcessor {
         List<TagMerge> merges = new ArrayList<>();
         List<Tag> tags = tags(md, text, merges);
         String id = md.id().orElseGet(() -> Permalinks.id(md.meta().url(), raw.origin()));
-        Article article = new Article(id, raw.origin(), raw.sha256(), md.meta(), tags, md.markdown(), body, md.slug());
+        Article article = new Article(id, raw.origin(), raw.sha256(), md.meta(), tags,
+                BodyRef.of(new ArticleBody(md.markdown(), body, text)), md.slug());
         return new Processed(article, text, merges, extraction.flatMap(Extraction::dateSource),
                 extraction.flatMap(Extraction::modified));
     }

@@ -33,17 +33,24 @@ final class CaptureFiles {
         for (RawArticle r : inputs) byOrigin.put(r.origin(), r);
     }
 
+    /** The capture as a pending file: an incremental build keeps the published one while the input is the same. */
     OutputFile capture(Article article, String path) {
         RawArticle raw = byOrigin.get(article.origin());
+        String digest = clippings.cache.Digests.of("capture", article.origin(), article.sha256(),
+                raw == null ? "" : raw.encoding());
+        return OutputFile.pending(path, digest, () -> bytes(article, raw));
+    }
+
+    private byte[] bytes(Article article, RawArticle raw) {
         if (raw != null && raw.encoding().startsWith("UTF-8")) {
             try {
                 byte[] bytes = Files.readAllBytes(contentDir.resolve(article.origin()));
-                if (sha256(bytes).equals(article.sha256())) return new OutputFile(path, bytes);
+                if (sha256(bytes).equals(article.sha256())) return bytes;
             } catch (IOException e) {
                 // Fall through to the decoded text: the capture is still published.
             }
         }
-        return OutputFile.utf8(path, raw == null ? "" : raw.text());
+        return (raw == null ? "" : raw.text()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static String sha256(byte[] bytes) {

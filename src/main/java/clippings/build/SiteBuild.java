@@ -1,5 +1,9 @@
 package clippings.build;
 
+import clippings.build.BuildCache.CachedArticle;
+import clippings.cache.CorruptCacheException;
+import clippings.cache.Digests;
+import clippings.cache.SiteFileRecord;
 import clippings.dedupe.DuplicateFinder;
 import clippings.dedupe.TextFingerprinter;
 import clippings.feed.FeedWriter;
@@ -32,6 +36,7 @@ import clippings.taxonomy.Slugger;
 import clippings.taxonomy.TagMerger;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,6 +45,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -70,10 +76,10 @@ public final class SiteBuild {
     /** Runs the stages up to the index, without rendering or writing anything (for {@code clippings tags}). */
     public IndexedArchive index() {
         phaseStart = System.nanoTime();
-        return index(new ArticleProcessor(options.config()));
+        return index(new ArticleProcessor(options.config()), Optional.empty());
     }
 
-    private IndexedArchive index(ArticleProcessor plain) {
+    private IndexedArchive index(ArticleProcessor plain, Optional<BuildCache> cache) {
         ContentSet content = new ContentReader(options.config().maxInputBytes()).read(options.contentDir());
         int inputs = content.inputs().size() + content.skipped().size() + content.failed().size();
         ArticleProcessor processor = plain.learnFrom(content.inputs());
@@ -81,12 +87,16 @@ public final class SiteBuild {
 
         TextFingerprinter fingerprinter = new TextFingerprinter();
         List<Problem> failed = new ArrayList<>(content.failed());
-        List<Fingerprinted> processed = new ArrayList<>();
+        List<CachedArticle> processed = new ArrayList<>();
         try (ArticleRunner runner = new ArticleRunner(Runtime.getRuntime().availableProcessors(),
                 options.articleDeadline())) {
             var results = runner.runAll(content.inputs(), raw -> {
+                Optional<String> key = cache.map(c -> processor.cacheKey(raw));
+                Optional<CachedArticle> hit = key.flatMap(k -> cache.get().article(k));
+                if (hit.isPresent()) return hit.get();
                 ArticleProcessor.Processed p = processor.process(raw);
-                return new Fingerprinted(p.article(), fingerprinter.fingerprint(p.text()), p.merges());
+                CachedArticle fresh = new CachedArticle(p.article(), fingerprinter.fingerprint(p.text()), p.merges());
+                return key.isPresent() ? cache.get().store(key.get(), fresh) : fresh;
             });
             for (int i = 0; i < results.size(); i++) {
                 var r = results.get(i);
@@ -94,7 +104,8 @@ public final class SiteBuild {
                 else failed.add(problem(content.inputs().get(i).origin(), r, runner.deadline()));
             }
         }
-        phase("articles", processed.size() + " articles cleaned, converted and tagged");
+        phase("articles", processed.size() + " articles cleaned, converted and tagged"
+                + cache.map(c -> " (" + c.hits() + " unchanged, from the cache)").orElse(""));
 
         List<BuildReport.Duplicate> duplicates = new ArrayList<>();
         List<Article> articles = dropDuplicates(processed, duplicates);
@@ -110,12 +121,30 @@ public final class SiteBuild {
                 index, dates);
     }
 
+    /**
+     * Builds the site. With a cache, only changed inputs are processed and only pages whose inputs changed are
+     * rendered; a damaged cache is thrown away and the build runs again in full.
+     */
     public BuildReport run() {
+        if (options.cacheDir().isEmpty()) return run(Optional.empty());
+        Path dir = options.cacheDir().get();
+        try {
+            return run(Optional.of(BuildCache.open(dir, options.config(), options.outDir())));
+        } catch (CorruptCacheException e) {
+            log.println("cache    the build cache is damaged (" + e.getMessage() + "); building everything again");
+            log.flush();
+            BuildCache.clear(dir);
+            phases.clear();
+            return run(Optional.of(BuildCache.open(dir, options.config(), options.outDir())));
+        }
+    }
+
+    private BuildReport run(Optional<BuildCache> cache) {
         long start = System.nanoTime();
         phaseStart = start;
         Theme theme = options.templatesDir().map(Theme::directory).orElseGet(Theme::bundled);
         ArticleProcessor processor = new ArticleProcessor(options.config());
-        IndexedArchive indexed = index(processor);
+        IndexedArchive indexed = index(processor, cache);
         SiteIndex index = indexed.index();
         ArchiveIndex archive = indexed.dates();
         List<Problem> failed = new ArrayList<>(indexed.failed());
@@ -125,25 +154,37 @@ public final class SiteBuild {
         int pages = 0;
         long bytes = 0;
         boolean strictFailure = options.strict() && !failed.isEmpty();
+        Optional<Map<String, SiteFileRecord>> siteFiles = Optional.empty();
         if (!strictFailure) {
-            try (SiteOutput out = SiteOutput.begin(options.outDir())) {
+            try (SiteOutput out = SiteOutput.begin(options.outDir(),
+                    cache.map(BuildCache::siteFiles).orElse(Map.of()))) {
                 new SiteRenderer(theme, options.config()).render(index, archive, out::write);
                 new FeedWriter(options.config()).write(index, archive, out::write);
-                new SearchIndexer().write(index, archive, out::write);
+                String search = Digests.of("search", index, archive);
+                if (!out.keepGroup("search", search)) {
+                    new SearchIndexer().write(index, archive,
+                            f -> out.write(OutputFile.pending(f.path(), search, f::content), "search"));
+                }
                 CaptureFiles captures = new CaptureFiles(options.contentDir(), indexed.raw());
                 for (ArticleEntry e : index.articles()) {
-                    out.write(OutputFile.utf8(e.markdownPath(), processor.markdownDocument(e.article())));
-                    out.write(captures.capture(e.article(), SiteRenderer.capturePath(e)));
+                    Article a = e.article();
+                    out.write(OutputFile.pendingUtf8(e.markdownPath(), Digests.of("markdown", a),
+                            () -> processor.markdownDocument(a)));
+                    out.write(captures.capture(a, SiteRenderer.capturePath(e)));
                 }
                 out.write(OutputFile.utf8(".nojekyll", ""));
                 PagesFiles.cname(options.config()).ifPresent(out::write);
                 pages = out.files();
                 bytes = out.bytes();
-                phase("render", pages + " files, " + bytes + " bytes");
+                phase("render", pages + " files, " + bytes + " bytes"
+                        + (out.kept() > 0 ? ", " + out.kept() + " unchanged" : ""));
                 out.commit();
+                siteFiles = Optional.of(out.record());
                 PagesLimits.github().report(options.outDir(), log);
             } catch (TemplateFailure e) {
                 problems.add(e.problem());
+            } catch (CorruptCacheException e) {
+                throw e;
             } catch (RuntimeException e) {
                 // Writing failed (disk full, a path clash): the previous site stays, and the report says why.
                 problems.add(Problem.of(options.outDir().toString(), "cannot write the site: " + e.getMessage()));
@@ -177,6 +218,7 @@ public final class SiteBuild {
             report = new BuildReport(inputs, List.of(), indexed.duplicates(), indexed.skipped(), notPublished, problems,
                     0, 0, index.tags().size(), indexed.tagMerges(), phases);
         }
+        for (BuildCache c : cache.stream().toList()) c.save(siteFiles);
         ReportWriter.writeJson(report, options.reportFile());
         return report;
     }
@@ -190,17 +232,14 @@ public final class SiteBuild {
         return Problem.of(origin, "internal error while processing: " + t);
     }
 
-    private record Fingerprinted(Article article, Fingerprint fingerprint, List<TagMerge> merges) {
-    }
-
     /** One tag per entity across the archive: spellings merged, clippings.yml's aliases, renames and drops applied. */
-    private MergedTags mergeTags(List<Article> articles, List<Fingerprinted> processed) {
+    private MergedTags mergeTags(List<Article> articles, List<CachedArticle> processed) {
         Map<String, List<Tag>> byId = new TreeMap<>();
         for (Article a : articles) byId.put(a.id(), a.tags());
         Set<String> published = new HashSet<>();
         articles.forEach(a -> published.add(a.origin()));
         List<TagMerge> inArticles = new ArrayList<>();
-        for (Fingerprinted f : processed) if (published.contains(f.article().origin())) inArticles.addAll(f.merges());
+        for (CachedArticle f : processed) if (published.contains(f.article().origin())) inArticles.addAll(f.merges());
         return new TagMerger(options.config().tags()).merge(byId, inArticles);
     }
 
@@ -210,9 +249,9 @@ public final class SiteBuild {
      * different stories that still share an id (same file name, different extension, no URL) are told apart
      * by giving the later one an id from its full path.
      */
-    private static List<Article> dropDuplicates(List<Fingerprinted> articles, List<BuildReport.Duplicate> duplicates) {
+    private static List<Article> dropDuplicates(List<CachedArticle> articles, List<BuildReport.Duplicate> duplicates) {
         List<DuplicateFinder.Candidate> candidates = new ArrayList<>();
-        for (Fingerprinted f : articles) {
+        for (CachedArticle f : articles) {
             candidates.add(new DuplicateFinder.Candidate(f.article().origin(), f.article().meta().url().orElse(""),
                     f.fingerprint(), rank(f.article().origin())));
         }
@@ -222,7 +261,7 @@ public final class SiteBuild {
             losers.put(d.file(), d.of());
         }
         List<Article> kept = new ArrayList<>();
-        for (Fingerprinted f : articles) if (!losers.containsKey(f.article().origin())) kept.add(f.article());
+        for (CachedArticle f : articles) if (!losers.containsKey(f.article().origin())) kept.add(f.article());
         kept.sort(Comparator.comparing((Article a) -> rank(a.origin())).thenComparing(Article::origin));
         Map<String, Article> byId = new TreeMap<>();
         List<Article> out = new ArrayList<>();

@@ -34,6 +34,14 @@ public final class ArticleCleaner {
     }
 
     /**
+     * What the cleaner learnt from the corpus that applies to this input, as a digest (empty when nothing):
+     * part of the key under which the build caches the input's cleaning.
+     */
+    public String learntFor(RawArticle raw) {
+        return raw.format() == clippings.model.InputFormat.TEXT ? text.learntFor(raw) : "";
+    }
+
+    /**
      * Returns the cleaned article; never null.
      *
      * @throws clippings.model.InputException when the input holds no article

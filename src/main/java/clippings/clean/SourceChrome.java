@@ -74,6 +74,19 @@ final class SourceChrome {
         return chrome != null && chrome.contains(normal(line));
     }
 
+    /**
+     * What was learnt for the scrape's source, as a digest (empty when nothing was): a cached cleaning of the
+     * scrape is only valid while this stays the same.
+     */
+    String learntFor(String origin, Optional<String> site) {
+        if (lines.isEmpty()) return "";
+        Set<String> chrome = lines.get(key(origin, site));
+        return chrome == null ? "" : digests.computeIfAbsent(key(origin, site),
+                k -> clippings.cache.Digests.of(new java.util.ArrayList<>(new java.util.TreeSet<>(chrome))));
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** How many sources have learnt chrome; for reports. */
     int sources() {
         return lines.size();

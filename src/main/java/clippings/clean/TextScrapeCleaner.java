@@ -50,6 +50,11 @@ final class TextScrapeCleaner {
         return new TextScrapeCleaner(chrome, SourceChrome.learn(corpus));
     }
 
+    /** What this cleaner learnt about the scrape's source (a digest; empty when nothing). */
+    String learntFor(RawArticle raw) {
+        return learnt.learntFor(raw.origin(), siteIcon(raw.text().lines().toList()));
+    }
+
     static Optional<String> siteIcon(List<String> lines) {
         return lines.stream().map(ChromeLines::siteIcon).flatMap(Optional::stream).findFirst();
     }

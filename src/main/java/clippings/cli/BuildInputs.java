@@ -40,6 +40,10 @@ final class BuildInputs {
             description = "Absolute URL the site is published at; without it no absolute URL is written.")
     String baseUrl;
 
+    @Option(names = "--no-cache", description = "Build everything from scratch, without reading or writing the "
+            + "build cache (.clippings/cache beside the output folder) that makes rebuilds incremental.")
+    boolean noCache;
+
     /**
      * The build options; a missing folder is a usage error, a broken configuration a {@code ConfigException}.
      *
@@ -57,7 +61,8 @@ final class BuildInputs {
         if (templates != null && !Files.isDirectory(templates)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "templates folder not found: " + templates);
         }
-        return new BuildOptions(content, theme(), out, site, strict, report.orElseGet(() -> BuildOptions.defaultReport(out)));
+        return new BuildOptions(content, theme(), out, site, strict, report.orElseGet(() -> BuildOptions.defaultReport(out)))
+                .withCache(noCache ? Optional.empty() : Optional.of(BuildOptions.defaultCache(out)));
     }
 
     /** What a change to should trigger a rebuild: the content, the theme folder and the configuration file. */

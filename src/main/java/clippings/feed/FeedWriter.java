@@ -1,5 +1,7 @@
 package clippings.feed;
 
+import clippings.cache.Digests;
+
 import clippings.model.ArchiveIndex;
 import clippings.model.ArticleEntry;
 import clippings.model.MonthEntry;
@@ -39,14 +41,14 @@ public final class FeedWriter {
     public void write(SiteIndex index, ArchiveIndex archive, Consumer<OutputFile> sink) {
         Map<String, ArticleEntry> byId = new HashMap<>();
         for (ArticleEntry e : index.articles()) byId.put(e.article().id(), e);
-        AtomFeeds atom = new AtomFeeds(config);
-        sink.accept(atom.feed("feed.xml", config.title(), "index.html", index.articles()));
+        Feeds feeds = new Feeds(new AtomFeeds(config));
+        sink.accept(feeds.feed("feed.xml", config.title(), "index.html", index.articles()));
         for (TagEntry t : index.tags()) {
-            sink.accept(atom.feed("tags/" + t.slug() + ".xml", t.name() + " · " + config.title(),
+            sink.accept(feeds.feed("tags/" + t.slug() + ".xml", t.name() + " · " + config.title(),
                     "tags/" + t.slug() + ".html", t.articleIds().stream().map(byId::get).toList()));
         }
         for (SourceEntry s : archive.sources()) {
-            sink.accept(atom.feed("sources/" + s.slug() + ".xml", s.name() + " · " + config.title(),
+            sink.accept(feeds.feed("sources/" + s.slug() + ".xml", s.name() + " · " + config.title(),
                     "sources/" + s.slug() + ".html", s.articleIds().stream().map(byId::get).toList()));
         }
         ArticleData data = new ArticleData();
@@ -58,6 +60,26 @@ public final class FeedWriter {
             robots.append("\nSitemap: ").append(config.baseUrl().get()).append("sitemap.xml\n");
         }
         sink.accept(OutputFile.utf8("robots.txt", robots.toString()));
+    }
+
+    /**
+     * Feeds as pending files, named by the digest of their entries: an incremental build writes only the feeds
+     * that list a changed article, and loads no article body for the others.
+     */
+    private final class Feeds {
+        private final AtomFeeds atom;
+        private final Map<String, String> entryDigests = new HashMap<>();
+
+        Feeds(AtomFeeds atom) {
+            this.atom = atom;
+        }
+
+        OutputFile feed(String path, String title, String htmlPath, List<ArticleEntry> articles) {
+            List<String> entries = new ArrayList<>(articles.size());
+            for (ArticleEntry e : articles) entries.add(entryDigests.computeIfAbsent(e.path(), p -> Digests.of(e)));
+            String digest = Digests.of("atom", config, path, title, htmlPath, entries);
+            return OutputFile.pending(path, digest, () -> atom.feed(path, title, htmlPath, articles).content());
+        }
     }
 
     /** The first page of every listing and every article page; listing pages past the first are left to links. */

@@ -1,5 +1,6 @@
 package clippings.output;
 
+import clippings.cache.SiteFileRecord;
 import clippings.model.OutputFile;
 
 import java.io.IOException;
@@ -14,13 +15,21 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
+import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The site being written. Files go to a staging folder beside the output folder; {@link #commit()} swaps it in,
  * so a failed or killed build leaves the previous site as it was. Two files whose paths differ only in case
  * are refused: they would overwrite each other on macOS and Windows.
+ * <p>Incremental builds: given what the previous build wrote (a digest of each file's inputs), a pending file
+ * whose digest is unchanged is not produced at all; the previous site's file is hard-linked into the new one
+ * (copied where links are impossible). The swap stays atomic, and the result is byte for byte what writing
+ * every file would give.
  * <p>Thread-safe: pages may be written from several threads.
  */
 public final class SiteOutput implements AutoCloseable {
@@ -28,15 +37,29 @@ public final class SiteOutput implements AutoCloseable {
     private final Path staging;
     private final ConcurrentHashMap<String, String> paths = new ConcurrentHashMap<>();
     private final AtomicLong bytes = new AtomicLong();
+    private final AtomicInteger kept = new AtomicInteger();
+    private final Map<String, SiteFileRecord> previous;
+    private final ConcurrentHashMap<String, SiteFileRecord> written = new ConcurrentHashMap<>();
+    private final Set<Path> directories = ConcurrentHashMap.newKeySet();
     private boolean committed;
 
-    private SiteOutput(Path target, Path staging) {
+    private SiteOutput(Path target, Path staging, Map<String, SiteFileRecord> previous) {
         this.target = target;
         this.staging = staging;
+        this.previous = previous;
     }
 
     /** Starts writing a new site for {@code target}, removing what earlier interrupted builds left behind. */
     public static SiteOutput begin(Path target) {
+        return begin(target, Map.of());
+    }
+
+    /**
+     * Starts writing a new site that may reuse files of the site now in {@code target}.
+     *
+     * @param previous what the build that wrote {@code target} recorded of its files
+     */
+    public static SiteOutput begin(Path target, Map<String, SiteFileRecord> previous) {
         Path abs = target.toAbsolutePath().normalize();
         try {
             Files.createDirectories(abs.getParent());
@@ -46,7 +69,7 @@ public final class SiteOutput implements AutoCloseable {
             if (staging.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
             }
-            return new SiteOutput(abs, staging);
+            return new SiteOutput(abs, staging, Files.isDirectory(abs) ? previous : Map.of());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare " + target, e);
         }
@@ -54,20 +77,104 @@ public final class SiteOutput implements AutoCloseable {
 
     /** Writes one file of the site. */
     public void write(OutputFile file) {
-        String previous = paths.putIfAbsent(file.path().toLowerCase(Locale.ROOT), file.path());
-        if (previous != null) {
-            throw new IllegalStateException(previous.equals(file.path())
-                    ? "two pages would be written to " + file.path()
-                    : "pages " + previous + " and " + file.path() + " differ only in case");
-        }
+        write(file, "");
+    }
+
+    /**
+     * Writes one file of a group of files produced together: {@link #keepGroup} can later keep the whole
+     * group without producing any of it.
+     */
+    public void write(OutputFile file, String group) {
+        claim(file.path());
         Path p = staging.resolve(file.path());
+        if (file.digest().isPresent() && keep(file.path(), file.digest().get())) return;
         try {
-            Files.createDirectories(p.getParent());
-            Files.write(p, file.content());
-            bytes.addAndGet(file.content().length);
+            createParent(p);
+            byte[] content = file.content();
+            Files.write(p, content);
+            bytes.addAndGet(content.length);
+            if (file.digest().isPresent()) {
+                written.put(file.path(), new SiteFileRecord(file.digest().get(), content.length,
+                        Files.getLastModifiedTime(p).toMillis(), group));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + p, e);
         }
+    }
+
+    /**
+     * Keeps every file the previous build wrote for {@code group} when it was made from the same inputs, and
+     * says whether it did; if not, the caller produces the group again.
+     */
+    public boolean keepGroup(String group, String digest) {
+        Map<String, SiteFileRecord> members = new TreeMap<>();
+        previous.forEach((path, r) -> {
+            if (r.group().equals(group)) members.put(path, r);
+        });
+        if (members.isEmpty() || !members.values().stream().allMatch(r -> r.digest().equals(digest))) return false;
+        for (var m : members.entrySet()) {
+            if (!unchangedOnDisk(m.getKey(), m.getValue())) return false;
+        }
+        for (String path : members.keySet()) {
+            claim(path);
+            if (!keep(path, digest)) throw new UncheckedIOException(new IOException("cannot keep " + path));
+        }
+        return true;
+    }
+
+    /** What this build wrote or kept, for the next build. */
+    public Map<String, SiteFileRecord> record() {
+        return new TreeMap<>(written);
+    }
+
+    /** How many files were kept from the previous site rather than produced. */
+    public int kept() {
+        return kept.get();
+    }
+
+    private void claim(String path) {
+        String previousPath = paths.putIfAbsent(path.toLowerCase(Locale.ROOT), path);
+        if (previousPath != null) {
+            throw new IllegalStateException(previousPath.equals(path)
+                    ? "two pages would be written to " + path
+                    : "pages " + previousPath + " and " + path + " differ only in case");
+        }
+    }
+
+    /** Links the previous site's file into the new one when it was made from the same inputs. */
+    private boolean keep(String path, String digest) {
+        SiteFileRecord old = previous.get(path);
+        if (old == null || !old.digest().equals(digest) || !unchangedOnDisk(path, old)) return false;
+        Path to = staging.resolve(path);
+        Path from = target.resolve(path);
+        try {
+            createParent(to);
+            try {
+                Files.createLink(to, from);
+            } catch (UnsupportedOperationException | IOException e) {
+                Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        written.put(path, old);
+        bytes.addAndGet(old.size());
+        kept.incrementAndGet();
+        return true;
+    }
+
+    private boolean unchangedOnDisk(String path, SiteFileRecord old) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(target.resolve(path), BasicFileAttributes.class);
+            return a.isRegularFile() && a.size() == old.size() && a.lastModifiedTime().toMillis() == old.modified();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void createParent(Path p) throws IOException {
+        Path parent = p.getParent();
+        if (directories.add(parent)) Files.createDirectories(parent);
     }
 
     public int files() {
@@ -138,6 +245,11 @@ public final class SiteOutput implements AutoCloseable {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
         }
+    }
+
+    /** Deletes a folder and everything in it; nothing when it does not exist. */
+    public static void deleteTree(Path dir) throws IOException {
+        delete(dir);
     }
 
     static void delete(Path dir) throws IOException {

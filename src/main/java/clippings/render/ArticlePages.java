@@ -71,7 +71,7 @@ final class ArticlePages {
         List<ArticleSummaryView> rel = related.of(e).stream().map(r -> summary(path, r)).toList();
         ArticleView view = new ArticleView(m.title(), m.description(), m.source(), sourceHref, m.url(),
                 m.date().map(d -> d.iso()), m.date().map(d -> d.day().format(DAY)), m.authors(),
-                tagGroups(path, e.tags()), m.image().filter(ArticlePages::isWebUrl), a.bodyHtml(),
+                tagGroups(path, e.tags()), m.image().filter(ArticlePages::isWebUrl), a.body(),
                 RelativeLinks.href(path, e.markdownPath()), a.sha256(),
                 RelativeLinks.href(path, capturePath(e)), older, newer, rel);
         return pages.page("article", path, view, head(e));

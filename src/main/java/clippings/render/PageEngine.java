@@ -1,5 +1,7 @@
 package clippings.render;
 
+import clippings.cache.CorruptCacheException;
+import clippings.cache.Digests;
 import clippings.model.OutputFile;
 import clippings.model.Problem;
 import clippings.model.SiteConfig;
@@ -10,11 +12,13 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateProcessingException;
 
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 
 /**
  * Runs one template for one page with a fresh context: {@code site}, {@code root}, {@code path}, {@code head}
- * and {@code page}. A template error becomes a {@link TemplateFailure} naming the template file and line.
+ * and {@code page}. Pages are pending files named by the digest of all of that plus the theme and the
+ * configuration, so an incremental build renders only pages whose digest changed. A template error becomes a {@link TemplateFailure} naming the template file and line.
  * <p>Thread-safe: the one {@link TemplateEngine} of the build is shared.
  */
 final class PageEngine {
@@ -22,6 +26,8 @@ final class PageEngine {
     private final SiteConfig config;
     private final TemplateEngine engine;
     private final SiteView site;
+    /** Per template: what every page of it depends on besides its own model (the theme files, the config). */
+    private final ConcurrentHashMap<String, String> salts = new ConcurrentHashMap<>();
 
     PageEngine(Theme theme, SiteConfig config) {
         this.theme = theme;
@@ -53,6 +59,12 @@ final class PageEngine {
     }
 
     OutputFile page(String template, String path, Object view, HeadView head, String root) {
+        String digest = Digests.of(salts.computeIfAbsent(template, t -> Digests.of(theme.fingerprint(t), config)),
+                path, root, head, view);
+        return OutputFile.pendingUtf8(path, digest, () -> render(template, path, view, head, root));
+    }
+
+    private String render(String template, String path, Object view, HeadView head, String root) {
         Context ctx = new Context(Locale.ENGLISH);
         ctx.setVariable("site", site);
         ctx.setVariable("root", root);
@@ -60,8 +72,10 @@ final class PageEngine {
         ctx.setVariable("head", head);
         ctx.setVariable("page", view);
         try {
-            return OutputFile.utf8(path, engine.process(template, ctx));
+            return engine.process(template, ctx);
         } catch (TemplateProcessingException e) {
+            // A body the cache could not load is the cache's failure, not the template's: the build retries.
+            for (Throwable t = e; t != null; t = t.getCause()) if (t instanceof CorruptCacheException c) throw c;
             int line = e.getLine() == null ? 0 : e.getLine();
             int col = e.getCol() == null ? 0 : e.getCol();
             String file = e.getTemplateName() == null ? theme.templateFile(template) : templateFile(e.getTemplateName());

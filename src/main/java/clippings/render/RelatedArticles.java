@@ -23,34 +23,87 @@ final class RelatedArticles {
 
     private final List<ArticleEntry> articles;
     private final Map<String, Integer> position = new HashMap<>();
-    private final Map<String, TagEntry> tags = new HashMap<>();
+    /** Tag slug → positions of its articles in site order, for tags not too common to count. */
+    private final Map<String, int[]> members = new HashMap<>();
+    private final Map<String, Double> idf = new HashMap<>();
     private final int n;
+    /** Per-thread score table: one array for the archive, reset after each article, rather than a map each time. */
+    private final ThreadLocal<Scores> scratch;
 
     RelatedArticles(SiteIndex index) {
         this.articles = index.articles();
         this.n = articles.size();
         for (int i = 0; i < n; i++) position.put(articles.get(i).article().id(), i);
-        for (TagEntry t : index.tags()) tags.put(t.slug(), t);
+        for (TagEntry t : index.tags()) {
+            if (t.articleIds().size() > MAX_DF) continue;
+            int[] ps = new int[t.articleIds().size()];
+            for (int i = 0; i < ps.length; i++) ps[i] = position.get(t.articleIds().get(i));
+            members.put(t.slug(), ps);
+            idf.put(t.slug(), Math.log((double) n / ps.length));
+        }
+        this.scratch = ThreadLocal.withInitial(() -> new Scores(n));
     }
 
     /** Up to {@value #COUNT} related articles, best first. */
     List<ArticleEntry> of(ArticleEntry e) {
-        Map<Integer, Double> score = new HashMap<>();
         int self = position.get(e.article().id());
+        Scores s = scratch.get();
         for (var ref : e.tags()) {
-            TagEntry t = tags.get(ref.slug());
-            if (t == null || t.articleIds().size() > MAX_DF) continue;
-            double idf = Math.log((double) n / t.articleIds().size());
-            for (String id : t.articleIds()) {
-                int p = position.get(id);
-                if (p != self) score.merge(p, idf, Double::sum);
-            }
+            int[] ps = members.get(ref.slug());
+            if (ps == null) continue;
+            double w = idf.get(ref.slug());
+            for (int p : ps) if (p != self) s.add(p, w);
         }
-        List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(score.entrySet());
-        // Site order is newest first, so the position breaks ties by recency and then by path.
-        ranked.sort(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        List<ArticleEntry> out = new ArrayList<>();
-        for (var r : ranked.subList(0, Math.min(COUNT, ranked.size()))) out.add(articles.get(r.getKey()));
+        // Best score first; site order is newest first, so the position breaks ties by recency and then by path.
+        int[] best = new int[Math.min(COUNT, s.touched)];
+        int found = 0;
+        for (int i = 0; i < s.touched; i++) {
+            int p = s.order[i];
+            int at = found;
+            while (at > 0 && better(s, p, best[at - 1])) at--;
+            if (at >= best.length) continue;
+            if (found < best.length) found++;
+            System.arraycopy(best, at, best, at + 1, found - 1 - at);
+            best[at] = p;
+        }
+        s.reset();
+        List<ArticleEntry> out = new ArrayList<>(found);
+        for (int i = 0; i < found; i++) out.add(articles.get(best[i]));
         return out;
+    }
+
+    private static boolean better(Scores s, int p, int q) {
+        int c = Double.compare(s.score[p], s.score[q]);
+        return c > 0 || c == 0 && p < q;
+    }
+
+    /** Scores of the articles touched so far, and which they are. */
+    private static final class Scores {
+        final double[] score;
+        final boolean[] seen;
+        final int[] order;
+        int touched;
+
+        Scores(int n) {
+            score = new double[n];
+            seen = new boolean[n];
+            order = new int[n];
+        }
+
+        void add(int p, double w) {
+            if (!seen[p]) {
+                seen[p] = true;
+                order[touched++] = p;
+            }
+            score[p] += w;
+        }
+
+        void reset() {
+            for (int i = 0; i < touched; i++) {
+                score[order[i]] = 0;
+                seen[order[i]] = false;
+            }
+            touched = 0;
+        }
     }
 }

@@ -92,6 +92,44 @@ public final class Theme {
         return r;
     }
 
+    /**
+     * A digest of what a template's pages are made from: the template and every template it names as
+     * {@code name :: fragment} or {@code ~{name}}, transitively. Editing {@code article.html} then re-renders
+     * article pages only; editing the layout re-renders every page that uses it (#7).
+     */
+    String fingerprint(String template) {
+        return fingerprints.computeIfAbsent(template, t -> {
+            java.util.Set<String> used = new java.util.TreeSet<>();
+            java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(t));
+            StringBuilder all = new StringBuilder();
+            while (!todo.isEmpty()) {
+                String name = todo.pop();
+                if (!used.add(name)) continue;
+                String text = templateText(name);
+                all.append(name).append('\u0000').append(text).append('\u0000');
+                java.util.regex.Matcher m = USES.matcher(text);
+                while (m.find()) todo.push(m.group(1) != null ? m.group(1) : m.group(2));
+            }
+            return clippings.cache.Digests.of(all.toString());
+        });
+    }
+
+    private static final java.util.regex.Pattern USES =
+            java.util.regex.Pattern.compile("~\\{\\s*([A-Za-z0-9_-]+)|([A-Za-z0-9_-]+)\\s*::");
+
+    private final java.util.concurrent.ConcurrentHashMap<String, String> fingerprints =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A template's text; empty when it does not exist (Thymeleaf reports that when rendering). */
+    private String templateText(String name) {
+        Path p = root.resolve(name + ".html");
+        try {
+            return Files.isRegularFile(p) ? Files.readString(p, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read template " + p, e);
+        }
+    }
+
     /** The static files of {@code assets/}, with their site paths, in path order. */
     List<OutputFile> assets() {
         Path assets = root.resolve("assets");

@@ -32,7 +32,7 @@ class DeterminismIT {
         cmd.addAll(List.of("-jar", Path.of(System.getProperty("clippings.jar", "target/clippings.jar")).toAbsolutePath().toString(),
                 "build", "--content", content.toString(), "--out", out.toString(),
                 "--templates", Fixtures.repo().resolve("templates").toString(),
-                "--report", tmp.resolve(name + ".json").toString()));
+                "--report", tmp.resolve(name + ".json").toString(), "--no-cache"));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("TZ", tz);
         pb.environment().put("LANG", lang);

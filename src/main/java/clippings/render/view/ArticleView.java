@@ -1,5 +1,7 @@
 package clippings.render.view;
 
+import clippings.model.BodyRef;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -9,7 +11,7 @@ import java.util.Optional;
  * @param sourceHref   the source's page in this site, when the source is known
  * @param url          the original's address, when known
  * @param image        the lead image's address, when the capture had one
- * @param bodyHtml     the sanitised body, inserted unescaped
+ * @param body         the sanitised body, loaded only when the page is rendered; templates use {@code bodyHtml}
  * @param markdownHref the Markdown file published beside the page
  * @param sha256       hex SHA-256 of the original capture file
  * @param captureHref  the original capture, published beside the page as plain text
@@ -20,12 +22,17 @@ import java.util.Optional;
 public record ArticleView(String title, Optional<String> description, Optional<String> source,
                           Optional<String> sourceHref, Optional<String> url,
                           Optional<String> dateIso, Optional<String> dateText, List<String> authors,
-                          List<TagGroupView> tagGroups, Optional<String> image, String bodyHtml, String markdownHref,
+                          List<TagGroupView> tagGroups, Optional<String> image, BodyRef body, String markdownHref,
                           String sha256, String captureHref, Optional<ArticleSummaryView> previous,
                           Optional<ArticleSummaryView> next, List<ArticleSummaryView> related) {
     public ArticleView {
         authors = List.copyOf(authors);
         tagGroups = List.copyOf(tagGroups);
         related = List.copyOf(related);
+    }
+
+    /** The sanitised body, inserted unescaped. */
+    public String bodyHtml() {
+        return body.load().html();
     }
 }

@@ -1,0 +1,129 @@
+package clippings.build;
+
+import clippings.cache.BodyStore;
+import clippings.cache.CacheFile;
+import clippings.cache.CorruptCacheException;
+import clippings.cache.Digests;
+import clippings.cache.RecordCodec;
+import clippings.cache.SiteFileRecord;
+import clippings.model.Article;
+import clippings.model.Fingerprint;
+import clippings.model.SiteConfig;
+import clippings.model.TagMerge;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The persistent build cache (#7): what each input became (its article, fingerprint and tag merges, the body
+ * on disk), and what the last build wrote into the site. With it, a build after a small change processes only
+ * the inputs that changed and renders only the pages whose inputs changed.
+ * <p>Versioned and self-healing: the files name the code and configuration that wrote them and are ignored
+ * otherwise; a damaged file throws {@link CorruptCacheException}, after which the build runs again without the
+ * cache and replaces it.
+ * <p>Thread-safe for {@link #article} and {@link #store}.
+ */
+final class BuildCache {
+    /** One input's cached processing; the article's body lives in the body store. */
+    record CachedArticle(Article article, Fingerprint fingerprint, List<TagMerge> merges) {
+    }
+
+    private final Path dir;
+    private final BodyStore bodies;
+    private final CacheFile<CachedArticle> articlesFile;
+    private final CacheFile<SiteFiles> siteFile;
+    private final Map<String, CachedArticle> previous;
+    private final Map<String, CachedArticle> used = new ConcurrentHashMap<>();
+    private final Path site;
+
+    /** What the last build wrote into which site folder. */
+    record SiteFiles(String site, Map<String, SiteFileRecord> files) {
+    }
+
+    private BuildCache(Path dir, SiteConfig config, Path site) {
+        this.dir = dir;
+        this.site = site;
+        this.bodies = new BodyStore(dir.resolve("bodies"));
+        RecordCodec codec = new RecordCodec(bodies::ref);
+        // Cleaning and tagging depend on these parts of the configuration only; a new site title re-renders
+        // pages but needs no input processed again.
+        this.articlesFile = new CacheFile<>(dir.resolve("articles.bin"), CachedArticle.class,
+                Digests.of(config.clean(), config.tags(), config.maxInputBytes()), codec);
+        this.siteFile = new CacheFile<>(dir.resolve("site.bin"), SiteFiles.class, "", codec);
+        this.previous = articlesFile.read();
+    }
+
+    /**
+     * Opens the cache in {@code dir} for a build of {@code site}.
+     *
+     * @throws CorruptCacheException when a cache file is damaged
+     */
+    static BuildCache open(Path dir, SiteConfig config, Path site) {
+        return new BuildCache(dir, config, site.toAbsolutePath().normalize());
+    }
+
+    /** Forgets everything: the next build is a full one. */
+    static void clear(Path dir) {
+        try {
+            clippings.output.SiteOutput.deleteTree(dir);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot clear the build cache " + dir, e);
+        }
+    }
+
+    /** The cached processing of an input, when its key is known and its body is still on disk. */
+    Optional<CachedArticle> article(String key) {
+        CachedArticle c = previous.get(key);
+        if (c == null || !bodies.has(c.article().body().digest())) return Optional.empty();
+        used.put(key, c);
+        return Optional.of(c);
+    }
+
+    /** Caches a freshly processed input, moving its body to disk; returns the entry whose body loads from there. */
+    CachedArticle store(String key, CachedArticle fresh) {
+        CachedArticle c = new CachedArticle(fresh.article().withBody(bodies.put(fresh.article().body())),
+                fresh.fingerprint(), fresh.merges());
+        used.put(key, c);
+        return c;
+    }
+
+    int hits() {
+        int n = 0;
+        for (String k : used.keySet()) if (previous.containsKey(k)) n++;
+        return n;
+    }
+
+    /** What the last build recorded of the files in the site folder, if it built the same folder. */
+    Map<String, SiteFileRecord> siteFiles() {
+        SiteFiles f = siteFile.read().get("site");
+        return f != null && f.site().equals(site.toString()) ? f.files() : Map.of();
+    }
+
+    /**
+     * Saves the inputs this build used (forgetting deleted ones), drops unused bodies, and records the files of
+     * the site when one was written.
+     */
+    void save(Optional<Map<String, SiteFileRecord>> written) {
+        articlesFile.write(new TreeMap<>(used));
+        Set<String> keep = new HashSet<>();
+        for (CachedArticle c : used.values()) keep.add(c.article().body().digest());
+        bodies.keepOnly(keep);
+        written.ifPresent(w -> siteFile.write(Map.of("site", new SiteFiles(site.toString(), w))));
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    static boolean exists(Path dir) {
+        return Files.isDirectory(dir);
+    }
+}

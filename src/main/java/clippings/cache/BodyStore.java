@@ -1,0 +1,100 @@
+package clippings.cache;
+
+import clippings.model.ArticleBody;
+import clippings.model.BodyRef;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Article bodies on disk, one file per body named by its digest: the build keeps only digests in memory and
+ * loads a body when a page, feed or search shard needs it. A file is written once (write to a temporary name,
+ * then rename) and never changed, so readers on other threads see it whole or not at all.
+ * <p>Thread-safe.
+ */
+public final class BodyStore {
+    private static final RecordCodec CODEC = RecordCodec.writer();
+    private final Path dir;
+
+    public BodyStore(Path dir) {
+        this.dir = dir;
+    }
+
+    /** Stores the body unless it is already there, and returns a reference that loads it from disk. */
+    public BodyRef put(BodyRef body) {
+        Path file = file(body.digest());
+        if (!Files.exists(file)) {
+            try {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                try (DataOutputStream out = new DataOutputStream(bytes)) {
+                    CODEC.write(out, body.load());
+                }
+                Files.createDirectories(file.getParent());
+                Path tmp = Files.createTempFile(file.getParent(), ".body", ".tmp");
+                Files.write(tmp, bytes.toByteArray());
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the build cache in " + dir, e);
+            }
+        }
+        return ref(body.digest());
+    }
+
+    /** A reference to a stored body; whether it is really there is checked by {@link #has}. */
+    public BodyRef ref(String digest) {
+        return BodyRef.stored(digest, () -> load(digest));
+    }
+
+    public boolean has(String digest) {
+        return Files.isRegularFile(file(digest));
+    }
+
+    /**
+     * Loads a body and checks it against its name: a damaged cache file must fail the build's use of the
+     * cache, never publish another text.
+     */
+    ArticleBody load(String digest) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+                new ByteArrayInputStream(Files.readAllBytes(file(digest)))))) {
+            ArticleBody body = CODEC.read(in, ArticleBody.class);
+            if (!BodyRef.digestOf(body).equals(digest)) throw new CorruptCacheException("body " + digest + " is damaged");
+            return body;
+        } catch (IOException e) {
+            throw new CorruptCacheException("cannot read body " + digest + ": " + e.getMessage());
+        }
+    }
+
+    /** Removes bodies no article refers to any more. */
+    public void keepOnly(Set<String> digests) {
+        if (!Files.isDirectory(dir)) return;
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.filter(Files::isRegularFile).forEach(f -> {
+                String name = f.getFileName().toString();
+                if (!digests.contains(name.replaceFirst("\\.bin$", ""))) {
+                    try {
+                        Files.deleteIfExists(f);
+                    } catch (IOException e) {
+                        // Left for the next build: an extra file is harmless.
+                    }
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // Same: garbage collection may fail without harm.
+        }
+    }
+
+    private Path file(String digest) {
+        if (!digest.matches("[0-9a-f]{64}")) throw new CorruptCacheException("not a body digest: " + digest);
+        return dir.resolve(digest.substring(0, 2)).resolve(digest + ".bin");
+    }
+}

@@ -1,0 +1,103 @@
+package clippings.cache;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * One file of the build cache: a map from keys to records, behind a header that names the format, the code
+ * that wrote it and the shape of its records. A file with another header is ignored, never half-read, so a
+ * new version of Clippings or a changed configuration starts from a clean slate.
+ *
+ * @param <V> the record type of the values
+ */
+public final class CacheFile<V> {
+    private static final String MAGIC = "clippings-cache-3";
+    private final Path file;
+    private final Class<V> type;
+    private final String header;
+    private final RecordCodec codec;
+
+    /**
+     * @param salt what else the content depends on (e.g. the configuration); part of the header
+     */
+    public CacheFile(Path file, Class<V> type, String salt, RecordCodec codec) {
+        this.file = file;
+        this.type = type;
+        this.codec = codec;
+        this.header = Digests.of(MAGIC, CodeVersion.current(), RecordCodec.shape(type), salt);
+    }
+
+    /**
+     * The stored map; empty when there is none or it was written for another version or salt.
+     *
+     * @throws CorruptCacheException when the file has the right header but cannot be read
+     */
+    public Map<String, V> read() {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (!readString(in).equals(header)) return new TreeMap<>();
+            int n = in.readInt();
+            if (n < 0) throw new CorruptCacheException(file + ": negative size");
+            Map<String, V> map = new TreeMap<>();
+            for (int i = 0; i < n; i++) {
+                String key = readString(in);
+                map.put(key, codec.read(in, type));
+            }
+            if (!readString(in).equals("end")) throw new CorruptCacheException(file + " is truncated");
+            return map;
+        } catch (NoSuchFileException e) {
+            return new TreeMap<>();
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof CorruptCacheException c) throw c;
+            throw new CorruptCacheException(file + " is damaged: " + e);
+        }
+    }
+
+    /** Replaces the file atomically: a killed build leaves the old file or the new one. */
+    public void write(Map<String, V> map) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+                writeString(out, header);
+                out.writeInt(map.size());
+                for (var e : new TreeMap<>(map).entrySet()) {
+                    writeString(out, e.getKey());
+                    codec.write(out, e.getValue(), type);
+                }
+                writeString(out, "end");
+            }
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the build cache " + file, e);
+        }
+    }
+
+    public Optional<Path> path() {
+        return Optional.of(file);
+    }
+
+    private static void writeString(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > 1 << 20) throw new IOException("corrupt key length " + n);
+        byte[] b = new byte[n];
+        in.readFully(b);
+        return new String(b, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

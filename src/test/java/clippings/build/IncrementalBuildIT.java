@@ -1,0 +1,217 @@
+package clippings.build;
+
+import clippings.bench.CorpusGenerator;
+import clippings.model.SiteConfig;
+import clippings.testing.Fixtures;
+import clippings.testing.SiteFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Incremental builds (#7) produce exactly the bytes of a clean build: a random sequence of edits (articles
+ * changed, added, deleted, overridden by Markdown; templates and configuration changed; the cache damaged;
+ * the site edited by hand) is applied, and after each step the cached build is compared file by file with a
+ * build from scratch.
+ */
+class IncrementalBuildIT {
+    @TempDir
+    Path tmp;
+
+    private Path content;
+    private Path templates;
+    private SiteConfig config = SiteConfig.defaults();
+
+    private BuildOptions options(Path out, boolean cached) {
+        BuildOptions o = new BuildOptions(content, Optional.of(templates), out, config, false,
+                out.resolveSibling(out.getFileName() + "-report.json"));
+        return cached ? o.withCache(Optional.of(tmp.resolve("cache"))) : o;
+    }
+
+    private String build(Path out, boolean cached) {
+        StringWriter log = new StringWriter();
+        BuildReport r = new SiteBuild(options(out, cached), new PrintWriter(log)).run();
+        assertTrue(r.problems().isEmpty(), r.problems() + "\n" + log);
+        return log.toString();
+    }
+
+    private void assertSameAsClean(String step) throws IOException {
+        String log = build(tmp.resolve("incremental"), true);
+        Path clean = tmp.resolve("clean");
+        build(clean, false);
+        Map<String, String> expected = SiteFiles.digests(clean);
+        Map<String, String> actual = SiteFiles.digests(tmp.resolve("incremental"));
+        assertEquals(expected.keySet(), actual.keySet(), step + ": the same files\n" + log);
+        for (String path : expected.keySet()) {
+            assertEquals(expected.get(path), actual.get(path), step + ": " + path + " differs\n" + log);
+        }
+    }
+
+    @Test
+    void randomEditsGiveTheSiteACleanBuildGives() throws IOException {
+        copySamples();
+        new CorpusGenerator(7).write(content.resolve("generated"), 30);
+        assertSameAsClean("first build");
+
+        Random random = new Random(20261128);
+        List<String> steps = new ArrayList<>();
+        for (int i = 0; i < 14; i++) {
+            String step = edit(random, i);
+            steps.add(step);
+            assertSameAsClean("step " + i + " (" + String.join(", ", steps) + ")");
+        }
+    }
+
+    @Test
+    void aTemplateChangeRendersOnlyThePagesThatUseIt() throws IOException {
+        copySamples();
+        Path out = tmp.resolve("incremental");
+        build(out, true);
+        String articlePage = firstArticlePage(out);
+        String tagPage = "tags/index.html";
+        Object articleInode = Files.getAttribute(out.resolve(articlePage), "unix:ino");
+        Object tagInode = Files.getAttribute(out.resolve(tagPage), "unix:ino");
+
+        Path article = templates.resolve("article.html");
+        Files.writeString(article, Files.readString(article).replace("</article>", "</article><!-- edited -->"));
+        String log = build(out, true);
+
+        assertTrue(Files.readString(out.resolve(articlePage)).contains("<!-- edited -->"), log);
+        assertEquals(tagInode, Files.getAttribute(out.resolve(tagPage), "unix:ino"),
+                "a page of another template is kept, not rendered again\n" + log);
+        assertTrue(!articleInode.equals(Files.getAttribute(out.resolve(articlePage), "unix:ino")), log);
+    }
+
+    @Test
+    void aDamagedCacheFallsBackToAFullBuild() throws IOException {
+        copySamples();
+        build(tmp.resolve("incremental"), true);
+        Path cache = tmp.resolve("cache");
+        // Every body damaged, and a template changed so that article pages must load them.
+        try (Stream<Path> bodies = Files.walk(cache.resolve("bodies"))) {
+            for (Path b : bodies.filter(Files::isRegularFile).toList()) Files.write(b, new byte[]{1, 2, 3});
+        }
+        Path article = templates.resolve("article.html");
+        Files.writeString(article, Files.readString(article) + "\n<!-- changed -->\n");
+        String log = build(tmp.resolve("incremental"), true);
+        assertTrue(log.contains("damaged"), log);
+        assertSameAsClean("after damaged bodies");
+
+        Files.write(cache.resolve("articles.bin"), "not a cache".getBytes(StandardCharsets.UTF_8));
+        assertSameAsClean("after a damaged article cache");
+        byte[] site = Files.readAllBytes(cache.resolve("site.bin"));
+        Files.write(cache.resolve("site.bin"), java.util.Arrays.copyOf(site, site.length / 2));
+        assertSameAsClean("after a truncated site record");
+    }
+
+    /** The sample archive and the default theme, copied so that steps can change them. */
+    private void copySamples() throws IOException {
+        content = tmp.resolve("content");
+        templates = tmp.resolve("templates");
+        copyTree(Fixtures.repo().resolve("content"), content);
+        copyTree(Fixtures.repo().resolve("templates"), templates);
+    }
+
+    /** One random change to the inputs, the theme, the configuration, the cache or the site; says which. */
+    private String edit(Random random, int i) throws IOException {
+        List<Path> inputs = inputs();
+        Path any = inputs.get(random.nextInt(inputs.size()));
+        switch (random.nextInt(9)) {
+            case 0 -> {
+                Files.writeString(any, Files.readString(any) + "\n\nA paragraph added in step " + i
+                        + " about the Harbour Council and its budget.\n");
+                return "edited " + content.relativize(any);
+            }
+            case 1 -> {
+                Path added = content.resolve("generated").resolve("added-" + i + ".txt");
+                Files.writeString(added, "An added story number " + i + "\n\nThe Harbour Council met on Monday "
+                        + "to discuss the budget, officials said.\n\nIt was the " + i + "th meeting this year.\n");
+                return "added " + content.relativize(added);
+            }
+            case 2 -> {
+                Files.delete(any);
+                return "deleted " + content.relativize(any);
+            }
+            case 3 -> {
+                String name = any.getFileName().toString();
+                Path md = any.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".md");
+                Files.writeString(md, "---\ntitle: Overridden in step " + i + "\ndate: 2020-01-0" + (1 + i % 9)
+                        + "\ntags: [Harbour Council]\n---\n\nA person's own text for this story.\n");
+                return "overrode " + content.relativize(any) + " with Markdown";
+            }
+            case 4 -> {
+                String[] names = {"layout.html", "article.html", "tag.html", "index.html", "archive.html"};
+                Path t = templates.resolve(names[random.nextInt(names.length)]);
+                Files.writeString(t, Files.readString(t) + "\n<!-- step " + i + " -->\n");
+                return "changed template " + t.getFileName();
+            }
+            case 5 -> {
+                config = new SiteConfig("Archive " + i, config.description(), config.language(),
+                        random.nextBoolean() ? Optional.of("https://example.org/a" + i + "/") : Optional.empty(),
+                        5 + random.nextInt(20), config.clean(), config.tags(), config.cname(), config.maxInputBytes());
+                return "changed the configuration";
+            }
+            case 6 -> {
+                Path site = tmp.resolve("incremental");
+                Path page = site.resolve(firstArticlePage(site));
+                Files.writeString(page, "edited by hand");
+                return "edited " + site.relativize(page) + " by hand";
+            }
+            case 7 -> {
+                try (Stream<Path> bodies = Files.walk(tmp.resolve("cache").resolve("bodies"))) {
+                    bodies.filter(Files::isRegularFile).findFirst().ifPresent(b -> {
+                        try {
+                            Files.delete(b);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    });
+                }
+                return "deleted a cached body";
+            }
+            default -> {
+                Files.setLastModifiedTime(any, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+                return "touched " + content.relativize(any);
+            }
+        }
+    }
+
+    private List<Path> inputs() throws IOException {
+        try (Stream<Path> s = Files.walk(content)) {
+            return s.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.(txt|html|md)$")).sorted().toList();
+        }
+    }
+
+    private static String firstArticlePage(Path site) throws IOException {
+        try (Stream<Path> s = Files.walk(site.resolve("articles"))) {
+            return site.relativize(s.filter(p -> p.toString().endsWith(".html")).sorted().findFirst().orElseThrow())
+                    .toString();
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+}
