@@ -76,7 +76,7 @@ public final class ArticleProcessor {
      * A processor whose cleaner also knows each source's chrome, learnt from the archive's text scrapes: lines
      * that recur across many scrapes of one source.
      */
-    public ArticleProcessor learnFrom(List<RawArticle> corpus) {
+    public ArticleProcessor learnFrom(Iterable<RawArticle> corpus) {
         return new ArticleProcessor(config, sanitiser, cleaner.learnFrom(corpus));
     }
 

@@ -32,8 +32,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Thread-safe for {@link #article} and {@link #store}.
  */
 final class BuildCache {
-    /** One input's cached processing; the article's body lives in the body store. */
-    record CachedArticle(Article article, Fingerprint fingerprint, List<TagMerge> merges) {
+    /**
+     * One input's cached processing; the article's body lives in the body store.
+     *
+     * @param encoding the charset the input was decoded with, and why
+     */
+    record CachedArticle(Article article, Fingerprint fingerprint, List<TagMerge> merges, String encoding) {
     }
 
     private final Path dir;
@@ -43,12 +47,15 @@ final class BuildCache {
     private final Map<String, CachedArticle> previous;
     private final Map<String, CachedArticle> used = new ConcurrentHashMap<>();
     private final Path site;
+    private final boolean kept;
+    private final SiteConfig config;
 
     /** What the last build wrote into which site folder. */
     record SiteFiles(String site, Map<String, SiteFileRecord> files) {
     }
 
-    private BuildCache(Path dir, SiteConfig config, Path site) {
+    private BuildCache(Path dir, SiteConfig config, Path site, boolean kept) {
+        this.kept = kept;
         this.dir = dir;
         this.site = site;
         this.bodies = new BodyStore(dir.resolve("bodies"));
@@ -59,6 +66,7 @@ final class BuildCache {
                 Digests.of(config.clean(), config.tags(), config.maxInputBytes()), codec);
         this.siteFile = new CacheFile<>(dir.resolve("site.bin"), SiteFiles.class, "", codec);
         this.previous = articlesFile.read();
+        this.config = config;
     }
 
     /**
@@ -67,7 +75,35 @@ final class BuildCache {
      * @throws CorruptCacheException when a cache file is damaged
      */
     static BuildCache open(Path dir, SiteConfig config, Path site) {
-        return new BuildCache(dir, config, site.toAbsolutePath().normalize());
+        return new BuildCache(dir, config, site.toAbsolutePath().normalize(), true);
+    }
+
+    /** The same cache, used for one build only: nothing is saved (a {@code --no-cache} build's scratch space). */
+    BuildCache discarded() {
+        return new BuildCache(dir, config, site, false);
+    }
+
+    /** A fresh scratch folder for one build's bodies, beside the output folder (where the staged site goes too). */
+    static Path scratch(Path outDir) {
+        Path parent = outDir.toAbsolutePath().normalize().getParent();
+        try {
+            Files.createDirectories(parent);
+            removeScratch(outDir);
+            return Files.createTempDirectory(parent, "." + outDir.getFileName() + ".scratch-");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot create a scratch folder beside " + outDir, e);
+        }
+    }
+
+    /** Removes scratch folders that killed builds left beside the output folder. */
+    static void removeScratch(Path outDir) {
+        Path abs = outDir.toAbsolutePath().normalize();
+        if (!Files.isDirectory(abs.getParent())) return;
+        try (var siblings = Files.newDirectoryStream(abs.getParent(), "." + abs.getFileName() + ".scratch-*")) {
+            for (Path p : siblings) clear(p);
+        } catch (IOException | RuntimeException e) {
+            // Left for a later build: a stale scratch folder only takes space.
+        }
     }
 
     /** Forgets everything: the next build is a full one. */
@@ -90,7 +126,7 @@ final class BuildCache {
     /** Caches a freshly processed input, moving its body to disk; returns the entry whose body loads from there. */
     CachedArticle store(String key, CachedArticle fresh) {
         CachedArticle c = new CachedArticle(fresh.article().withBody(bodies.put(fresh.article().body())),
-                fresh.fingerprint(), fresh.merges());
+                fresh.fingerprint(), fresh.merges(), fresh.encoding());
         used.put(key, c);
         return c;
     }
@@ -112,6 +148,7 @@ final class BuildCache {
      * the site when one was written.
      */
     void save(Optional<Map<String, SiteFileRecord>> written) {
+        if (!kept) return;
         articlesFile.write(new TreeMap<>(used));
         Set<String> keep = new HashSet<>();
         for (CachedArticle c : used.values()) keep.add(c.article().body().digest());

@@ -1,8 +1,11 @@
 package clippings.build;
 
+import clippings.ingest.ContentReader;
 import clippings.model.Article;
+import clippings.model.InputException;
+import clippings.model.InputFormat;
 import clippings.model.OutputFile;
-import clippings.model.RawArticle;
+import clippings.model.InputFile;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,47 +13,55 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 
 /**
  * The original capture of each article, published beside its page as {@code <slug>.source.txt} (#5). Always
  * plain text, never {@code .html}, so a scraped page can never run scripts on the archive's origin.
  * <p>When the file on disk is still the one that was read (same SHA-256) and was UTF-8, its exact bytes are
- * published, so {@code sha256sum} of the published file matches the page. Otherwise (another encoding, or the
- * file changed during the build) the text as it was decoded is published in UTF-8.
- * <p>Memory: the decoded texts are those the ingest stage already holds in its {@code ContentSet}; nothing is
- * copied, and the bytes are read back from disk one file at a time.
+ * published, so {@code sha256sum} of the published file matches the page. Otherwise (another encoding) the
+ * file is decoded again as the build decoded it and published in UTF-8; if it changed during the build, what
+ * is on disk now is published.
+ * <p>Memory: captures are read back from disk one at a time, when their file is written; the build holds no
+ * input's text.
  */
 final class CaptureFiles {
+    private final ContentReader reader;
     private final Path contentDir;
-    private final Map<String, RawArticle> byOrigin = new HashMap<>();
+    private final Map<String, String> encodings;
 
-    CaptureFiles(Path contentDir, List<RawArticle> inputs) {
+    /** @param encodings each published input's origin → the charset it was decoded with, and why */
+    CaptureFiles(ContentReader reader, Path contentDir, Map<String, String> encodings) {
+        this.reader = reader;
         this.contentDir = contentDir;
-        for (RawArticle r : inputs) byOrigin.put(r.origin(), r);
+        this.encodings = encodings;
     }
 
     /** The capture as a pending file: an incremental build keeps the published one while the input is the same. */
     OutputFile capture(Article article, String path) {
-        RawArticle raw = byOrigin.get(article.origin());
-        String digest = clippings.cache.Digests.of("capture", article.origin(), article.sha256(),
-                raw == null ? "" : raw.encoding());
-        return OutputFile.pending(path, digest, () -> bytes(article, raw));
+        String encoding = encodings.getOrDefault(article.origin(), "");
+        String digest = clippings.cache.Digests.of("capture", article.origin(), article.sha256(), encoding);
+        return OutputFile.pending(path, digest, () -> bytes(article, encoding));
     }
 
-    private byte[] bytes(Article article, RawArticle raw) {
-        if (raw != null && raw.encoding().startsWith("UTF-8")) {
+    private byte[] bytes(Article article, String encoding) {
+        Path file = contentDir.resolve(article.origin());
+        if (encoding.startsWith("UTF-8")) {
             try {
-                byte[] bytes = Files.readAllBytes(contentDir.resolve(article.origin()));
+                byte[] bytes = Files.readAllBytes(file);
                 if (sha256(bytes).equals(article.sha256())) return bytes;
             } catch (IOException e) {
-                // Fall through to the decoded text: the capture is still published.
+                // Fall through to decoding: the capture is still published if the file can be read at all.
             }
         }
-        return (raw == null ? "" : raw.text()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            InputFormat format = InputFormat.ofFileName(file.getFileName().toString()).orElse(InputFormat.TEXT);
+            return reader.read(new InputFile(article.origin(), format, file)).text().getBytes(StandardCharsets.UTF_8);
+        } catch (InputException e) {
+            return ("The original capture could not be read back while the site was written: " + e.getMessage() + "\n")
+                    .getBytes(StandardCharsets.UTF_8);
+        }
     }
 
     private static String sha256(byte[] bytes) {

@@ -8,7 +8,8 @@ import clippings.dedupe.DuplicateFinder;
 import clippings.dedupe.TextFingerprinter;
 import clippings.feed.FeedWriter;
 import clippings.ingest.ContentReader;
-import clippings.ingest.ContentSet;
+import clippings.ingest.ContentFiles;
+import clippings.ingest.TextScrapes;
 import clippings.model.ArchiveIndex;
 import clippings.model.Article;
 import clippings.model.ArticleEntry;
@@ -59,16 +60,25 @@ public final class SiteBuild {
     private final Map<String, Long> phases = new LinkedHashMap<>();
     private long phaseStart;
 
+    private final Progress progress;
+
+    /** A build that logs one line per phase to {@code log}. */
     public SiteBuild(BuildOptions options, PrintWriter log) {
+        this(options, log, Progress.lines(log));
+    }
+
+    /** @param log where warnings go (the damaged cache, the Pages size guard); phases go to {@code progress} */
+    public SiteBuild(BuildOptions options, PrintWriter log, Progress progress) {
         this.options = options;
         this.log = log;
+        this.progress = progress;
     }
 
     /**
-     * Everything the build knows before it renders: the inputs and what became of them, and the index of the
-     * published articles and their tags.
+     * Everything the build knows before it renders: the inputs and what became of them (and the encoding each
+     * was read in), and the index of the published articles and their tags.
      */
-    public record IndexedArchive(int inputs, List<RawArticle> raw, List<Problem> skipped, List<Problem> failed,
+    public record IndexedArchive(int inputs, Map<String, String> encodings, List<Problem> skipped, List<Problem> failed,
                                  List<BuildReport.Duplicate> duplicates, List<TagMerge> tagMerges, SiteIndex index,
                                  ArchiveIndex dates) {
     }
@@ -80,22 +90,30 @@ public final class SiteBuild {
     }
 
     private IndexedArchive index(ArticleProcessor plain, Optional<BuildCache> cache) {
-        ContentSet content = new ContentReader(options.config().maxInputBytes()).read(options.contentDir());
-        int inputs = content.inputs().size() + content.skipped().size() + content.failed().size();
-        ArticleProcessor processor = plain.learnFrom(content.inputs());
-        phase("ingest", content.inputs().size() + " inputs read");
+        progress.begin("ingest", -1);
+        ContentReader reader = new ContentReader(options.config().maxInputBytes());
+        ContentFiles content = reader.scan(options.contentDir());
+        int inputs = content.inputs().size() + content.skipped().size();
+        // Files are read here once to learn each source's chrome, and again one at a time below: holding
+        // every text of a large archive at once would not fit in memory.
+        ArticleProcessor processor = plain.learnFrom(new TextScrapes(reader, content.inputs()));
+        phase("ingest", content.inputs().size() + " inputs found, text scrapes read");
 
         TextFingerprinter fingerprinter = new TextFingerprinter();
-        List<Problem> failed = new ArrayList<>(content.failed());
+        List<Problem> failed = new ArrayList<>();
         List<CachedArticle> processed = new ArrayList<>();
         try (ArticleRunner runner = new ArticleRunner(Runtime.getRuntime().availableProcessors(),
                 options.articleDeadline())) {
-            var results = runner.runAll(content.inputs(), raw -> {
+            progress.begin("articles", content.inputs().size());
+            var results = runner.runAll(content.inputs(), input -> {
+                progress.advance();
+                RawArticle raw = reader.read(input);
                 Optional<String> key = cache.map(c -> processor.cacheKey(raw));
                 Optional<CachedArticle> hit = key.flatMap(k -> cache.get().article(k));
                 if (hit.isPresent()) return hit.get();
                 ArticleProcessor.Processed p = processor.process(raw);
-                CachedArticle fresh = new CachedArticle(p.article(), fingerprinter.fingerprint(p.text()), p.merges());
+                CachedArticle fresh = new CachedArticle(p.article(), fingerprinter.fingerprint(p.text()), p.merges(),
+                        raw.encoding());
                 return key.isPresent() ? cache.get().store(key.get(), fresh) : fresh;
             });
             for (int i = 0; i < results.size(); i++) {
@@ -117,7 +135,9 @@ public final class SiteBuild {
         ArchiveIndex dates = new ArchiveIndexer(slugger).index(index);
         phase("index", index.tags().size() + " tags, " + dates.months().size() + " months, "
                 + dates.sources().size() + " sources");
-        return new IndexedArchive(inputs, content.inputs(), content.skipped(), failed, duplicates, merged.merges(),
+        Map<String, String> encodings = new TreeMap<>();
+        for (CachedArticle c : processed) encodings.put(c.article().origin(), c.encoding());
+        return new IndexedArchive(inputs, encodings, content.skipped(), failed, duplicates, merged.merges(),
                 index, dates);
     }
 
@@ -126,8 +146,17 @@ public final class SiteBuild {
      * rendered; a damaged cache is thrown away and the build runs again in full.
      */
     public BuildReport run() {
-        if (options.cacheDir().isEmpty()) return run(Optional.empty());
+        if (options.cacheDir().isEmpty()) {
+            // Without a cache, bodies still go to disk for the build's duration, so memory stays bounded.
+            Path scratch = BuildCache.scratch(options.outDir());
+            try {
+                return run(Optional.of(BuildCache.open(scratch, options.config(), options.outDir()).discarded()));
+            } finally {
+                BuildCache.clear(scratch);
+            }
+        }
         Path dir = options.cacheDir().get();
+        BuildCache.removeScratch(options.outDir());
         try {
             return run(Optional.of(BuildCache.open(dir, options.config(), options.outDir())));
         } catch (CorruptCacheException e) {
@@ -156,21 +185,26 @@ public final class SiteBuild {
         boolean strictFailure = options.strict() && !failed.isEmpty();
         Optional<Map<String, SiteFileRecord>> siteFiles = Optional.empty();
         if (!strictFailure) {
+            progress.begin("render", -1);
             try (SiteOutput out = SiteOutput.begin(options.outDir(),
                     cache.map(BuildCache::siteFiles).orElse(Map.of()))) {
-                new SiteRenderer(theme, options.config()).render(index, archive, out::write);
-                new FeedWriter(options.config()).write(index, archive, out::write);
+                java.util.function.Consumer<OutputFile> sink = f -> {
+                    out.write(f);
+                    progress.advance();
+                };
+                new SiteRenderer(theme, options.config()).render(index, archive, sink);
+                new FeedWriter(options.config()).write(index, archive, sink);
                 String search = Digests.of("search", index, archive);
                 if (!out.keepGroup("search", search)) {
                     new SearchIndexer().write(index, archive,
                             f -> out.write(OutputFile.pending(f.path(), search, f::content), "search"));
                 }
-                CaptureFiles captures = new CaptureFiles(options.contentDir(), indexed.raw());
+                CaptureFiles captures = new CaptureFiles(reader(), options.contentDir(), indexed.encodings());
                 for (ArticleEntry e : index.articles()) {
                     Article a = e.article();
-                    out.write(OutputFile.pendingUtf8(e.markdownPath(), Digests.of("markdown", a),
+                    sink.accept(OutputFile.pendingUtf8(e.markdownPath(), Digests.of("markdown", a),
                             () -> processor.markdownDocument(a)));
-                    out.write(captures.capture(a, SiteRenderer.capturePath(e)));
+                    sink.accept(captures.capture(a, SiteRenderer.capturePath(e)));
                 }
                 out.write(OutputFile.utf8(".nojekyll", ""));
                 PagesFiles.cname(options.config()).ifPresent(out::write);
@@ -197,8 +231,7 @@ public final class SiteBuild {
 
         List<BuildReport.Published> published = new ArrayList<>();
         boolean written = problems.isEmpty();
-        Map<String, String> encodings = new HashMap<>();
-        for (RawArticle raw : indexed.raw()) encodings.put(raw.origin(), raw.encoding());
+        Map<String, String> encodings = indexed.encodings();
         for (ArticleEntry e : index.articles()) {
             published.add(new BuildReport.Published(e.article().origin(), written ? e.path() : "",
                     encodings.getOrDefault(e.article().origin(), ""), e.article().tags()));
@@ -221,6 +254,10 @@ public final class SiteBuild {
         for (BuildCache c : cache.stream().toList()) c.save(siteFiles);
         ReportWriter.writeJson(report, options.reportFile());
         return report;
+    }
+
+    private ContentReader reader() {
+        return new ContentReader(options.config().maxInputBytes());
     }
 
     /** Why one input failed: its own error, a deadline, nesting too deep, or (reported as such) a bug. */
@@ -289,7 +326,6 @@ public final class SiteBuild {
         long ms = (now - phaseStart) / 1_000_000;
         phases.put(name, ms);
         phaseStart = now;
-        log.printf("%-9s %6d ms  %s%n", name, ms, detail);
-        log.flush();
+        progress.end(name, ms, detail);
     }
 }

@@ -29,7 +29,7 @@ public final class ArticleCleaner {
      * Returns a cleaner that also knows the chrome of the sources in {@code corpus}: lines that recur across
      * many text scrapes of one source are dropped from that source's scrapes. This cleaner is not changed.
      */
-    public ArticleCleaner learnFrom(java.util.List<RawArticle> corpus) {
+    public ArticleCleaner learnFrom(Iterable<RawArticle> corpus) {
         return new ArticleCleaner(text.learnFrom(corpus), html);
     }
 

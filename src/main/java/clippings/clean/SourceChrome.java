@@ -36,7 +36,7 @@ final class SourceChrome {
     }
 
     /** Learns from the text scrapes of the corpus; other inputs are ignored. */
-    static SourceChrome learn(List<RawArticle> corpus) {
+    static SourceChrome learn(Iterable<RawArticle> corpus) {
         Map<String, Map<String, Integer>> counts = new TreeMap<>();
         Map<String, Integer> scrapes = new HashMap<>();
         for (RawArticle raw : corpus) {

@@ -46,7 +46,7 @@ final class TextScrapeCleaner {
     }
 
     /** A cleaner that also drops the chrome this corpus shows for each of its sources. */
-    TextScrapeCleaner learnFrom(List<RawArticle> corpus) {
+    TextScrapeCleaner learnFrom(Iterable<RawArticle> corpus) {
         return new TextScrapeCleaner(chrome, SourceChrome.learn(corpus));
     }
 

@@ -1,6 +1,7 @@
 package clippings.cli;
 
 import clippings.build.BuildOptions;
+import clippings.build.Progress;
 import clippings.build.BuildReport;
 import clippings.build.SiteBuild;
 import clippings.model.Problem;
@@ -27,6 +28,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "Where to write the JSON build report (default: .clippings/report.json beside the output folder).")
     Path report;
 
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors: no phases, progress or summary.")
+    boolean quiet;
+
     @Option(names = "--strict", description = "Fail the build, and keep the previous site, if any input fails.")
     boolean strict;
 
@@ -35,9 +39,13 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         BuildOptions options = inputs.options(Optional.ofNullable(report), strict);
-        BuildReport r = new SiteBuild(options, out).run();
+        // A line redrawn in place only where a person watches; logs get one line per phase.
+        Progress progress = quiet ? Progress.quiet() : System.console() != null ? Progress.live(out) : Progress.lines(out);
+        BuildReport r = new SiteBuild(options, quiet ? new PrintWriter(java.io.Writer.nullWriter()) : out, progress).run();
         for (Problem p : r.failed()) err.println(p);
         for (Problem p : r.problems()) err.println(p);
+        err.flush();
+        if (quiet) return r.ok() ? ExitCode.OK : ExitCode.INPUT_ERRORS;
         out.printf("%d inputs: %d published, %d duplicates, %d skipped, %d failed; %d tags, %d files, %d bytes in %d ms%n",
                 r.inputs(), r.published().size(), r.duplicates().size(), r.skipped().size(), r.failed().size(),
                 r.tags(), r.pages(), r.bytes(), r.phases().getOrDefault("total", 0L));

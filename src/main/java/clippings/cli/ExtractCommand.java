@@ -3,6 +3,7 @@ package clippings.cli;
 import clippings.build.ArticleProcessor;
 import clippings.build.ConfigLoader;
 import clippings.ingest.ContentReader;
+import clippings.ingest.TextScrapes;
 import clippings.model.Article;
 import clippings.model.ArticleMeta;
 import clippings.model.InputException;
@@ -65,7 +66,8 @@ final class ExtractCommand implements Callable<Integer> {
         ArticleProcessor processor = new ArticleProcessor(site);
         if (Files.isDirectory(content)) {
             // The chrome build learns from the archive's other scrapes of the same source is learnt here too.
-            processor = processor.learnFrom(new ContentReader(site.maxInputBytes()).read(content).inputs());
+            ContentReader corpus = new ContentReader(site.maxInputBytes());
+            processor = processor.learnFrom(new TextScrapes(corpus, corpus.scan(content).inputs()));
         }
         TagMerger merger = new TagMerger(site.tags());
         ContentReader reader = new ContentReader(site.maxInputBytes());

@@ -1,6 +1,7 @@
 package clippings.ingest;
 
 import clippings.model.InputException;
+import clippings.model.InputFile;
 import clippings.model.InputFormat;
 import clippings.model.Problem;
 import clippings.model.RawArticle;
@@ -74,6 +75,52 @@ public final class ContentReader {
         inputs.sort(java.util.Comparator.comparing(RawArticle::origin));
         skipped.sort(java.util.Comparator.comparing(Problem::file));
         return new ContentSet(inputs, skipped, failed);
+    }
+
+    /**
+     * Lists the content folder without reading any file: the inputs to build (a Markdown file with the same
+     * folder and stem as a scrape replaces it), and the files skipped. Each input is then read by
+     * {@link #read(InputFile)} when the build gets to it.
+     */
+    public ContentFiles scan(Path contentDir) {
+        List<Problem> skipped = new ArrayList<>();
+        Map<String, InputFile> markdown = new TreeMap<>();
+        Map<String, List<InputFile>> scrapes = new TreeMap<>();
+        for (Path file : files(contentDir, skipped)) {
+            String origin = relative(contentDir, file);
+            Optional<InputFormat> format = InputFormat.ofFileName(file.getFileName().toString());
+            if (format.isEmpty()) {
+                skipped.add(Problem.of(origin, "skipped: not a .txt, .html, .htm or .md file"));
+            } else if (format.get() == InputFormat.MARKDOWN) {
+                markdown.put(stemPath(origin), new InputFile(origin, format.get(), file));
+            } else {
+                scrapes.computeIfAbsent(stemPath(origin), k -> new ArrayList<>()).add(new InputFile(origin, format.get(), file));
+            }
+        }
+        List<InputFile> inputs = new ArrayList<>(markdown.values());
+        scrapes.forEach((key, files) -> {
+            InputFile override = markdown.get(key);
+            for (InputFile f : files) {
+                if (override != null) skipped.add(Problem.of(f.origin(), "replaced by " + override.origin()));
+                else inputs.add(f);
+            }
+        });
+        inputs.sort(java.util.Comparator.comparing(InputFile::origin));
+        skipped.sort(java.util.Comparator.comparing(Problem::file));
+        return new ContentFiles(inputs, skipped);
+    }
+
+    /**
+     * Reads and decodes one input found by {@link #scan}.
+     *
+     * @throws InputException when it cannot be read as text (binary, empty, too large, unreadable)
+     */
+    public RawArticle read(InputFile input) {
+        try {
+            return decode(input.origin(), input.format(), input.path());
+        } catch (IOException e) {
+            throw new InputException(e instanceof UnreadableInput ? e.getMessage() : "cannot read: " + e.getMessage());
+        }
     }
 
     /**

@@ -15,7 +15,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
-import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,7 +39,7 @@ public final class SiteOutput implements AutoCloseable {
     private final AtomicInteger kept = new AtomicInteger();
     private final Map<String, SiteFileRecord> previous;
     private final ConcurrentHashMap<String, SiteFileRecord> written = new ConcurrentHashMap<>();
-    private final Set<Path> directories = ConcurrentHashMap.newKeySet();
+    private final ConcurrentHashMap<Path, Boolean> directories = new ConcurrentHashMap<>();
     private boolean committed;
 
     private SiteOutput(Path target, Path staging, Map<String, SiteFileRecord> previous) {
@@ -172,9 +171,20 @@ public final class SiteOutput implements AutoCloseable {
         }
     }
 
+    /** Creates each folder once; another thread writing into the same folder waits until it exists. */
     private void createParent(Path p) throws IOException {
-        Path parent = p.getParent();
-        if (directories.add(parent)) Files.createDirectories(parent);
+        try {
+            directories.computeIfAbsent(p.getParent(), dir -> {
+                try {
+                    Files.createDirectories(dir);
+                    return Boolean.TRUE;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     public int files() {

@@ -50,6 +50,19 @@ class CliTest {
     }
 
     @Test
+    void quietPrintsOnlyErrorsAndNoCacheWritesNoCache() throws IOException {
+        Path c = content("a.txt", "Title\n\nBody text here, long enough to be an article of its own.");
+        Files.write(c.resolve("b.txt"), new byte[]{0, 1, 2, 3, 0, 0, 7});
+        assertEquals(1, run(build(c, "--quiet", "--no-cache")));
+        assertEquals("", out.toString());
+        assertTrue(err.toString().contains("b.txt"), err.toString());
+        assertTrue(!Files.exists(dir.resolve(".clippings/cache")), "--no-cache leaves no cache");
+        assertEquals(1, run(build(c)));
+        assertTrue(out.toString().contains("articles"), out.toString());
+        assertTrue(Files.isDirectory(dir.resolve(".clippings/cache")), "builds are cached by default");
+    }
+
+    @Test
     void versionIsPrinted() {
         assertEquals(0, run("--version"));
         assertTrue(out.toString().startsWith("clippings "), out.toString());
