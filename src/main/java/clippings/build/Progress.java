@@ -13,47 +13,27 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public interface Progress {
     /** A phase starts; {@code total} is how many items it has, or -1 when unknown. */
-    void begin(String phase, int total);
+    default void begin(String phase, int total) {
+    }
 
     /** One more item of the current phase is done. */
-    void advance();
+    default void advance() {
+    }
 
     /** The phase ended after {@code millis}; {@code detail} says what it did. */
     void end(String phase, long millis, String detail);
 
     /** One plain line per phase: for logs and CI, where a redrawn line would be noise. */
     static Progress lines(PrintWriter out) {
-        return new Progress() {
-            @Override
-            public void begin(String phase, int total) {
-            }
-
-            @Override
-            public void advance() {
-            }
-
-            @Override
-            public void end(String phase, long millis, String detail) {
-                out.println(line(phase, millis, detail));
-                out.flush();
-            }
+        return (phase, millis, detail) -> {
+            out.println(line(phase, millis, detail));
+            out.flush();
         };
     }
 
     /** Nothing at all ({@code --quiet}). */
     static Progress quiet() {
-        return new Progress() {
-            @Override
-            public void begin(String phase, int total) {
-            }
-
-            @Override
-            public void advance() {
-            }
-
-            @Override
-            public void end(String phase, long millis, String detail) {
-            }
+        return (phase, millis, detail) -> {
         };
     }
 
