@@ -7,6 +7,9 @@ import clippings.cache.Digests;
 import clippings.cache.RecordCodec;
 import clippings.cache.SiteFileRecord;
 import clippings.model.Article;
+import clippings.model.ArticleEntry;
+import clippings.search.SearchDoc;
+import clippings.search.SearchIndexer;
 import clippings.model.Fingerprint;
 import clippings.model.SiteConfig;
 import clippings.model.TagMerge;
@@ -46,6 +49,9 @@ final class BuildCache {
     private final CacheFile<SiteFiles> siteFile;
     private final Map<String, CachedArticle> previous;
     private final Map<String, CachedArticle> used = new ConcurrentHashMap<>();
+    private final CacheFile<SearchDoc> searchFile;
+    private final Map<String, SearchDoc> previousSearch;
+    private final Map<String, SearchDoc> usedSearch = new ConcurrentHashMap<>();
     private final Path site;
     private final boolean kept;
     private final SiteConfig config;
@@ -66,6 +72,8 @@ final class BuildCache {
                 Digests.of(config.clean(), config.tags(), config.maxInputBytes()), codec);
         this.siteFile = new CacheFile<>(dir.resolve("site.bin"), SiteFiles.class, "", codec);
         this.previous = articlesFile.read();
+        this.searchFile = new CacheFile<>(dir.resolve("search.bin"), SearchDoc.class, "", codec);
+        this.previousSearch = searchFile.read();
         this.config = config;
     }
 
@@ -131,6 +139,15 @@ final class BuildCache {
         return c;
     }
 
+    /** What the search index needs of an article, from the cache when the article's entry is unchanged. */
+    SearchDoc searchDoc(ArticleEntry e) {
+        String key = Digests.of(e);
+        SearchDoc doc = previousSearch.get(key);
+        if (doc == null) doc = SearchIndexer.doc(e);
+        usedSearch.put(key, doc);
+        return doc;
+    }
+
     int hits() {
         int n = 0;
         for (String k : used.keySet()) if (previous.containsKey(k)) n++;
@@ -150,6 +167,7 @@ final class BuildCache {
     void save(Optional<Map<String, SiteFileRecord>> written) {
         if (!kept) return;
         articlesFile.write(new TreeMap<>(used));
+        searchFile.write(new TreeMap<>(usedSearch));
         Set<String> keep = new HashSet<>();
         for (CachedArticle c : used.values()) keep.add(c.article().body().digest());
         bodies.keepOnly(keep);

@@ -196,8 +196,12 @@ public final class SiteBuild {
                 new FeedWriter(options.config()).write(index, archive, sink);
                 String search = Digests.of("search", index, archive);
                 if (!out.keepGroup("search", search)) {
-                    new SearchIndexer().write(index, archive,
-                            f -> out.write(OutputFile.pending(f.path(), search, f::content), "search"));
+                    // Files are named by their content: shards a change leaves alike are kept, not rewritten.
+                    BuildCache c = cache.orElseThrow();
+                    new SearchIndexer().write(index, archive, c::searchDoc, f -> {
+                        byte[] shard = f.content();
+                        out.write(OutputFile.pending(f.path(), Digests.of(shard), () -> shard), "search@" + search);
+                    });
                 }
                 CaptureFiles captures = new CaptureFiles(reader(), options.contentDir(), indexed.encodings());
                 for (ArticleEntry e : index.articles()) {

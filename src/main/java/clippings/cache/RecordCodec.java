@@ -29,7 +29,7 @@ import java.util.function.Function;
  * needs no hand-written format per record. The same encoding feeds page digests: two values with the same
  * encoding render the same page.
  * <p>Supported: records, strings, primitives and their boxes, enums, {@code Optional}, {@code List},
- * {@code Map} ({@code SortedMap} read back sorted), {@code long[]}, the {@code java.time} types the model uses,
+ * {@code Map} ({@code SortedMap} read back sorted), {@code byte[]}, {@code long[]}, the {@code java.time} types the model uses,
  * and {@link BodyRef}, which is written as its digest only. Anything else is refused, because a value without
  * a stable encoding would make digests lie.
  */
@@ -79,6 +79,9 @@ public final class RecordCodec {
                 write(out, e.getKey(), typeArgument(type, 0, e.getKey()));
                 write(out, e.getValue(), typeArgument(type, 1, e.getValue()));
             }
+        } else if (value instanceof byte[] a) {
+            out.writeInt(a.length);
+            out.write(a);
         } else if (value instanceof long[] a) {
             out.writeInt(a.length);
             for (long l : a) out.writeLong(l);
@@ -118,6 +121,11 @@ public final class RecordCodec {
             Map<Object, Object> map = SortedMap.class.isAssignableFrom(raw) ? new TreeMap<>() : new LinkedHashMap<>();
             for (int i = 0; i < n; i++) map.put(read(in, typeArgument(type, 0)), read(in, typeArgument(type, 1)));
             return map;
+        }
+        if (raw == byte[].class) {
+            byte[] a = new byte[size(in)];
+            in.readFully(a);
+            return a;
         }
         if (raw == long[].class) {
             long[] a = new long[size(in)];

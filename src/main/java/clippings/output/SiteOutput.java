@@ -80,13 +80,13 @@ public final class SiteOutput implements AutoCloseable {
     }
 
     /**
-     * Writes one file of a group of files produced together: {@link #keepGroup} can later keep the whole
-     * group without producing any of it.
+     * Writes one file of a group of files produced together, named {@code name@digest} where the digest is of
+     * all the group's inputs: {@link #keepGroup} can later keep the whole group without producing any of it.
      */
     public void write(OutputFile file, String group) {
         claim(file.path());
         Path p = staging.resolve(file.path());
-        if (file.digest().isPresent() && keep(file.path(), file.digest().get())) return;
+        if (file.digest().isPresent() && keep(file.path(), file.digest().get(), group)) return;
         try {
             createParent(p);
             byte[] content = file.content();
@@ -102,21 +102,24 @@ public final class SiteOutput implements AutoCloseable {
     }
 
     /**
-     * Keeps every file the previous build wrote for {@code group} when it was made from the same inputs, and
-     * says whether it did; if not, the caller produces the group again.
+     * Keeps every file the previous build wrote for the group {@code name} when it was made from the same
+     * inputs ({@code digest}), and says whether it did; if not, the caller produces the group again.
      */
-    public boolean keepGroup(String group, String digest) {
+    public boolean keepGroup(String name, String digest) {
         Map<String, SiteFileRecord> members = new TreeMap<>();
         previous.forEach((path, r) -> {
-            if (r.group().equals(group)) members.put(path, r);
+            if (r.group().startsWith(name + "@")) members.put(path, r);
         });
-        if (members.isEmpty() || !members.values().stream().allMatch(r -> r.digest().equals(digest))) return false;
+        String group = name + "@" + digest;
+        if (members.isEmpty() || !members.values().stream().allMatch(r -> r.group().equals(group))) return false;
         for (var m : members.entrySet()) {
             if (!unchangedOnDisk(m.getKey(), m.getValue())) return false;
         }
-        for (String path : members.keySet()) {
-            claim(path);
-            if (!keep(path, digest)) throw new UncheckedIOException(new IOException("cannot keep " + path));
+        for (var m : members.entrySet()) {
+            claim(m.getKey());
+            if (!keep(m.getKey(), m.getValue().digest(), group)) {
+                throw new UncheckedIOException(new IOException("cannot keep " + m.getKey()));
+            }
         }
         return true;
     }
@@ -141,7 +144,7 @@ public final class SiteOutput implements AutoCloseable {
     }
 
     /** Links the previous site's file into the new one when it was made from the same inputs. */
-    private boolean keep(String path, String digest) {
+    private boolean keep(String path, String digest, String group) {
         SiteFileRecord old = previous.get(path);
         if (old == null || !old.digest().equals(digest) || !unchangedOnDisk(path, old)) return false;
         Path to = staging.resolve(path);
@@ -156,7 +159,7 @@ public final class SiteOutput implements AutoCloseable {
         } catch (IOException e) {
             return false;
         }
-        written.put(path, old);
+        written.put(path, new SiteFileRecord(old.digest(), old.size(), old.modified(), group));
         bytes.addAndGet(old.size());
         kept.incrementAndGet();
         return true;

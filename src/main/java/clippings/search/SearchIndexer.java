@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Writes the client-side search index (#5) under {@code search/}, as script files that register themselves
@@ -48,6 +49,7 @@ public final class SearchIndexer {
     static final int SNIPPET = 600;
     static final int FILTER_CHOICES = 200;
     static final int TAGS_SHOWN = 10;
+    private static final int BATCH = 512;
     private static final double K1 = 1.2;
     private static final double B = 0.75;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -56,6 +58,15 @@ public final class SearchIndexer {
     private final Gson gson = new GsonBuilder().disableHtmlEscaping().create();
 
     public void write(SiteIndex index, ArchiveIndex archive, Consumer<OutputFile> sink) {
+        write(index, archive, SearchIndexer::doc, sink);
+    }
+
+    /**
+     * The index, from each article's {@link SearchDoc}: {@code prepared} may answer from a cache, and must answer
+     * what {@link #doc} would.
+     */
+    public void write(SiteIndex index, ArchiveIndex archive, Function<ArticleEntry, SearchDoc> prepared,
+                      Consumer<OutputFile> sink) {
         List<ArticleEntry> docs = index.articles();
         Map<String, Integer> number = new HashMap<>();
         for (int i = 0; i < docs.size(); i++) number.put(docs.get(i).article().id(), i);
@@ -66,22 +77,18 @@ public final class SearchIndexer {
         long total = 0;
         // Only each article's short row is kept, not its text: at 100,000 articles the texts would be ~0.5 GB.
         List<List<String>> rows = new ArrayList<>(docs.size());
+        List<SearchDoc> batch = List.of();
         for (int d = 0; d < docs.size(); d++) {
-            ArticleEntry e = docs.get(d);
-            String text = Jsoup.parse(e.article().bodyHtml()).text();
-            rows.add(docRow(e, text));
-            Map<String, Integer> tf = new HashMap<>();
-            int len = 0;
-            len += count(tf, e.article().meta().title(), 3);
-            len += count(tf, text, 1);
-            for (TagRef t : e.tags()) len += count(tf, t.name(), 2);
-            len += count(tf, e.article().meta().source().orElse(""), 1);
-            len += count(tf, e.article().meta().description().orElse(""), 1);
-            var date = e.article().meta().date();
-            if (date.isPresent()) len += count(tf, date.get().day() + " " + date.get().day().format(MONTH), 1);
-            lengths[d] = len;
-            total += len;
-            for (var t : tf.entrySet()) postings.computeIfAbsent(t.getKey(), k -> new IntList()).add(d, t.getValue());
+            // Prepared in parallel a batch at a time: bodies are read and parsed here on a cold build.
+            if (d % BATCH == 0) batch = docs.subList(d, Math.min(docs.size(), d + BATCH)).parallelStream().map(prepared).toList();
+            SearchDoc doc = batch.get(d % BATCH);
+            rows.add(doc.row());
+            lengths[d] = doc.length();
+            total += doc.length();
+            String[] parts = doc.terms().isEmpty() ? new String[0] : doc.terms().split(" ");
+            for (int i = 0; i + 1 < parts.length; i += 2) {
+                postings.computeIfAbsent(parts[i], k -> new IntList()).add(d, Integer.parseInt(parts[i + 1]));
+            }
         }
         double avgdl = docs.isEmpty() ? 1 : (double) total / docs.size();
 
@@ -154,6 +161,26 @@ public final class SearchIndexer {
             if (child.equals(key)) out.computeIfAbsent(key, k -> new TreeMap<>()).putAll(group);
             else place(child, group, out);
         });
+    }
+
+    /** What the index needs of one article; reads its body. */
+    public static SearchDoc doc(ArticleEntry e) {
+        String text = Jsoup.parse(e.article().bodyHtml()).text();
+        Map<String, Integer> tf = new LinkedHashMap<>();
+        int len = 0;
+        len += count(tf, e.article().meta().title(), 3);
+        len += count(tf, text, 1);
+        for (TagRef t : e.tags()) len += count(tf, t.name(), 2);
+        len += count(tf, e.article().meta().source().orElse(""), 1);
+        len += count(tf, e.article().meta().description().orElse(""), 1);
+        var date = e.article().meta().date();
+        if (date.isPresent()) len += count(tf, date.get().day() + " " + date.get().day().format(MONTH), 1);
+        StringBuilder terms = new StringBuilder();
+        for (var t : tf.entrySet()) {
+            if (terms.length() > 0) terms.append(' ');
+            terms.append(t.getKey()).append(' ').append(t.getValue());
+        }
+        return new SearchDoc(docRow(e, text), terms.toString(), len);
     }
 
     private static int count(Map<String, Integer> tf, String text, int weight) {
