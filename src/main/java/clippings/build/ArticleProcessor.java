@@ -84,9 +84,9 @@ public final class ArticleProcessor {
     public Processed process(RawArticle raw) {
         Optional<Extraction> extraction = raw.format() == InputFormat.MARKDOWN
                 ? Optional.empty() : Optional.of(cleaner.extract(raw));
-        MarkdownArticle md = withSafeLinks(extraction.isEmpty()
+        MarkdownArticle md = withCaptureTime(withSafeLinks(extraction.isEmpty()
                 ? reader.read(raw)
-                : writer.write(extraction.get().article()));
+                : writer.write(extraction.get().article())), raw);
         String body = sanitiser.linkImages(sanitiser.sanitise(renderer.render(md.markdown()), md.meta().url().orElse("")));
         String text = PlainText.of(body);
         List<TagMerge> merges = new ArrayList<>();
@@ -99,9 +99,18 @@ public final class ArticleProcessor {
 
     /** Drops a canonical or image URL that is not plain http(s): it would become a link on the page. */
     private static MarkdownArticle withSafeLinks(MarkdownArticle md) {
-        var meta = md.meta().withLinks(md.meta().url().flatMap(HtmlSanitiser::safeUrl),
-                md.meta().image().flatMap(HtmlSanitiser::safeUrl));
+        Optional<String> image = md.meta().image().flatMap(HtmlSanitiser::safeUrl);
+        // A caption without its image would describe nothing on the page.
+        var meta = md.meta().withLinks(md.meta().url().flatMap(HtmlSanitiser::safeUrl), image)
+                .withImageCaption(image.isPresent() ? md.meta().imageCaption() : Optional.empty());
         return new MarkdownArticle(md.origin(), meta, md.tags(), md.id(), md.markdown(), md.slug());
+    }
+
+    /** A {@code captured:} key a person wrote wins; otherwise what the capture or its sidecar says, if anything. */
+    private static MarkdownArticle withCaptureTime(MarkdownArticle md, RawArticle raw) {
+        if (md.meta().captured().isPresent() || raw.captured().isEmpty()) return md;
+        return new MarkdownArticle(md.origin(), md.meta().withCaptured(raw.captured()), md.tags(), md.id(),
+                md.markdown(), md.slug());
     }
 
     /** The Markdown file published beside the article's page. */

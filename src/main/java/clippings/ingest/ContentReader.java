@@ -38,6 +38,7 @@ public final class ContentReader {
         List<Problem> failed = new ArrayList<>();
         Map<String, RawArticle> byStemPath = new TreeMap<>();
         Map<String, List<RawArticle>> scrapesByStemPath = new TreeMap<>();
+        CaptureLog captureLog = new CaptureLog(contentDir);
         for (Path file : files(contentDir, skipped)) {
             String origin = relative(contentDir, file);
             Optional<InputFormat> format = InputFormat.ofFileName(file.getFileName().toString());
@@ -46,7 +47,7 @@ public final class ContentReader {
                 continue;
             }
             try {
-                RawArticle raw = decode(origin, format.get(), file);
+                RawArticle raw = decode(origin, format.get(), file, captureLog);
                 String key = stemPath(origin);
                 if (raw.format() == InputFormat.MARKDOWN) {
                     byStemPath.put(key, raw);
@@ -89,13 +90,13 @@ public final class ContentReader {
         InputFormat format = InputFormat.ofFileName(file.getFileName().toString())
                 .orElseThrow(() -> new InputException("not a .txt, .html, .htm or .md file"));
         try {
-            return decode(origin, format, file);
+            return decode(origin, format, file, new CaptureLog(contentDir));
         } catch (IOException e) {
             throw new InputException(e instanceof UnreadableInput ? e.getMessage() : "cannot read: " + e.getMessage());
         }
     }
 
-    private RawArticle decode(String origin, InputFormat format, Path file) throws IOException {
+    private RawArticle decode(String origin, InputFormat format, Path file, CaptureLog captureLog) throws IOException {
         long size = Files.size(file);
         if (size > maxBytes) {
             throw new UnreadableInput(false, "file is " + size + " bytes, above the limit of " + maxBytes);
@@ -105,7 +106,9 @@ public final class ContentReader {
         if (TextDecoder.looksBinary(bytes)) throw new UnreadableInput(false, "binary file, not text");
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes, format == InputFormat.HTML);
         if (decoded.text().isBlank()) throw new UnreadableInput(false, "file holds only white space");
-        return new RawArticle(origin, format, decoded.text(), sha256(bytes), decoded.encoding());
+        // What the capture says of itself comes first: it is covered by the SHA-256; the sidecar may be edited.
+        var captured = CaptureEvidence.find(format, decoded.text()).or(() -> captureLog.capturedAt(file));
+        return new RawArticle(origin, format, decoded.text(), sha256(bytes), decoded.encoding(), captured);
     }
 
     private static List<Path> files(Path dir, List<Problem> skipped) {

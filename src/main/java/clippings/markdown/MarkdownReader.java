@@ -41,11 +41,12 @@ public final class MarkdownReader {
         Map<?, ?> map = load(yaml);
         Fields f = new Fields(map, yaml);
         String title = f.string("title").orElseThrow(() -> new InputException("front matter has no title", 2, 1));
-        Optional<ArticleDate> date = f.string("date").map(s -> date(s, f.line("date")));
+        Optional<ArticleDate> date = f.string("date").map(s -> date("date", s, f.line("date")));
         List<String> authors = f.strings("authors");
         if (authors.isEmpty()) authors = f.strings("author");
+        Optional<ArticleDate> captured = f.string("captured").map(s -> date("captured", s, f.line("captured")));
         ArticleMeta meta = new ArticleMeta(title, f.string("description"), authors, date, f.string("source"),
-                f.string("url"), f.string("image"), f.string("language"));
+                f.string("url"), f.string("image"), f.string("language"), f.string("image_caption"), captured);
         Map<?, ?> kinds = f.map("tag_kinds");
         List<Tag> tags = new ArrayList<>();
         for (String name : f.strings("tags")) {
@@ -82,7 +83,7 @@ public final class MarkdownReader {
         }
     }
 
-    private static ArticleDate date(String s, int line) {
+    private static ArticleDate date(String key, String s, int line) {
         try {
             return ArticleDate.of(OffsetDateTime.parse(s));
         } catch (DateTimeParseException ignored) {
@@ -96,7 +97,7 @@ public final class MarkdownReader {
         try {
             return ArticleDate.of(LocalDate.parse(s));
         } catch (DateTimeParseException e) {
-            throw new InputException("date '" + s + "' is not ISO 8601 (e.g. 2015-01-07 or 2015-01-07T10:30:00Z)",
+            throw new InputException(key + " '" + s + "' is not ISO 8601 (e.g. 2015-01-07 or 2015-01-07T10:30:00Z)",
                     line, 1);
         }
     }

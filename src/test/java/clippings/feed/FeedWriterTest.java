@@ -9,6 +9,7 @@ import clippings.model.OutputFile;
 import clippings.model.SiteConfig;
 import clippings.model.SiteIndex;
 import clippings.model.SourceEntry;
+import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
 
 import javax.xml.XMLConstants;
@@ -20,6 +21,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,11 +76,28 @@ class FeedWriterTest {
     void csvFollowsRfc4180() {
         var files = write(SiteConfig.defaults(), 10, List.of(entry("a1", "Line\nbreak", Optional.empty())));
         String csv = files.get("articles.csv");
-        assertEquals("id,title,date,source,url,authors,tags,path,sha256\r\n"
+        assertEquals("id,title,date,source,url,authors,tags,path,sha256,captured\r\n"
                 + "a1,\"Line\nbreak\",,Example News,https://news.example/a1,A. Writer,,articles/a1.html," + "ab".repeat(32)
-                + "\r\n", csv);
+                + ",\r\n", csv);
         assertEquals("\"a \"\"quoted\"\", text\"", ArticleData.field("a \"quoted\", text"));
         assertTrue(files.get("articles.json").contains("\"path\": \"articles/a1.html\""));
+    }
+
+    private static ArticleEntry captured(String id, String title, String capturedAt) {
+        ArticleEntry e = entry(id, title, Optional.empty());
+        var meta = e.article().meta().withCaptured(Optional.of(ArticleDate.of(OffsetDateTime.parse(capturedAt))));
+        Article a = new Article(id, id + ".txt", e.article().sha256(), meta, List.of(), title, "<p>" + title + "</p>");
+        return new ArticleEntry(a, e.path(), List.of());
+    }
+
+    @Test
+    void theCaptureTimeIsPublishedWithTheData() {
+        var files = write(SiteConfig.defaults(), 10, List.of(captured("c1", "Captured", "2019-11-21T10:15:23+01:00")));
+        assertTrue(files.get("articles.csv").endsWith(",2019-11-21T10:15:23+01:00\r\n"), files.get("articles.csv"));
+        var row = JsonParser.parseString(files.get("articles.json")).getAsJsonArray().get(0).getAsJsonObject();
+        assertEquals("2019-11-21T10:15:23+01:00", row.get("captured").getAsString());
+        var none = write(SiteConfig.defaults(), 10, List.of(entry("a1", "Not captured", Optional.empty())));
+        assertFalse(none.get("articles.json").contains("\"captured\":"), "an unknown capture time is left out, not invented");
     }
 
     @Test
