@@ -39,7 +39,7 @@ public final class FeedWriter {
     public void write(SiteIndex index, ArchiveIndex archive, Consumer<OutputFile> sink) {
         Map<String, ArticleEntry> byId = new HashMap<>();
         for (ArticleEntry e : index.articles()) byId.put(e.article().id(), e);
-        AtomFeeds atom = new AtomFeeds(config);
+        AtomFeeds atom = new AtomFeeds(config, index.articles());
         sink.accept(atom.feed("feed.xml", config.title(), "index.html", index.articles()));
         for (TagEntry t : index.tags()) {
             sink.accept(atom.feed("tags/" + t.slug() + ".xml", t.name() + " · " + config.title(),
