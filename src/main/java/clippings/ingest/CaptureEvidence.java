@@ -3,8 +3,6 @@ package clippings.ingest;
 import clippings.model.ArticleDate;
 import clippings.model.InputFormat;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -82,21 +80,8 @@ final class CaptureEvidence {
      */
     static Optional<ArticleDate> parse(String value) {
         String s = value.strip();
-        try {
-            return Optional.of(ArticleDate.of(OffsetDateTime.parse(s)));
-        } catch (DateTimeParseException ignored) {
-            // the other forms below
-        }
-        try {
-            return Optional.of(ArticleDate.of(LocalDateTime.parse(s)));
-        } catch (DateTimeParseException ignored) {
-            // the other forms below
-        }
-        try {
-            return Optional.of(ArticleDate.of(LocalDate.parse(s)));
-        } catch (DateTimeParseException ignored) {
-            // the other forms below
-        }
+        Optional<ArticleDate> iso = ArticleDate.parseIso(s);
+        if (iso.isPresent()) return iso;
         try {
             return Optional.of(ArticleDate.of(OffsetDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME)));
         } catch (DateTimeParseException ignored) {

@@ -11,10 +11,6 @@ import clippings.model.TagOrigin;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,22 +80,8 @@ public final class MarkdownReader {
     }
 
     private static ArticleDate date(String key, String s, int line) {
-        try {
-            return ArticleDate.of(OffsetDateTime.parse(s));
-        } catch (DateTimeParseException ignored) {
-            // try the less precise forms
-        }
-        try {
-            return ArticleDate.of(LocalDateTime.parse(s));
-        } catch (DateTimeParseException ignored) {
-            // try a plain date
-        }
-        try {
-            return ArticleDate.of(LocalDate.parse(s));
-        } catch (DateTimeParseException e) {
-            throw new InputException(key + " '" + s + "' is not ISO 8601 (e.g. 2015-01-07 or 2015-01-07T10:30:00Z)",
-                    line, 1);
-        }
+        return ArticleDate.parseIso(s).orElseThrow(() -> new InputException(
+                key + " '" + s + "' is not ISO 8601 (e.g. 2015-01-07 or 2015-01-07T10:30:00Z)", line, 1));
     }
 
     /** Typed access to front matter values, with the line of each key for error messages. */
