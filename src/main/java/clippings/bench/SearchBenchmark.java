@@ -180,7 +180,8 @@ public final class SearchBenchmark {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
             Served served = new Served(server);
             server.createContext("/", exchange -> served.serve(root, exchange));
-            server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+            // More threads than the 6 connections a browser opens to one host: the server must never be what queues.
+            server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(16));
             server.start();
             return served;
         }
