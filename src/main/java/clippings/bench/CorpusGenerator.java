@@ -91,6 +91,30 @@ public final class CorpusGenerator {
                            List<String> mentioned) {
     }
 
+    /**
+     * A generated story without its capture around it, for benchmarks that skip extraction (the search index of
+     * 100,000 articles): what the build would have read from its capture.
+     *
+     * @param entities the people, organisations and places it names, most mentioned first
+     */
+    public record Story(int number, String title, LocalDateTime date, String author, String source,
+                        List<String> paragraphs, List<String> entities) {
+    }
+
+    /** Generates {@code count} stories, in order, handing each to {@code sink} so that they need not all be kept. */
+    public void stories(int count, java.util.function.Consumer<Story> sink) {
+        for (int i = 0; i < count; i++) {
+            Source s = sources.get(random.nextInt(sources.size()));
+            Article a = article(i, s);
+            java.util.Map<String, Long> mentions = new java.util.LinkedHashMap<>();
+            for (String m : a.mentioned()) mentions.merge(m, 1L, Long::sum);
+            List<String> entities = mentions.entrySet().stream()
+                    .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                    .map(java.util.Map.Entry::getKey).toList();
+            sink.accept(new Story(i, a.title(), a.date(), a.author(), s.name(), a.paragraphs(), entities));
+        }
+    }
+
     private Article article(int n, Source s) {
         String lead = pick();
         String other = pick();

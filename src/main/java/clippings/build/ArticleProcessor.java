@@ -82,10 +82,12 @@ public final class ArticleProcessor {
 
     /**
      * The key under which a build may cache what {@link #process} makes of this input: the input's path, format
-     * and bytes, and what was learnt about its source. The configuration is the cache's own concern.
+     * and bytes, its capture time (which a sidecar file may give), and what was learnt about its source. The configuration is
+     * the cache's own concern.
      */
     public String cacheKey(RawArticle raw) {
-        return clippings.cache.Digests.of(raw.origin(), raw.format(), raw.sha256(), cleaner.learntFor(raw));
+        // The capture time may come from a SOURCES.tsv beside the file, not from its bytes.
+        return clippings.cache.Digests.of(raw.origin(), raw.format(), raw.sha256(), raw.captured(), cleaner.learntFor(raw));
     }
 
     /**
@@ -94,9 +96,9 @@ public final class ArticleProcessor {
     public Processed process(RawArticle raw) {
         Optional<Extraction> extraction = raw.format() == InputFormat.MARKDOWN
                 ? Optional.empty() : Optional.of(cleaner.extract(raw));
-        MarkdownArticle md = withSafeLinks(extraction.isEmpty()
+        MarkdownArticle md = withCaptureTime(withSafeLinks(extraction.isEmpty()
                 ? reader.read(raw)
-                : writer.write(extraction.get().article()));
+                : writer.write(extraction.get().article())), raw);
         String body = sanitiser.linkImages(sanitiser.sanitise(renderer.render(md.markdown()), md.meta().url().orElse("")));
         String text = PlainText.of(body);
         List<TagMerge> merges = new ArrayList<>();
@@ -110,9 +112,18 @@ public final class ArticleProcessor {
 
     /** Drops a canonical or image URL that is not plain http(s): it would become a link on the page. */
     private static MarkdownArticle withSafeLinks(MarkdownArticle md) {
-        var meta = md.meta().withLinks(md.meta().url().flatMap(HtmlSanitiser::safeUrl),
-                md.meta().image().flatMap(HtmlSanitiser::safeUrl));
+        Optional<String> image = md.meta().image().flatMap(HtmlSanitiser::safeUrl);
+        // A caption without its image would describe nothing on the page.
+        var meta = md.meta().withLinks(md.meta().url().flatMap(HtmlSanitiser::safeUrl), image)
+                .withImageCaption(image.isPresent() ? md.meta().imageCaption() : Optional.empty());
         return new MarkdownArticle(md.origin(), meta, md.tags(), md.id(), md.markdown(), md.slug());
+    }
+
+    /** A {@code captured:} key a person wrote wins; otherwise what the capture or its sidecar says, if anything. */
+    private static MarkdownArticle withCaptureTime(MarkdownArticle md, RawArticle raw) {
+        if (md.meta().captured().isPresent() || raw.captured().isEmpty()) return md;
+        return new MarkdownArticle(md.origin(), md.meta().withCaptured(raw.captured()), md.tags(), md.id(),
+                md.markdown(), md.slug());
     }
 
     /** The Markdown file published beside the article's page. */

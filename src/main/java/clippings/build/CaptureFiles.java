@@ -57,7 +57,7 @@ final class CaptureFiles {
         }
         try {
             InputFormat format = InputFormat.ofFileName(file.getFileName().toString()).orElse(InputFormat.TEXT);
-            return reader.read(new InputFile(article.origin(), format, file)).text().getBytes(StandardCharsets.UTF_8);
+            return reader.read(new InputFile(article.origin(), format, file, contentDir)).text().getBytes(StandardCharsets.UTF_8);
         } catch (InputException e) {
             return ("The original capture could not be read back while the site was written: " + e.getMessage() + "\n")
                     .getBytes(StandardCharsets.UTF_8);

@@ -91,6 +91,17 @@ final class JsonLd {
         return Optional.empty();
     }
 
+    /** The caption of the article's image, when it is given as an {@code ImageObject}. */
+    Optional<String> imageCaption() {
+        for (JsonObject o : articles) {
+            JsonElement v = o.get("image");
+            if (v == null) continue;
+            if (v.isJsonArray() && !v.getAsJsonArray().isEmpty()) v = v.getAsJsonArray().get(0);
+            return v.isJsonObject() ? string(v.getAsJsonObject().get("caption")) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
     /** Keywords, whether a comma-separated string or a list. */
     List<String> keywords() {
         List<String> out = new ArrayList<>();

@@ -79,7 +79,7 @@ final class MetadataReader {
         Optional<ArticleDate> modified = modifiedDates.choose().map(DateEvidence.Choice::date);
 
         ArticleMeta articleMeta = new ArticleMeta(title.orElse(""), description, authors(doc, ld, tags), date.map(DateEvidence.Choice::date),
-                site, url, image, language);
+                site, url, image, language, LeadImageCaption.find(doc, ld, meta, image, site), Optional.empty());
         return new PageMeta(articleMeta, tags(doc, ld, tags), date.map(DateEvidence.Choice::source), modified);
     }
 

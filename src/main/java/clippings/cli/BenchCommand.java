@@ -2,6 +2,7 @@ package clippings.cli;
 
 import clippings.bench.BuildBenchmark;
 import clippings.bench.ExtractionBenchmark;
+import clippings.bench.SearchBenchmark;
 import clippings.bench.TagBenchmark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,15 +17,16 @@ import java.util.concurrent.Callable;
 
 /** {@code clippings bench …}: the benchmarks that ship with Clippings; figures, never pass/fail tests. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Runs a benchmark: whole builds of a generated archive, or tag quality on real pages.",
-        subcommands = {BenchCommand.Build.class, BenchCommand.Extraction.class, BenchCommand.Tags.class})
+        description = "Runs a benchmark: whole builds of a generated archive, search in a browser, or tag quality on real pages.",
+        subcommands = {BenchCommand.Build.class, BenchCommand.Extraction.class, BenchCommand.Tags.class,
+                BenchCommand.Search.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a benchmark: build, extraction or tags");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a benchmark: build, search, extraction or tags");
     }
 
     @Command(name = "build", mixinStandardHelpOptions = true,
@@ -74,6 +76,43 @@ final class BenchCommand implements Runnable {
             }
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "bench build times the packaged jar: run it as java -jar target/clippings.jar bench build");
+        }
+    }
+
+    @Command(name = "search", mixinStandardHelpOptions = true,
+            description = "Indexes a synthetic archive of N articles for search (no pages are built), serves it on "
+                    + "the loopback interface to headless Chromium (/usr/bin/chromium) and runs typical one-word "
+                    + "queries with the theme's search script: bytes downloaded and answer time per query, median and p95.")
+    static final class Search implements Callable<Integer> {
+        @CommandLine.Spec
+        private CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--articles", paramLabel = "N", description = "Articles to generate (default: ${DEFAULT-VALUE}).")
+        int articles = 100_000;
+
+        @Option(names = "--queries", paramLabel = "N", description = "One-word queries to run (default: ${DEFAULT-VALUE}).")
+        int queries = 40;
+
+        @Option(names = "--seed", description = "Seed of the generated archive and of the queries (default: ${DEFAULT-VALUE}).")
+        long seed = 42;
+
+        @Option(names = "--workdir", paramLabel = "DIR", description = "Where to write the index (default: target/bench-search-N).")
+        Path workdir;
+
+        @Option(names = "--templates", paramLabel = "DIR", description = "Theme whose assets/search.js runs the queries (default: ${DEFAULT-VALUE}).")
+        Path templates = Path.of("templates");
+
+        @Override
+        public Integer call() throws Exception {
+            if (articles < 1 || queries < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--articles and --queries must be at least 1");
+            }
+            if (!Files.isRegularFile(templates.resolve("assets/search.js"))) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "no assets/search.js in " + templates);
+            }
+            Path work = workdir != null ? workdir : Path.of("target", "bench-search-" + articles);
+            return new SearchBenchmark(work.toAbsolutePath(), templates, spec.commandLine().getOut())
+                    .run(articles, seed, queries);
         }
     }
 

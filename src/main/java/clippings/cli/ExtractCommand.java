@@ -122,6 +122,8 @@ final class ExtractCommand implements Callable<Integer> {
         o.addProperty("url", m.url().orElse(null));
         o.addProperty("language", m.language().orElse(null));
         o.addProperty("image", m.image().orElse(null));
+        o.addProperty("imageCaption", m.imageCaption().orElse(null));
+        o.addProperty("captured", m.captured().map(d -> d.iso()).orElse(null));
         JsonArray tags = new JsonArray();
         for (Tag t : a.tags()) {
             JsonObject tag = new JsonObject();

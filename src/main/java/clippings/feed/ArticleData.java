@@ -11,14 +11,15 @@ import java.util.List;
 
 /**
  * The archive's metadata for researchers (#5): {@code articles.json} and {@code articles.csv} with one row per
- * article in site order: id, title, date, source, url, authors, tags, page path, and the capture's SHA-256.
+ * article in site order: id, title, date, source, url, authors, tags, page path, the capture's SHA-256 and when it
+ * was captured (empty when the capture does not say).
  * The CSV follows RFC 4180 (CRLF line ends, fields quoted when they hold a comma, quote or line break; authors
  * and tags joined with {@code "; "}).
  * <p>Stateless and thread-safe.
  */
 final class ArticleData {
     private static final List<String> COLUMNS = List.of("id", "title", "date", "source", "url", "authors", "tags",
-            "path", "sha256");
+            "path", "sha256", "captured");
 
     OutputFile json(List<ArticleEntry> articles) {
         JsonArray all = new JsonArray();
@@ -38,6 +39,7 @@ final class ArticleData {
             o.add("tags", tags);
             o.addProperty("path", e.path());
             o.addProperty("sha256", e.article().sha256());
+            m.captured().ifPresent(c -> o.addProperty("captured", c.iso()));
             all.add(o);
         }
         return OutputFile.utf8("articles.json", new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
@@ -51,7 +53,8 @@ final class ArticleData {
             var m = e.article().meta();
             row(sb, List.of(e.article().id(), m.title(), m.date().map(d -> d.iso()).orElse(""), m.source().orElse(""),
                     m.url().orElse(""), String.join("; ", m.authors()),
-                    String.join("; ", e.tags().stream().map(TagRef::name).toList()), e.path(), e.article().sha256()));
+                    String.join("; ", e.tags().stream().map(TagRef::name).toList()), e.path(), e.article().sha256(),
+                    m.captured().map(c -> c.iso()).orElse("")));
         }
         return OutputFile.utf8("articles.csv", sb.toString());
     }

@@ -9,17 +9,26 @@ import clippings.model.TagRef;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * Writes Atom feeds (RFC 4287) of the newest dated articles with their full content. Undated articles have no
- * place in a feed ordered by time and are left out. Without a base URL, links are relative to the feed (allowed
- * by RFC 4287 and resolved by readers against the feed's address) and ids are {@code urn:sha256:} URIs of the
- * article id, which never change.
+ * Writes Atom feeds (RFC 4287) of the newest articles with their full content, in site order: dated articles
+ * newest first, then undated ones, so an undated article is in every feed that has room for it (a tag or source
+ * whose articles are all undated still gets a feed with them) (#5).
+ * <p>Atom requires an {@code updated} time on every entry, and the build writes no clock time (the same input
+ * must give the same site). So an undated entry has no {@code published} (a publication date is never invented)
+ * and its {@code updated} is when it was captured, the last moment its text is known to have changed; when
+ * that is unknown too, the feed's own {@code updated}: the newest time of its entries, or else the newest time
+ * known anywhere in the archive. Only an archive with no time at all falls back to the Unix epoch.
+ * <p>Without a base URL, links are relative to the feed (allowed by RFC 4287 and resolved by readers against the
+ * feed's address) and ids are {@code urn:sha256:} URIs of the article id, which never change.
  * <p>Immutable and thread-safe.
  */
 final class AtomFeeds {
@@ -27,21 +36,28 @@ final class AtomFeeds {
     private static final String EPOCH = "1970-01-01T00:00:00Z";
 
     private final SiteConfig config;
+    /** The newest time known in the archive: a feed whose entries tell none is as recent as that. */
+    private final String archiveUpdated;
 
-    AtomFeeds(SiteConfig config) {
+    /** The newest time known in the archive; a feed's content depends on it. */
+    String archiveUpdated() {
+        return archiveUpdated;
+    }
+
+    /** @param archive every article of the site: the fallback {@code updated} is the newest time they know */
+    AtomFeeds(SiteConfig config, List<ArticleEntry> archive) {
         this.config = config;
+        this.archiveUpdated = newest(archive.stream().map(AtomFeeds::knownTime)).orElse(EPOCH);
     }
 
     /**
      * @param path     the feed's site path
      * @param htmlPath the page the feed mirrors
-     * @param articles in site order; only the newest {@value #ENTRIES} dated ones are written
+     * @param articles in site order (newest first, undated last); only the first {@value #ENTRIES} are written
      */
     OutputFile feed(String path, String title, String htmlPath, List<ArticleEntry> articles) {
-        List<ArticleEntry> entries = articles.stream().filter(e -> e.article().meta().date().isPresent())
-                .limit(ENTRIES).toList();
-        String updated = entries.stream().map(e -> rfc3339(e.article().meta().date().get()))
-                .max(String::compareTo).orElse(EPOCH);
+        List<ArticleEntry> entries = articles.stream().limit(ENTRIES).toList();
+        String updated = newest(entries.stream().map(AtomFeeds::knownTime)).orElse(archiveUpdated);
         StringBuilder x = new StringBuilder();
         x.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         x.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(Xml.escape(config.language()))
@@ -56,20 +72,19 @@ final class AtomFeeds {
         x.append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(href(path, htmlPath)))
                 .append("\"/>\n");
         x.append("  <generator>Clippings</generator>\n");
-        for (ArticleEntry e : entries) entry(x, path, e);
+        for (ArticleEntry e : entries) entry(x, path, e, updated);
         x.append("</feed>\n");
         return OutputFile.utf8(path, x.toString());
     }
 
-    private void entry(StringBuilder x, String feedPath, ArticleEntry e) {
+    private void entry(StringBuilder x, String feedPath, ArticleEntry e, String feedUpdated) {
         var a = e.article();
         var m = a.meta();
-        String date = rfc3339(m.date().get());
         x.append("  <entry>\n");
         x.append("    <id>").append(Xml.escape(id(e.path(), "article:" + a.id()))).append("</id>\n");
         x.append("    <title>").append(Xml.escape(m.title())).append("</title>\n");
-        x.append("    <published>").append(date).append("</published>\n");
-        x.append("    <updated>").append(date).append("</updated>\n");
+        m.date().ifPresent(d -> x.append("    <published>").append(rfc3339(d)).append("</published>\n"));
+        x.append("    <updated>").append(knownTime(e).orElse(feedUpdated)).append("</updated>\n");
         for (String author : m.authors()) {
             x.append("    <author><name>").append(Xml.escape(author)).append("</name></author>\n");
         }
@@ -95,6 +110,18 @@ final class AtomFeeds {
     /** An absolute IRI that never changes: the page's URL when known, else a {@code urn:sha256:} of a key. */
     private String id(String path, String key) {
         return config.baseUrl().map(b -> b + path).orElseGet(() -> "urn:sha256:" + sha256(key));
+    }
+
+    /** When the entry last changed, as far as anyone knows: its publication, else its capture (RFC 3339). */
+    private static Optional<String> knownTime(ArticleEntry e) {
+        var m = e.article().meta();
+        return m.date().or(m::captured).map(AtomFeeds::rfc3339);
+    }
+
+    /** The latest of some RFC 3339 times, compared as instants (their offsets may differ). */
+    private static Optional<String> newest(Stream<Optional<String>> times) {
+        return times.flatMap(Optional::stream)
+                .max(Comparator.comparing((String t) -> OffsetDateTime.parse(t).toInstant()).thenComparing(t -> t));
     }
 
     /** RFC 3339: a time without a zone is taken as UTC, a day without a time as its start. */

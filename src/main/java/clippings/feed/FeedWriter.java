@@ -41,7 +41,7 @@ public final class FeedWriter {
     public void write(SiteIndex index, ArchiveIndex archive, Consumer<OutputFile> sink) {
         Map<String, ArticleEntry> byId = new HashMap<>();
         for (ArticleEntry e : index.articles()) byId.put(e.article().id(), e);
-        Feeds feeds = new Feeds(new AtomFeeds(config));
+        Feeds feeds = new Feeds(new AtomFeeds(config, index.articles()));
         sink.accept(feeds.feed("feed.xml", config.title(), "index.html", index.articles()));
         for (TagEntry t : index.tags()) {
             sink.accept(feeds.feed("tags/" + t.slug() + ".xml", t.name() + " · " + config.title(),
@@ -77,7 +77,7 @@ public final class FeedWriter {
         OutputFile feed(String path, String title, String htmlPath, List<ArticleEntry> articles) {
             List<String> entries = new ArrayList<>(articles.size());
             for (ArticleEntry e : articles) entries.add(entryDigests.computeIfAbsent(e.path(), p -> Digests.of(e)));
-            String digest = Digests.of("atom", config, path, title, htmlPath, entries);
+            String digest = Digests.of("atom", config, atom.archiveUpdated(), path, title, htmlPath, entries);
             return OutputFile.pending(path, digest, () -> atom.feed(path, title, htmlPath, articles).content());
         }
     }

@@ -28,53 +28,27 @@ import java.util.stream.Stream;
  */
 public final class ContentReader {
     private final long maxBytes;
+    /** Per content folder: the capture times its sidecar files record. */
+    private final Map<Path, CaptureLog> captureLogs = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param maxBytes files larger than this are reported, not read */
     public ContentReader(long maxBytes) {
         this.maxBytes = maxBytes;
     }
 
+    /** Reads every input at once; for small archives and tools ({@code extract}). The build reads one at a time. */
     public ContentSet read(Path contentDir) {
-        List<Problem> skipped = new ArrayList<>();
+        ContentFiles files = scan(contentDir);
+        List<RawArticle> inputs = new ArrayList<>();
         List<Problem> failed = new ArrayList<>();
-        Map<String, RawArticle> byStemPath = new TreeMap<>();
-        Map<String, List<RawArticle>> scrapesByStemPath = new TreeMap<>();
-        for (Path file : files(contentDir, skipped)) {
-            String origin = relative(contentDir, file);
-            Optional<InputFormat> format = InputFormat.ofFileName(file.getFileName().toString());
-            if (format.isEmpty()) {
-                skipped.add(Problem.of(origin, "skipped: not a .txt, .html, .htm or .md file"));
-                continue;
-            }
+        for (InputFile f : files.inputs()) {
             try {
-                RawArticle raw = decode(origin, format.get(), file);
-                String key = stemPath(origin);
-                if (raw.format() == InputFormat.MARKDOWN) {
-                    byStemPath.put(key, raw);
-                } else {
-                    scrapesByStemPath.computeIfAbsent(key, k -> new ArrayList<>()).add(raw);
-                }
-            } catch (UnreadableInput e) {
-                (e.skip ? skipped : failed).add(Problem.of(origin, e.getMessage()));
-            } catch (IOException e) {
-                failed.add(Problem.of(origin, "cannot read: " + e.getMessage()));
+                inputs.add(read(f));
+            } catch (InputException e) {
+                failed.add(Problem.of(f.origin(), e.getMessage()));
             }
         }
-        List<RawArticle> inputs = new ArrayList<>();
-        scrapesByStemPath.forEach((key, scrapes) -> {
-            RawArticle override = byStemPath.get(key);
-            for (RawArticle scrape : scrapes) {
-                if (override != null) {
-                    skipped.add(Problem.of(scrape.origin(), "replaced by " + override.origin()));
-                } else {
-                    inputs.add(scrape);
-                }
-            }
-        });
-        inputs.addAll(byStemPath.values());
-        inputs.sort(java.util.Comparator.comparing(RawArticle::origin));
-        skipped.sort(java.util.Comparator.comparing(Problem::file));
-        return new ContentSet(inputs, skipped, failed);
+        return new ContentSet(inputs, files.skipped(), failed);
     }
 
     /**
@@ -92,9 +66,9 @@ public final class ContentReader {
             if (format.isEmpty()) {
                 skipped.add(Problem.of(origin, "skipped: not a .txt, .html, .htm or .md file"));
             } else if (format.get() == InputFormat.MARKDOWN) {
-                markdown.put(stemPath(origin), new InputFile(origin, format.get(), file));
+                markdown.put(stemPath(origin), new InputFile(origin, format.get(), file, contentDir));
             } else {
-                scrapes.computeIfAbsent(stemPath(origin), k -> new ArrayList<>()).add(new InputFile(origin, format.get(), file));
+                scrapes.computeIfAbsent(stemPath(origin), k -> new ArrayList<>()).add(new InputFile(origin, format.get(), file, contentDir));
             }
         }
         List<InputFile> inputs = new ArrayList<>(markdown.values());
@@ -117,7 +91,8 @@ public final class ContentReader {
      */
     public RawArticle read(InputFile input) {
         try {
-            return decode(input.origin(), input.format(), input.path());
+            return decode(input.origin(), input.format(), input.path(),
+                    captureLogs.computeIfAbsent(input.contentDir().toAbsolutePath().normalize(), CaptureLog::new));
         } catch (IOException e) {
             throw new InputException(e instanceof UnreadableInput ? e.getMessage() : "cannot read: " + e.getMessage());
         }
@@ -136,13 +111,13 @@ public final class ContentReader {
         InputFormat format = InputFormat.ofFileName(file.getFileName().toString())
                 .orElseThrow(() -> new InputException("not a .txt, .html, .htm or .md file"));
         try {
-            return decode(origin, format, file);
+            return decode(origin, format, file, new CaptureLog(contentDir));
         } catch (IOException e) {
             throw new InputException(e instanceof UnreadableInput ? e.getMessage() : "cannot read: " + e.getMessage());
         }
     }
 
-    private RawArticle decode(String origin, InputFormat format, Path file) throws IOException {
+    private RawArticle decode(String origin, InputFormat format, Path file, CaptureLog captureLog) throws IOException {
         long size = Files.size(file);
         if (size > maxBytes) {
             throw new UnreadableInput(false, "file is " + size + " bytes, above the limit of " + maxBytes);
@@ -152,7 +127,9 @@ public final class ContentReader {
         if (TextDecoder.looksBinary(bytes)) throw new UnreadableInput(false, "binary file, not text");
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes, format == InputFormat.HTML);
         if (decoded.text().isBlank()) throw new UnreadableInput(false, "file holds only white space");
-        return new RawArticle(origin, format, decoded.text(), sha256(bytes), decoded.encoding());
+        // What the capture says of itself comes first: it is covered by the SHA-256; the sidecar may be edited.
+        var captured = CaptureEvidence.find(format, decoded.text()).or(() -> captureLog.capturedAt(file));
+        return new RawArticle(origin, format, decoded.text(), sha256(bytes), decoded.encoding(), captured);
     }
 
     private static List<Path> files(Path dir, List<Problem> skipped) {

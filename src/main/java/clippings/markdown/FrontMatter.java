@@ -40,6 +40,7 @@ final class FrontMatter {
         meta.date().ifPresent(d -> map.put("date", d.iso()));
         if (!meta.authors().isEmpty()) map.put("authors", meta.authors());
         meta.image().ifPresent(i -> map.put("image", i));
+        meta.imageCaption().ifPresent(c -> map.put("image_caption", c));
         meta.language().ifPresent(l -> map.put("language", l));
         map.put("tags", tags.stream().map(Tag::name).toList());
         Map<String, String> kinds = new LinkedHashMap<>();
@@ -49,6 +50,7 @@ final class FrontMatter {
         map.put("id", id);
         map.put("origin", origin);
         map.put("sha256", sha256);
+        meta.captured().ifPresent(c -> map.put("captured", c.iso()));
         return FENCE + "\n" + dumper().dump(map) + FENCE + "\n";
     }
 

@@ -11,10 +11,6 @@ import clippings.model.TagOrigin;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,11 +37,12 @@ public final class MarkdownReader {
         Map<?, ?> map = load(yaml);
         Fields f = new Fields(map, yaml);
         String title = f.string("title").orElseThrow(() -> new InputException("front matter has no title", 2, 1));
-        Optional<ArticleDate> date = f.string("date").map(s -> date(s, f.line("date")));
+        Optional<ArticleDate> date = f.string("date").map(s -> date("date", s, f.line("date")));
         List<String> authors = f.strings("authors");
         if (authors.isEmpty()) authors = f.strings("author");
+        Optional<ArticleDate> captured = f.string("captured").map(s -> date("captured", s, f.line("captured")));
         ArticleMeta meta = new ArticleMeta(title, f.string("description"), authors, date, f.string("source"),
-                f.string("url"), f.string("image"), f.string("language"));
+                f.string("url"), f.string("image"), f.string("language"), f.string("image_caption"), captured);
         Map<?, ?> kinds = f.map("tag_kinds");
         List<Tag> tags = new ArrayList<>();
         for (String name : f.strings("tags")) {
@@ -82,23 +79,9 @@ public final class MarkdownReader {
         }
     }
 
-    private static ArticleDate date(String s, int line) {
-        try {
-            return ArticleDate.of(OffsetDateTime.parse(s));
-        } catch (DateTimeParseException ignored) {
-            // try the less precise forms
-        }
-        try {
-            return ArticleDate.of(LocalDateTime.parse(s));
-        } catch (DateTimeParseException ignored) {
-            // try a plain date
-        }
-        try {
-            return ArticleDate.of(LocalDate.parse(s));
-        } catch (DateTimeParseException e) {
-            throw new InputException("date '" + s + "' is not ISO 8601 (e.g. 2015-01-07 or 2015-01-07T10:30:00Z)",
-                    line, 1);
-        }
+    private static ArticleDate date(String key, String s, int line) {
+        return ArticleDate.parseIso(s).orElseThrow(() -> new InputException(
+                key + " '" + s + "' is not ISO 8601 (e.g. 2015-01-07 or 2015-01-07T10:30:00Z)", line, 1));
     }
 
     /** Typed access to front matter values, with the line of each key for error messages. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -28,6 +29,29 @@ public record ArticleDate(LocalDate day, Optional<LocalDateTime> localTime, Opti
 
     public static ArticleDate of(OffsetDateTime time) {
         return new ArticleDate(time.toLocalDate(), Optional.of(time.toLocalDateTime()), Optional.of(time));
+    }
+
+    /**
+     * Reads ISO 8601 as written, keeping its precision: a date-time with an offset, a local date-time, or a day.
+     * Empty when the text is none of them.
+     */
+    public static Optional<ArticleDate> parseIso(String text) {
+        String s = text.strip();
+        try {
+            return Optional.of(of(OffsetDateTime.parse(s)));
+        } catch (DateTimeParseException ignored) {
+            // the less precise forms below
+        }
+        try {
+            return Optional.of(of(LocalDateTime.parse(s)));
+        } catch (DateTimeParseException ignored) {
+            // a plain day below
+        }
+        try {
+            return Optional.of(of(LocalDate.parse(s)));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** ISO 8601 with as much precision as is known: {@code 2015-01-07}, or with time and offset. */

@@ -2,6 +2,7 @@ package clippings.render;
 
 import clippings.model.ArchiveIndex;
 import clippings.model.Article;
+import clippings.model.ArticleDate;
 import clippings.model.ArticleEntry;
 import clippings.model.OutputFile;
 import clippings.model.SiteConfig;
@@ -34,6 +35,7 @@ import java.util.Optional;
  */
 final class ArticlePages {
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private final PageEngine pages;
     private final SiteConfig config;
@@ -69,12 +71,24 @@ final class ArticlePages {
         Optional<ArticleSummaryView> newer = at != null && at > 0
                 ? Optional.of(summary(path, dated.get(at - 1))) : Optional.empty();
         List<ArticleSummaryView> rel = related.of(e).stream().map(r -> summary(path, r)).toList();
+        Optional<String> image = m.image().filter(ArticlePages::isWebUrl);
         ArticleView view = new ArticleView(m.title(), m.description(), m.source(), sourceHref, m.url(),
                 m.date().map(d -> d.iso()), m.date().map(d -> d.day().format(DAY)), m.authors(),
-                tagGroups(path, e.tags()), m.image().filter(ArticlePages::isWebUrl), a.body(),
-                RelativeLinks.href(path, e.markdownPath()), a.sha256(),
-                RelativeLinks.href(path, capturePath(e)), older, newer, rel);
+                tagGroups(path, e.tags()), image, image.flatMap(i -> m.imageCaption()), a.body(),
+                RelativeLinks.href(path, e.markdownPath()), a.sha256(), RelativeLinks.href(path, capturePath(e)),
+                m.captured().map(ArticleDate::iso), m.captured().map(ArticlePages::timeText), older, newer, rel);
         return pages.page("article", path, view, head(e));
+    }
+
+    /** A day, with the time and its offset when known: {@code 21 November 2019, 09:15 UTC}. */
+    static String timeText(ArticleDate d) {
+        String day = d.day().format(DAY);
+        if (d.zoned().isPresent()) {
+            var z = d.zoned().get();
+            String offset = z.getOffset().getTotalSeconds() == 0 ? "UTC" : "UTC" + z.getOffset().getId();
+            return day + ", " + z.format(CLOCK) + " " + offset;
+        }
+        return d.localTime().map(t -> day + ", " + t.format(CLOCK)).orElse(day);
     }
 
     static ArticleSummaryView summary(String from, ArticleEntry e) {

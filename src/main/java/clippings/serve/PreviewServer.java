@@ -69,7 +69,8 @@ public final class PreviewServer implements AutoCloseable {
         http.setSendDateHeader(true);
         // Let odd paths (encoded dots, backslashes…) reach RequestGuard, which answers 404 as the site would,
         // rather than Jetty's 400, and refuses every one of them before a file is looked up. Paths that cannot
-        // be resolved at all (/../x, encoded dots above the root, NUL) still get Jetty's 400 from the parser.
+        // be resolved at all (/../x, encoded dots above the root, NUL) never reach a handler: the parser
+        // refuses them, and UnresolvablePathErrors turns its 400 into the same 404.
         http.setUriCompliance(UriCompliance.UNSAFE);
         this.connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
         connector.setHost(options.bind());
@@ -81,6 +82,7 @@ public final class PreviewServer implements AutoCloseable {
         guard.setHandler(new ReloadScriptInjector(new Handler.Sequence(reload, site(), new OutsideBasePath(),
                 new NotFound())));
         server.setHandler(guard);
+        server.setErrorHandler(new UnresolvablePathErrors());
         server.setStopTimeout(2000);
     }
 

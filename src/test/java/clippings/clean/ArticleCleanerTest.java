@@ -41,6 +41,30 @@ class ArticleCleanerTest {
         assertEquals(true, out.bodyHtml().contains("<figure><img src=\"https://news.example/h.jpg\" alt=\"Harbour\"><figcaption>The empty harbour.</figcaption></figure>"), out.bodyHtml());
     }
 
+    private String leadCaption(String head, String body) {
+        String page = "<html><head><title>Storm closes harbour</title><meta property=og:site_name content='Port News'>"
+                + "<meta property=og:image content='https://cdn.news.example/1200/harbour.jpg?v=2'>" + head
+                + "</head><body><article>" + P1 + body + P2 + "</article></body></html>";
+        return cleaner.clean(new RawArticle("page.html", InputFormat.HTML, page, "-", "UTF-8")).meta().imageCaption()
+                .orElse("(none)");
+    }
+
+    /** The lead image's caption: its figure's caption, else the JSON-LD image's, else its description (#5). */
+    @Test
+    void findsTheLeadImageCaption() {
+        String figure = "<figure><img src='https://cdn.news.example/320/harbour.jpg'><figcaption><span class=sr>Image caption</span> "
+                + "The empty harbour at dawn.</figcaption></figure>";
+        String other = "<figure><img src='/other.jpg'><figcaption>Another picture.</figcaption></figure>";
+        String ld = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Storm closes harbour\","
+                + "\"image\":{\"@type\":\"ImageObject\",\"url\":\"https://cdn.news.example/1200/harbour.jpg\","
+                + "\"caption\":\"Caption from JSON-LD\"}}</script>";
+        String alt = "<meta property='og:image:alt' content='Port News. Ferries tied up in the harbour'>";
+        assertEquals("The empty harbour at dawn.", leadCaption(ld + alt, other + figure));
+        assertEquals("Caption from JSON-LD", leadCaption(ld + alt, other));
+        assertEquals("Ferries tied up in the harbour", leadCaption(alt, other));
+        assertEquals("(none)", leadCaption("", other), "a caption of another picture is not the lead image's");
+    }
+
     @Test
     void learnsASourcesChromeFromTheCorpus() {
         List<RawArticle> corpus = new ArrayList<>();

@@ -148,6 +148,19 @@ class CliTest {
         assertEquals("Jane Doe", a.get("authors").getAsJsonArray().get(0).getAsString());
         assertEquals("Body text here.", a.get("text").getAsString());
         assertTrue(a.get("date").isJsonNull());
+        assertTrue(a.get("captured").isJsonNull(), "no capture time is invented");
+    }
+
+    @Test
+    void extractJsonShowsWhenTheFileWasCaptured() throws IOException {
+        Path c = content("a.html", "<html><!--\n Page saved with SingleFile \n url: https://news.example/a \n"
+                + " saved date: Thu Nov 21 2019 10:15:23 GMT+0100 (Central European Standard Time)\n-->"
+                + "<head><title>Harbour closed</title></head><body><article><p>The harbour was closed on Monday as the"
+                + " storm reached the coast, and ferries stayed in port all day.</p><p>Engineers will inspect the outer"
+                + " wall on Tuesday, the port authority said, before boats may leave.</p></article></body></html>");
+        assertEquals(0, run("extract", "--content", c.toString(), c.resolve("a.html").toString()), err.toString());
+        var a = com.google.gson.JsonParser.parseString(out.toString().strip()).getAsJsonObject();
+        assertEquals("2019-11-21T10:15:23+01:00", a.get("captured").getAsString());
     }
 
     @Test

@@ -9,6 +9,7 @@ import clippings.model.OutputFile;
 import clippings.model.SiteConfig;
 import clippings.model.SiteIndex;
 import clippings.model.SourceEntry;
+import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
 
 import javax.xml.XMLConstants;
@@ -20,6 +21,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +61,8 @@ class FeedWriterTest {
         f.setNamespaceAware(true);
         var doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(feed.getBytes(StandardCharsets.UTF_8)));
         assertEquals("feed", doc.getDocumentElement().getLocalName());
-        assertEquals(1, doc.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength(),
-                "undated articles are not in a feed ordered by time");
+        assertEquals(2, doc.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength(),
+                "undated articles are in the feed too, after the dated ones");
         assertTrue(feed.contains("<title>Bell and &lt;b&gt;tags&lt;/b&gt; &amp; more</title>"), feed);
         assertTrue(feed.contains("<updated>2020-01-02T00:00:00Z</updated>"), feed);
         assertTrue(feed.contains("<id>urn:sha256:"), feed);
@@ -74,11 +76,63 @@ class FeedWriterTest {
     void csvFollowsRfc4180() {
         var files = write(SiteConfig.defaults(), 10, List.of(entry("a1", "Line\nbreak", Optional.empty())));
         String csv = files.get("articles.csv");
-        assertEquals("id,title,date,source,url,authors,tags,path,sha256\r\n"
+        assertEquals("id,title,date,source,url,authors,tags,path,sha256,captured\r\n"
                 + "a1,\"Line\nbreak\",,Example News,https://news.example/a1,A. Writer,,articles/a1.html," + "ab".repeat(32)
-                + "\r\n", csv);
+                + ",\r\n", csv);
         assertEquals("\"a \"\"quoted\"\", text\"", ArticleData.field("a \"quoted\", text"));
         assertTrue(files.get("articles.json").contains("\"path\": \"articles/a1.html\""));
+    }
+
+    private static ArticleEntry captured(String id, String title, String capturedAt) {
+        ArticleEntry e = entry(id, title, Optional.empty());
+        var meta = e.article().meta().withCaptured(Optional.of(ArticleDate.of(OffsetDateTime.parse(capturedAt))));
+        Article a = new Article(id, id + ".txt", e.article().sha256(), meta, List.of(), title, "<p>" + title + "</p>");
+        return new ArticleEntry(a, e.path(), List.of());
+    }
+
+    @Test
+    void theCaptureTimeIsPublishedWithTheData() {
+        var files = write(SiteConfig.defaults(), 10, List.of(captured("c1", "Captured", "2019-11-21T10:15:23+01:00")));
+        assertTrue(files.get("articles.csv").endsWith(",2019-11-21T10:15:23+01:00\r\n"), files.get("articles.csv"));
+        var row = JsonParser.parseString(files.get("articles.json")).getAsJsonArray().get(0).getAsJsonObject();
+        assertEquals("2019-11-21T10:15:23+01:00", row.get("captured").getAsString());
+        var none = write(SiteConfig.defaults(), 10, List.of(entry("a1", "Not captured", Optional.empty())));
+        assertFalse(none.get("articles.json").contains("\"captured\":"), "an unknown capture time is left out, not invented");
+    }
+
+    /**
+     * Undated articles are in the feeds without a publication date; their {@code updated} is the capture time,
+     * else the feed's own time, which is the newest its entries know, else the newest the archive knows (#5).
+     */
+    @Test
+    void undatedArticlesAreInTheFeedsWithADeterministicUpdatedTime() throws Exception {
+        ArticleEntry dated = entry("d1", "Dated", Optional.of(LocalDate.of(2020, 1, 2)));
+        ArticleEntry capturedOnly = captured("c1", "Captured only", "2021-03-04T05:06:07+02:00");
+        ArticleEntry unknown = entry("u1", "Nothing known", Optional.empty());
+        List<ArticleEntry> all = List.of(dated, capturedOnly, unknown);
+        Map<String, String> out = new TreeMap<>();
+        ArchiveIndex archive = new ArchiveIndex(List.of(), List.of(),
+                List.of(new SourceEntry("Only unknown", "only-unknown", List.of("u1"))));
+        new FeedWriter(SiteConfig.defaults(), 10).write(new SiteIndex(all, List.of()), archive,
+                (OutputFile f) -> out.put(f.path(), new String(f.content(), StandardCharsets.UTF_8)));
+
+        var feed = AtomFeedCheck.parse(out.get("feed.xml"));
+        assertEquals(List.of("Dated", "Captured only", "Nothing known"), feed.titles());
+        assertEquals("2021-03-04T05:06:07+02:00", feed.updated(), "the newest known time, compared as instants");
+        assertEquals(List.of("2020-01-02T00:00:00Z", "2021-03-04T05:06:07+02:00", "2021-03-04T05:06:07+02:00"),
+                feed.entryUpdated());
+        assertEquals(List.of("2020-01-02T00:00:00Z"), feed.entryPublished(), "no publication date is invented");
+
+        var onlyUnknown = AtomFeedCheck.parse(out.get("sources/only-unknown.xml"));
+        assertEquals(List.of("Nothing known"), onlyUnknown.titles());
+        assertEquals("2021-03-04T05:06:07+02:00", onlyUnknown.updated(), "the archive's newest time");
+
+        Map<String, String> bare = new TreeMap<>();
+        new FeedWriter(SiteConfig.defaults(), 10).write(new SiteIndex(List.of(unknown), List.of()),
+                new ArchiveIndex(List.of(), List.of(), List.of()),
+                (OutputFile f) -> bare.put(f.path(), new String(f.content(), StandardCharsets.UTF_8)));
+        assertEquals("1970-01-01T00:00:00Z", AtomFeedCheck.parse(bare.get("feed.xml")).updated(),
+                "an archive that knows no time at all");
     }
 
     @Test

@@ -46,4 +46,28 @@ class FrontMatterTest {
         assertEquals(List.of("Moscow", "yes"), back.tags().stream().map(Tag::name).toList());
         assertEquals(TagKind.PLACE, back.tags().get(0).kind());
     }
+
+    /** The lead image's caption and the capture time survive a round trip through the published Markdown (#5). */
+    @Test
+    void captionAndCaptureTimeRoundTrip() {
+        ArticleMeta meta = new ArticleMeta("Title", Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of("https://news.example/lead.jpg"), Optional.empty(),
+                Optional.of("Crowds at the harbour: \"quoted\""),
+                Optional.of(ArticleDate.of(java.time.OffsetDateTime.parse("2019-11-21T10:15:23+01:00"))));
+        String fm = FrontMatter.write("abc", "x.html", "f".repeat(64), meta, List.of());
+        assertEquals("""
+                ---
+                title: Title
+                image: https://news.example/lead.jpg
+                image_caption: 'Crowds at the harbour: "quoted"'
+                tags: []
+                id: abc
+                origin: x.html
+                sha256: ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff
+                captured: 2019-11-21T10:15:23+01:00
+                ---
+                """, fm);
+        var back = new MarkdownReader().read(new RawArticle("x.md", InputFormat.MARKDOWN, fm + "\nBody\n", "0", "UTF-8"));
+        assertEquals(meta, back.meta());
+    }
 }

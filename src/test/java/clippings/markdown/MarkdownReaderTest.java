@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MarkdownReaderTest {
     private final MarkdownReader reader = new MarkdownReader();
@@ -90,6 +91,16 @@ class MarkdownReaderTest {
         InputException e = assertThrows(InputException.class,
                 () -> reader.read(md("---\ntitle: ok\ndate: next tuesday\n---\nx\n")));
         assertEquals(3, e.line());
+    }
+
+    @Test
+    void readsTheCaptureTimeAndNamesTheKeyWhenItIsWrong() {
+        var md = reader.read(md("---\ntitle: ok\ncaptured: 2019-11-21T09:15:23Z\n---\nx\n"));
+        assertEquals("2019-11-21T09:15:23Z", md.meta().captured().orElseThrow().iso());
+        InputException e = assertThrows(InputException.class,
+                () -> reader.read(md("---\ntitle: ok\ncaptured: yesterday\n---\nx\n")));
+        assertEquals(3, e.line());
+        assertTrue(e.getMessage().startsWith("captured 'yesterday' is not ISO 8601"), e.getMessage());
     }
 
     @Test

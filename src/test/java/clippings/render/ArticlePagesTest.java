@@ -56,6 +56,29 @@ class ArticlePagesTest {
         assertTrue(doc.select("link[rel=canonical], meta[property^=og:]").isEmpty(), "no absolute URL without a base URL");
     }
 
+    /** Provenance shows when the original was captured, and the lead image its caption (#5). */
+    @Test
+    void showsTheCaptureTimeAndTheLeadImageCaption() {
+        ArticleMeta meta = new ArticleMeta("Captured", Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of("https://news.example/lead.jpg"), Optional.empty(),
+                Optional.of("The harbour at dawn <b>"),
+                Optional.of(ArticleDate.of(java.time.OffsetDateTime.parse("2019-11-21T10:15:23+01:00"))));
+        Article a = new Article("c", "c.html", "00".repeat(32), meta, List.of(), "", "<p>x</p>");
+        ArticleEntry e = new ArticleEntry(a, "articles/undated/c.html", List.of());
+        var doc = Jsoup.parse(render(SiteConfig.defaults(), List.of(e, entry("d", "Dated", 1, List.of())), List.of())
+                .get("articles/undated/c.html"));
+        var time = doc.selectFirst(".provenance .captured time");
+        assertEquals("2019-11-21T10:15:23+01:00", time.attr("datetime"));
+        assertEquals("Captured 21 November 2019, 10:15 UTC+01:00", time.parent().text());
+        assertEquals("The harbour at dawn <b>", doc.select("figure.lead-image figcaption").text());
+        assertEquals("https://news.example/lead.jpg", doc.select("figure.lead-image a").attr("href"));
+        assertTrue(doc.select("img").isEmpty(), "the lead image is linked, never hot-linked");
+
+        var dated = Jsoup.parse(render(SiteConfig.defaults(), List.of(entry("d", "Dated", 1, List.of())), List.of())
+                .get("articles/2020/01/d.html"));
+        assertTrue(dated.select(".captured, figure.lead-image").isEmpty(), "nothing is said when nothing is known");
+    }
+
     @Test
     void relatedArticlesPreferRareSharedTagsThenRecency() {
         TagRef common = new TagRef("Common", TagKind.TOPIC, "common");

@@ -142,10 +142,13 @@ class PreviewServerIT {
                 "/..%252f" + "outside.txt", "/..\\" + "outside.txt", "/%5c..%5c" + "outside.txt",
                 "/assets/../../" + "outside.txt", "/assets/%2e%2e/%2e%2e/" + "outside.txt",
                 "/link.txt", "/linkdir/" + "outside.txt", "/articles/", "/assets/", "/index.html%00",
-                "//" + dir.resolve("outside.txt"), "/" + dir.resolve("outside.txt")};
+                "//" + dir.resolve("outside.txt"), "/" + dir.resolve("outside.txt"),
+                // Paths Jetty's parser cannot resolve at all: refused before any handler, still 404 (#6).
+                "/..", "/%2e%2e", "/%2e%2e%2f" + "outside.txt", "/a/../../" + "outside.txt", "/%00",
+                "/a%00b/index.html", "/index.html%00.txt", "/..%00/" + "outside.txt", "/./../" + "outside.txt"};
         for (String p : paths) {
             String answer = raw(s, "GET " + p + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
-            assertRefused(answer, p, "404", "400");
+            assertRefused(answer, p, "404");
         }
         for (String method : new String[] {"POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "CONNECT"}) {
             String target = method.equals("CONNECT") ? host : "/index.html";

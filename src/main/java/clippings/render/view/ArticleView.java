@@ -11,10 +11,13 @@ import java.util.Optional;
  * @param sourceHref   the source's page in this site, when the source is known
  * @param url          the original's address, when known
  * @param image        the lead image's address, when the capture had one
+ * @param imageCaption the lead image's caption, when the capture had one
  * @param body         the sanitised body, loaded only when the page is rendered; templates use {@code bodyHtml}
  * @param markdownHref the Markdown file published beside the page
  * @param sha256       hex SHA-256 of the original capture file
  * @param captureHref  the original capture, published beside the page as plain text
+ * @param capturedIso  when the original was captured, ISO 8601 for {@code <time datetime>}, when known
+ * @param capturedText the same for people: {@code 21 November 2019, 09:15 UTC}
  * @param previous     the next older dated article
  * @param next         the next newer dated article
  * @param related      up to five articles sharing the rarest tags, then the most recent
@@ -22,8 +25,10 @@ import java.util.Optional;
 public record ArticleView(String title, Optional<String> description, Optional<String> source,
                           Optional<String> sourceHref, Optional<String> url,
                           Optional<String> dateIso, Optional<String> dateText, List<String> authors,
-                          List<TagGroupView> tagGroups, Optional<String> image, BodyRef body, String markdownHref,
-                          String sha256, String captureHref, Optional<ArticleSummaryView> previous,
+                          List<TagGroupView> tagGroups, Optional<String> image, Optional<String> imageCaption,
+                          BodyRef body, String markdownHref, String sha256, String captureHref,
+                          Optional<String> capturedIso, Optional<String> capturedText,
+                          Optional<ArticleSummaryView> previous,
                           Optional<ArticleSummaryView> next, List<ArticleSummaryView> related) {
     public ArticleView {
         authors = List.copyOf(authors);

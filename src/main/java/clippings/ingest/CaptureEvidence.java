@@ -1,0 +1,104 @@
+package clippings.ingest;
+
+import clippings.model.ArticleDate;
+import clippings.model.InputFormat;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds when a capture was made from what the capturing tool wrote into it (#5): SingleFile's
+ * {@code saved date:} comment, HTTrack's {@code Mirrored from … by HTTrack …, <date>} comment, the HTTP or MIME
+ * headers that {@code wget --save-headers} and MHTML keep above the page ({@code Date:}), and a
+ * {@code Captured:} (or {@code Saved:}, {@code Retrieved:}, {@code Fetched:}, {@code Archived:}) line at the top
+ * of a text dump. Never the file's modification time: a copy or a {@code git clone} resets it, and the site
+ * must come out the same wherever it is built.
+ * <p>Only the start of the file is read: every one of these tools writes there. Stateless and thread-safe.
+ */
+final class CaptureEvidence {
+    /** Every tool above writes its note in the first few kilobytes. */
+    private static final int HEAD_CHARS = 8192;
+    private static final Pattern SINGLE_FILE = Pattern.compile(
+            "(?is)<!--(?:(?!-->).)*?Page saved with SingleFile(?:(?!-->).)*?saved date:\\s*([^\\n]+?)\\s*(?:\\n|-->)");
+    private static final Pattern HTTRACK = Pattern.compile(
+            "(?i)<!--\\s*Mirrored from \\S+ by HTTrack Website Copier/[^\\]]*\\],\\s*([^>]+?)\\s*-->");
+    /** A header block at the very top: an HTTP status line or MIME headers, up to the first blank line. */
+    private static final Pattern HEADER_BLOCK = Pattern.compile(
+            "(?s)\\A\\s*((?:HTTP/\\d(?:\\.\\d)? \\d{3}[^\\n]*|From: <Saved by [^\\n]*|MIME-Version: [^\\n]*)\\r?\\n.*?)\\r?\\n\\r?\\n");
+    private static final Pattern DATE_HEADER = Pattern.compile("(?im)^Date:[ \\t]*(.+?)\\s*$");
+    /** A text dump's own header line, among its first lines. */
+    private static final Pattern CAPTURE_LINE = Pattern.compile(
+            "(?im)^\\s*(?:captured|saved|retrieved|fetched|archived|accessed)(?:[ _](?:at|on|date))?:[ \\t]*(.+?)\\s*$");
+    private static final int TEXT_HEADER_LINES = 6;
+    /** JavaScript's {@code Date.toString()}, which SingleFile writes: {@code Thu Nov 21 2019 10:15:23 GMT+0100 (…)}. */
+    private static final Pattern JS_DATE = Pattern.compile(
+            "(?i)^[a-z]{3} ([a-z]{3}) (\\d{1,2}) (\\d{4}) (\\d{2}):(\\d{2}):(\\d{2}) GMT([+-]\\d{2})(\\d{2})\\b.*");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
+
+    private CaptureEvidence() {
+    }
+
+    /** When the capture says it was made, or empty when it does not say (nothing is guessed). */
+    static Optional<ArticleDate> find(InputFormat format, String text) {
+        String head = text.length() > HEAD_CHARS ? text.substring(0, HEAD_CHARS) : text;
+        if (format == InputFormat.MARKDOWN) return Optional.empty();  // front matter has its own captured: key
+        Optional<ArticleDate> fromHeaders = headerDate(head);
+        if (fromHeaders.isPresent() || format == InputFormat.TEXT) return fromHeaders.or(() -> textHeader(head));
+        return first(SINGLE_FILE, head).or(() -> first(HTTRACK, head));
+    }
+
+    private static Optional<ArticleDate> headerDate(String head) {
+        Matcher block = HEADER_BLOCK.matcher(head);
+        if (!block.find()) return Optional.empty();
+        Matcher date = DATE_HEADER.matcher(block.group(1));
+        return date.find() ? parse(date.group(1)) : Optional.empty();
+    }
+
+    private static Optional<ArticleDate> textHeader(String head) {
+        String[] lines = head.split("\\r?\\n", TEXT_HEADER_LINES + 1);
+        for (int i = 0; i < Math.min(lines.length, TEXT_HEADER_LINES); i++) {
+            Matcher m = CAPTURE_LINE.matcher(lines[i]);
+            if (m.matches()) return parse(m.group(1));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<ArticleDate> first(Pattern p, String head) {
+        Matcher m = p.matcher(head);
+        return m.find() ? parse(m.group(1)) : Optional.empty();
+    }
+
+    /**
+     * A time stamp as capture tools write them: ISO 8601 (with or without time and offset), RFC 1123 (HTTP's
+     * {@code Thu, 21 Nov 2019 09:15:23 GMT}) or JavaScript's {@code Date.toString()}.
+     */
+    static Optional<ArticleDate> parse(String value) {
+        String s = value.strip();
+        Optional<ArticleDate> iso = ArticleDate.parseIso(s);
+        if (iso.isPresent()) return iso;
+        try {
+            return Optional.of(ArticleDate.of(OffsetDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME)));
+        } catch (DateTimeParseException ignored) {
+            // the JavaScript form below
+        }
+        Matcher js = JS_DATE.matcher(s);
+        if (!js.matches()) return Optional.empty();
+        try {
+            int month = MONTH.parse(js.group(1).substring(0, 1).toUpperCase(Locale.ROOT)
+                    + js.group(1).substring(1).toLowerCase(Locale.ROOT)).get(java.time.temporal.ChronoField.MONTH_OF_YEAR);
+            ZoneOffset offset = ZoneOffset.ofHoursMinutes(Integer.parseInt(js.group(7)),
+                    Integer.parseInt(js.group(7).charAt(0) + js.group(8)));
+            return Optional.of(ArticleDate.of(OffsetDateTime.of(Integer.parseInt(js.group(3)), month,
+                    Integer.parseInt(js.group(2)), Integer.parseInt(js.group(4)), Integer.parseInt(js.group(5)),
+                    Integer.parseInt(js.group(6)), 0, offset)));
+        } catch (RuntimeException e) {
+            return Optional.empty();  // a month or an offset that does not exist: no evidence
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package clippings.ingest;
+
+import clippings.model.InputFormat;
+import clippings.model.RawArticle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The capture time comes from what the capture (or its sidecar) says, never from the file system (#5). */
+class CaptureEvidenceTest {
+    @TempDir
+    Path dir;
+
+    private static Optional<String> found(InputFormat format, String text) {
+        return CaptureEvidence.find(format, text).map(d -> d.iso());
+    }
+
+    @Test
+    void readsWhatCaptureToolsWriteIntoTheFile() {
+        assertEquals(Optional.of("2019-11-21T10:15:23+01:00"), found(InputFormat.HTML, """
+                <!DOCTYPE html> <html lang="en"><!--
+                 Page saved with SingleFile\s
+                 url: https://news.example/story\s
+                 saved date: Thu Nov 21 2019 10:15:23 GMT+0100 (Central European Standard Time)
+                --><head><title>T</title></head><body><p>x</p></body></html>"""));
+        assertEquals(Optional.of("2019-11-21T09:15:23Z"), found(InputFormat.HTML, """
+                <html>
+                <!-- Mirrored from news.example/story.html by HTTrack Website Copier/3.x [XR&CO'2014], Thu, 21 Nov 2019 09:15:23 GMT -->
+                <head><title>T</title></head></html>"""));
+        assertEquals(Optional.of("2019-11-21T09:15:23Z"), found(InputFormat.HTML,
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nDate: Thu, 21 Nov 2019 09:15:23 GMT\r\n\r\n<html></html>"));
+        assertEquals(Optional.of("2019-11-21T10:15:23+01:00"), found(InputFormat.HTML,
+                "From: <Saved by Blink>\r\nSnapshot-Content-Location: https://news.example/\r\n"
+                        + "Date: Thu, 21 Nov 2019 10:15:23 +0100\r\nMIME-Version: 1.0\r\n\r\n<html></html>"));
+        assertEquals(Optional.of("2019-11-21T09:15:23Z"), found(InputFormat.TEXT,
+                "Captured: 2019-11-21T09:15:23Z\nSource: https://news.example/\n\nHeadline\n\nBody."));
+        assertEquals(Optional.of("2019-11-21"), found(InputFormat.TEXT, "Retrieved on: 2019-11-21\n\nHeadline\n\nBody."));
+    }
+
+    @Test
+    void saysNothingWithoutEvidence() {
+        // A Date: line in a text scrape is the article's dateline, not a capture header.
+        assertEquals(Optional.empty(), found(InputFormat.TEXT, "Headline\n\nDate: 7 January 2015\n\nBody."));
+        assertEquals(Optional.empty(), found(InputFormat.TEXT, "Headline\n\nBody.\n\nCaptured: 2019-11-21"
+                .replace("Body.", "Body.\n\n1\n\n2\n\n3\n\n4\n\n5\n\n6")));
+        assertEquals(Optional.empty(), found(InputFormat.HTML, "<html><body><p>Date: Thu, 21 Nov 2019 09:15:23 GMT</p></body></html>"));
+        assertEquals(Optional.empty(), found(InputFormat.HTML, "<!-- saved from url=(0023)https://news.example/ --><html></html>"));
+        assertEquals(Optional.empty(), found(InputFormat.TEXT, "Captured: sometime last week\n\nHeadline"));
+        assertEquals(Optional.empty(), found(InputFormat.MARKDOWN, "Captured: 2019-11-21\n\n# Title"));
+    }
+
+    @Test
+    void contentReaderTakesTheFileFirstThenItsSidecarAndNeverTheFileTime() throws IOException {
+        Files.createDirectories(dir.resolve("html"));
+        Files.writeString(dir.resolve("SOURCES.tsv"), "file\turl\tcaptured_at\n"
+                + "html/a.html\thttps://a.example/\t2020-02-03T04:05:06Z\n"
+                + "html/singlefile.html\t-\t2001-01-01T00:00:00Z\n"
+                + "html/bad.html\t-\tnot a time\n");
+        Files.writeString(dir.resolve("html/SOURCES.tsv"), "file\tcaptured\nc.html\t2021-05-06\n");
+        Files.writeString(dir.resolve("html/a.html"), "<html><body><p>a</p></body></html>");
+        Files.writeString(dir.resolve("html/c.html"), "<html><body><p>c</p></body></html>");
+        Files.writeString(dir.resolve("html/bad.html"), "<html><body><p>bad</p></body></html>");
+        Files.writeString(dir.resolve("html/none.html"), "<html><body><p>none</p></body></html>");
+        Files.writeString(dir.resolve("html/singlefile.html"), "<html><!--\n Page saved with SingleFile \n"
+                + " saved date: Sun Mar 01 2020 18:12:52 GMT-0500 (Eastern Standard Time)\n--><body><p>s</p></body></html>");
+        Map<String, Optional<String>> captured = new TreeMap<>();
+        for (RawArticle raw : new ContentReader(1_000_000).read(dir).inputs()) {
+            captured.put(raw.origin(), raw.captured().map(d -> d.iso()));
+        }
+        assertEquals(Map.of("html/a.html", Optional.of("2020-02-03T04:05:06Z"),
+                "html/bad.html", Optional.empty(),
+                "html/c.html", Optional.of("2021-05-06"),
+                "html/none.html", Optional.empty(),
+                "html/singlefile.html", Optional.of("2020-03-01T18:12:52-05:00")), captured);
+        assertEquals(Optional.of("2020-02-03T04:05:06Z"), new ContentReader(1_000_000)
+                .readFile(dir, dir.resolve("html/a.html")).captured().map(d -> d.iso()), "extract sees the sidecar too");
+    }
+}
