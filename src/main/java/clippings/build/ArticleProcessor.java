@@ -81,13 +81,20 @@ public final class ArticleProcessor {
     }
 
     /**
-     * The key under which a build may cache what {@link #process} makes of this input: the input's path, format
-     * and bytes, its capture time (which a sidecar file may give), and what was learnt about its source. The configuration is
-     * the cache's own concern.
+     * The key under which a build may cache what {@link #process} makes of an input: its path, format and bytes,
+     * the capture time a sidecar file gives it (the file's own evidence is covered by its bytes), and what was
+     * learnt about its source ({@code source} is empty for inputs that are not text scrapes). The configuration
+     * is the cache's own concern.
      */
-    public String cacheKey(RawArticle raw) {
-        // The capture time may come from a SOURCES.tsv beside the file, not from its bytes.
-        return clippings.cache.Digests.of(raw.origin(), raw.format(), raw.sha256(), raw.captured(), cleaner.learntFor(raw));
+    public String cacheKey(String origin, InputFormat format, String sha256, Optional<ArticleDate> sidecarCapture,
+                           Optional<String> source) {
+        return clippings.cache.Digests.of(origin, format, sha256, sidecarCapture,
+                source.map(cleaner::learntFor).orElse(""));
+    }
+
+    /** A processor whose cleaner knows each source's chrome, learnt from what each text scrape contributes. */
+    public ArticleProcessor learnFromLines(Iterable<clippings.clean.ScrapeLines> corpus) {
+        return new ArticleProcessor(config, sanitiser, cleaner.learnFromLines(corpus));
     }
 
     /**

@@ -8,6 +8,7 @@ import clippings.cache.RecordCodec;
 import clippings.cache.SiteFileRecord;
 import clippings.model.Article;
 import clippings.model.ArticleEntry;
+import clippings.clean.ScrapeLines;
 import clippings.search.SearchDoc;
 import clippings.search.SearchIndexer;
 import clippings.model.Fingerprint;
@@ -52,6 +53,9 @@ final class BuildCache {
     private final CacheFile<SearchDoc> searchFile;
     private final Map<String, SearchDoc> previousSearch;
     private final Map<String, SearchDoc> usedSearch = new ConcurrentHashMap<>();
+    private final CacheFile<ScrapeLines> scrapesFile;
+    private final Map<String, ScrapeLines> previousScrapes;
+    private final Map<String, ScrapeLines> usedScrapes = new ConcurrentHashMap<>();
     private final Path site;
     private final boolean kept;
     private final SiteConfig config;
@@ -74,6 +78,8 @@ final class BuildCache {
         this.previous = articlesFile.read();
         this.searchFile = new CacheFile<>(dir.resolve("search.bin"), SearchDoc.class, "", codec);
         this.previousSearch = searchFile.read();
+        this.scrapesFile = new CacheFile<>(dir.resolve("scrapes.bin"), ScrapeLines.class, "", codec);
+        this.previousScrapes = scrapesFile.read();
         this.config = config;
     }
 
@@ -139,6 +145,18 @@ final class BuildCache {
         return c;
     }
 
+    /** What an unchanged text scrape contributes to learning its source's chrome. */
+    Optional<ScrapeLines> scrapeLines(String origin, String sha256) {
+        String key = Digests.of(origin, sha256);
+        ScrapeLines lines = previousScrapes.get(key);
+        if (lines != null) usedScrapes.put(key, lines);
+        return Optional.ofNullable(lines);
+    }
+
+    void storeScrapeLines(String origin, String sha256, ScrapeLines lines) {
+        usedScrapes.put(Digests.of(origin, sha256), lines);
+    }
+
     /** What the search index needs of an article, from the cache when the article's entry is unchanged. */
     SearchDoc searchDoc(ArticleEntry e) {
         String key = Digests.of(e);
@@ -168,6 +186,7 @@ final class BuildCache {
         if (!kept) return;
         articlesFile.write(new TreeMap<>(used));
         searchFile.write(new TreeMap<>(usedSearch));
+        scrapesFile.write(new TreeMap<>(usedScrapes));
         Set<String> keep = new HashSet<>();
         for (CachedArticle c : used.values()) keep.add(c.article().body().digest());
         bodies.keepOnly(keep);

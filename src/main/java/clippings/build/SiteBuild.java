@@ -9,7 +9,9 @@ import clippings.dedupe.TextFingerprinter;
 import clippings.feed.FeedWriter;
 import clippings.ingest.ContentReader;
 import clippings.ingest.ContentFiles;
-import clippings.ingest.TextScrapes;
+import clippings.clean.ArticleCleaner;
+import clippings.clean.ScrapeLines;
+import clippings.model.InputFile;
 import clippings.model.ArchiveIndex;
 import clippings.model.Article;
 import clippings.model.ArticleEntry;
@@ -94,10 +96,14 @@ public final class SiteBuild {
         ContentReader reader = new ContentReader(options.config().maxInputBytes());
         ContentFiles content = reader.scan(options.contentDir());
         int inputs = content.inputs().size() + content.skipped().size();
-        // Files are read here once to learn each source's chrome, and again one at a time below: holding
-        // every text of a large archive at once would not fit in memory.
-        ArticleProcessor processor = plain.learnFrom(new TextScrapes(reader, content.inputs()));
-        phase("ingest", content.inputs().size() + " inputs found, text scrapes read");
+        // Each input's bytes are hashed here, and a text scrape's lines summed up to learn its source's chrome
+        // (from the cache when the scrape is unchanged); the article stage then reads each changed input again,
+        // one at a time: holding every text of a large archive at once would not fit in memory.
+        List<Stamped> stamped = content.inputs().parallelStream().map(f -> stamp(reader, f, cache)).toList();
+        List<ScrapeLines> corpus = new ArrayList<>();
+        for (Stamped s : stamped) s.lines().ifPresent(corpus::add);
+        ArticleProcessor processor = plain.learnFromLines(corpus);
+        phase("ingest", content.inputs().size() + " inputs found and hashed, " + corpus.size() + " text scrapes learnt from");
 
         TextFingerprinter fingerprinter = new TextFingerprinter();
         List<Problem> failed = new ArrayList<>();
@@ -105,16 +111,21 @@ public final class SiteBuild {
         try (ArticleRunner runner = new ArticleRunner(Runtime.getRuntime().availableProcessors(),
                 options.articleDeadline())) {
             progress.begin("articles", content.inputs().size());
-            var results = runner.runAll(content.inputs(), input -> {
+            var results = runner.runAll(stamped, s -> {
                 progress.advance();
-                RawArticle raw = reader.read(input);
-                Optional<String> key = cache.map(c -> processor.cacheKey(raw));
+                InputFile input = s.file();
+                Optional<String> key = s.sha256().isEmpty() ? Optional.empty() : cache.map(c -> processor.cacheKey(
+                        input.origin(), input.format(), s.sha256(), reader.sidecarCapture(input),
+                        s.lines().map(ScrapeLines::source)));
                 Optional<CachedArticle> hit = key.flatMap(k -> cache.get().article(k));
                 if (hit.isPresent()) return hit.get();
+                RawArticle raw = reader.read(input);
                 ArticleProcessor.Processed p = processor.process(raw);
                 CachedArticle fresh = new CachedArticle(p.article(), fingerprinter.fingerprint(p.text()), p.merges(),
                         raw.encoding());
-                return key.isPresent() ? cache.get().store(key.get(), fresh) : fresh;
+                // A file that changed since it was hashed is published as read now, but not cached under the old key.
+                boolean same = raw.sha256().equals(s.sha256());
+                return key.isPresent() && same ? cache.get().store(key.get(), fresh) : fresh;
             });
             for (int i = 0; i < results.size(); i++) {
                 var r = results.get(i);
@@ -262,6 +273,26 @@ public final class SiteBuild {
 
     private ContentReader reader() {
         return new ContentReader(options.config().maxInputBytes());
+    }
+
+    /** An input with the SHA-256 of its bytes (empty when unreadable) and, for a text scrape, its lines. */
+    private record Stamped(InputFile file, String sha256, Optional<ScrapeLines> lines) {
+    }
+
+    private static Stamped stamp(ContentReader reader, InputFile f, Optional<BuildCache> cache) {
+        try {
+            String sha = reader.sha256(f);
+            if (f.format() != InputFormat.TEXT) return new Stamped(f, sha, Optional.empty());
+            Optional<ScrapeLines> cached = cache.flatMap(c -> c.scrapeLines(f.origin(), sha));
+            if (cached.isPresent()) return new Stamped(f, sha, cached);
+            RawArticle raw = reader.read(f);
+            Optional<ScrapeLines> lines = ArticleCleaner.scrapeLines(raw);
+            if (raw.sha256().equals(sha)) lines.ifPresent(l -> cache.ifPresent(c -> c.storeScrapeLines(f.origin(), sha, l)));
+            return new Stamped(f, raw.sha256(), lines);
+        } catch (InputException e) {
+            // Reported by the article stage, which reads the file again and fails the same way.
+            return new Stamped(f, "", Optional.empty());
+        }
     }
 
     /** Why one input failed: its own error, a deadline, nesting too deep, or (reported as such) a bug. */

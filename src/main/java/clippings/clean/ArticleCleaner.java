@@ -38,7 +38,22 @@ public final class ArticleCleaner {
      * part of the key under which the build caches the input's cleaning.
      */
     public String learntFor(RawArticle raw) {
-        return raw.format() == clippings.model.InputFormat.TEXT ? text.learntFor(raw) : "";
+        return scrapeLines(raw).map(s -> text.learntFor(s.source())).orElse("");
+    }
+
+    /** The same, for a source key (see {@link ScrapeLines#source}). */
+    public String learntFor(String source) {
+        return text.learntFor(source);
+    }
+
+    /** What a text scrape contributes to learning its source's chrome; empty for other inputs. */
+    public static java.util.Optional<ScrapeLines> scrapeLines(RawArticle raw) {
+        return SourceChrome.linesOf(raw);
+    }
+
+    /** A cleaner that knows each source's chrome, learnt from what each text scrape contributes. */
+    public ArticleCleaner learnFromLines(Iterable<ScrapeLines> corpus) {
+        return new ArticleCleaner(text.learnFromLines(corpus), html);
     }
 
     /**

@@ -2,8 +2,9 @@ package clippings.clean;
 
 import clippings.model.RawArticle;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,10 +25,11 @@ final class SourceChrome {
     private static final double PROSE_SHARE = 0.9;
     private static final int PROSE_CHARS = 200;
 
-    /** Source key (site name, else the scrape's folder) → normalised chrome lines. */
-    private final Map<String, Set<String>> lines;
+    /** Source key (site name, else the scrape's folder) → sorted hashes of its chrome lines. */
+    private final Map<String, long[]> lines;
+    private final java.util.concurrent.ConcurrentHashMap<String, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private SourceChrome(Map<String, Set<String>> lines) {
+    private SourceChrome(Map<String, long[]> lines) {
         this.lines = lines;
     }
 
@@ -37,32 +39,43 @@ final class SourceChrome {
 
     /** Learns from the text scrapes of the corpus; other inputs are ignored. */
     static SourceChrome learn(Iterable<RawArticle> corpus) {
-        Map<String, Map<String, Integer>> counts = new TreeMap<>();
+        List<ScrapeLines> all = new ArrayList<>();
+        for (RawArticle raw : corpus) linesOf(raw).ifPresent(all::add);
+        return learnFromLines(all);
+    }
+
+    /**
+     * What a text scrape contributes to learning: its source and its distinct lines, hashed. Lines are compared
+     * by 64-bit hashes so the learning keeps no text; two different lines sharing a hash is vanishingly rare
+     * and would at worst drop one line of chrome-like text.
+     */
+    static Optional<ScrapeLines> linesOf(RawArticle raw) {
+        if (raw.format() != clippings.model.InputFormat.TEXT) return Optional.empty();
+        List<String> text = raw.text().lines().toList();
+        long[] hashes = text.stream().map(SourceChrome::normal).filter(n -> !n.isEmpty())
+                .mapToLong(SourceChrome::hash).sorted().distinct().toArray();
+        return Optional.of(new ScrapeLines(key(raw.origin(), TextScrapeCleaner.siteIcon(text)), hashes));
+    }
+
+    /** Learns from what each scrape contributes (see {@link #linesOf}). */
+    static SourceChrome learnFromLines(Iterable<ScrapeLines> corpus) {
+        Map<String, Map<Long, Integer>> counts = new TreeMap<>();
         Map<String, Integer> scrapes = new HashMap<>();
-        for (RawArticle raw : corpus) {
-            if (raw.format() != clippings.model.InputFormat.TEXT) continue;
-            List<String> lines = raw.text().lines().toList();
-            String key = key(raw.origin(), TextScrapeCleaner.siteIcon(lines));
-            scrapes.merge(key, 1, Integer::sum);
-            Set<String> distinct = new HashSet<>();
-            for (String line : lines) {
-                String n = normal(line);
-                if (!n.isEmpty()) distinct.add(n);
-            }
-            Map<String, Integer> c = counts.computeIfAbsent(key, k -> new HashMap<>());
-            for (String n : distinct) c.merge(n, 1, Integer::sum);
+        for (ScrapeLines s : corpus) {
+            scrapes.merge(s.source(), 1, Integer::sum);
+            Map<Long, Integer> c = counts.computeIfAbsent(s.source(), k -> new HashMap<>());
+            for (long h : s.lines()) c.merge(h, 1, Integer::sum);
         }
-        Map<String, Set<String>> learnt = new TreeMap<>();
+        Map<String, long[]> learnt = new TreeMap<>();
         counts.forEach((key, c) -> {
             int n = scrapes.get(key);
             if (n < MIN_SCRAPES) return;
-            Set<String> chrome = new HashSet<>();
-            c.forEach((line, k) -> {
-                double share = (double) k / n;
-                double needed = line.length() >= PROSE_CHARS ? PROSE_SHARE : MIN_SHARE;
-                if (k >= MIN_SCRAPES && share >= needed) chrome.add(line);
-            });
-            if (!chrome.isEmpty()) learnt.put(key, Set.copyOf(chrome));
+            long[] chrome = c.entrySet().stream().filter(e -> {
+                double share = (double) e.getValue() / n;
+                double needed = (e.getKey() & 1) == 1 ? PROSE_SHARE : MIN_SHARE;
+                return e.getValue() >= MIN_SCRAPES && share >= needed;
+            }).mapToLong(Map.Entry::getKey).sorted().toArray();
+            if (chrome.length > 0) learnt.put(key, chrome);
         });
         return new SourceChrome(Map.copyOf(learnt));
     }
@@ -70,22 +83,23 @@ final class SourceChrome {
     /** Whether the line is learnt chrome of the scrape's source. */
     boolean isChrome(String origin, Optional<String> site, String line) {
         if (lines.isEmpty()) return false;
-        Set<String> chrome = lines.get(key(origin, site));
-        return chrome != null && chrome.contains(normal(line));
+        long[] chrome = lines.get(key(origin, site));
+        return chrome != null && Arrays.binarySearch(chrome, hash(normal(line))) >= 0;
     }
 
     /**
-     * What was learnt for the scrape's source, as a digest (empty when nothing was): a cached cleaning of the
-     * scrape is only valid while this stays the same.
+     * What was learnt for a source, as a digest (empty when nothing was): a cached cleaning of one of its scrapes
+     * is only valid while this stays the same.
      */
-    String learntFor(String origin, Optional<String> site) {
-        if (lines.isEmpty()) return "";
-        Set<String> chrome = lines.get(key(origin, site));
-        return chrome == null ? "" : digests.computeIfAbsent(key(origin, site),
-                k -> clippings.cache.Digests.of(new java.util.ArrayList<>(new java.util.TreeSet<>(chrome))));
+    String learntFor(String source) {
+        long[] chrome = lines.get(source);
+        return chrome == null ? "" : digests.computeIfAbsent(source, k -> clippings.cache.Digests.of((Object) chrome));
     }
 
-    private final java.util.concurrent.ConcurrentHashMap<String, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The source key of a scrape. */
+    static String sourceOf(String origin, Optional<String> site) {
+        return key(origin, site);
+    }
 
     /** How many sources have learnt chrome; for reports. */
     int sources() {
@@ -99,7 +113,30 @@ final class SourceChrome {
         return "dir:" + (slash < 0 ? "" : origin.substring(0, slash));
     }
 
+    /** Trimmed, runs of white space as one space, lower case: what two copies of a chrome line share. */
     private static String normal(String line) {
-        return line.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(line.length());
+        boolean space = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) sb.append(' ');
+                space = false;
+                sb.append(c);
+            }
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** FNV-1a over the line's chars, with the lowest bit marking a long line (prose needs a higher share). */
+    private static long hash(String normal) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < normal.length(); i++) {
+            h ^= normal.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return (h & ~1L) | (normal.length() >= PROSE_CHARS ? 1 : 0);
     }
 }

@@ -50,9 +50,14 @@ final class TextScrapeCleaner {
         return new TextScrapeCleaner(chrome, SourceChrome.learn(corpus));
     }
 
-    /** What this cleaner learnt about the scrape's source (a digest; empty when nothing). */
-    String learntFor(RawArticle raw) {
-        return learnt.learntFor(raw.origin(), siteIcon(raw.text().lines().toList()));
+    /** A cleaner that also drops the chrome learnt from what each scrape of the corpus contributes. */
+    TextScrapeCleaner learnFromLines(Iterable<ScrapeLines> corpus) {
+        return new TextScrapeCleaner(chrome, SourceChrome.learnFromLines(corpus));
+    }
+
+    /** What this cleaner learnt about a source (a digest; empty when nothing). */
+    String learntFor(String source) {
+        return learnt.learntFor(source);
     }
 
     static Optional<String> siteIcon(List<String> lines) {

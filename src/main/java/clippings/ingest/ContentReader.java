@@ -117,6 +117,25 @@ public final class ContentReader {
         }
     }
 
+    /**
+     * The SHA-256 of an input's bytes, read without decoding them: enough to tell whether it changed.
+     *
+     * @throws InputException when it cannot be read
+     */
+    public String sha256(InputFile input) {
+        try {
+            return sha256(Files.readAllBytes(input.path()));
+        } catch (IOException e) {
+            throw new InputException("cannot read: " + e.getMessage());
+        }
+    }
+
+    /** When a sidecar file beside the input (not the input itself) says it was captured. */
+    public Optional<clippings.model.ArticleDate> sidecarCapture(InputFile input) {
+        return captureLogs.computeIfAbsent(input.contentDir().toAbsolutePath().normalize(), CaptureLog::new)
+                .capturedAt(input.path());
+    }
+
     private RawArticle decode(String origin, InputFormat format, Path file, CaptureLog captureLog) throws IOException {
         long size = Files.size(file);
         if (size > maxBytes) {
