@@ -68,6 +68,7 @@ final class TextScrapeCleaner {
 
         List<TextRegion.Kind> kinds = new ArrayList<>();
         for (TextRegion.Unit u : units) kinds.add(TextRegion.kind(u));
+        TextLayout.apply(units, kinds);
         int[] run = TextRegion.region(kinds, units);
         int titleAt = titleIndex(units, kinds, run[0]);
         String title = units.get(titleAt).text();
