@@ -35,7 +35,7 @@ final class TextRegion {
             + "|.{1,80}\\d{1,2}:\\d{2}\\s*([ap]\\.?m\\.?)?\\s*(says|said|wrote)\\s*:"
             + ")$");
 
-    private static final Set<String> STOP_WORDS = Set.of(
+    static final Set<String> STOP_WORDS = Set.of(
             // English, then the commonest words of other Latin-script languages news is written in.
             "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "is", "are",
             "was", "were", "be", "been", "has", "have", "had", "it", "its", "this", "that", "as", "not", "he", "she",

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * Cleans a plain-text scrape: reads the source from {@code Site icon NAME}, drops chrome lines (bundled,
  * configured and learnt from the corpus), finds the article among the remaining paragraphs when the scrape is
- * of a whole page ({@link TextRegion}), takes the headline before it as the title, reads a byline and a date
+ * of a whole page ({@link TextRegion}), takes the headline above it as the title ({@link TextHeadline}), reads a byline and a date
  * line, and joins hard-wrapped lines into paragraphs.
  * <p>Immutable and thread-safe.
  */
@@ -24,14 +24,9 @@ final class TextScrapeCleaner {
     private static final Pattern BYLINE = Pattern.compile("(?i)^by\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}"
             + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4})*)$");
     private static final Pattern BULLET = Pattern.compile("^\\s*([-*•·▪►□◦○●]|\\d{1,3}[.)])\\s+\\S.*");
-    /** A photo caption or credit, which text browsers print near the headline. */
-    private static final Pattern CAPTION = Pattern.compile("(?i).*(\\[(file|photo|image|pictured)\\b|\\((ap|reuters|getty|afp|epa)\\b"
-            + "|getty images|\\b(image|photo|media|video) (copyright|caption|credit)|^(photo|credit|source):).*");
     /** Paragraphs this far after the title may be a byline or a date line. */
     private static final int HEADER_BLOCKS = 3;
-    private static final int MAX_TITLE_CHARS = 300;
-    /** How far before the article the headline is looked for. */
-    private static final int TITLE_LOOKBACK = 8;
+    private static final int MAX_TITLE_CHARS = TextHeadline.MAX_CHARS;
 
     private final ChromeLines chrome;
     private final SourceChrome learnt;
@@ -70,7 +65,7 @@ final class TextScrapeCleaner {
         for (TextRegion.Unit u : units) kinds.add(TextRegion.kind(u));
         TextLayout.apply(units, kinds);
         int[] run = TextRegion.region(kinds, units);
-        int titleAt = titleIndex(units, kinds, run[0]);
+        int titleAt = TextHeadline.choose(units, kinds, run[0], run[1]);
         String title = units.get(titleAt).text();
         List<String> body = new ArrayList<>();
         if (title.length() > MAX_TITLE_CHARS) {
@@ -159,32 +154,6 @@ final class TextScrapeCleaner {
         int near = 0;
         for (int n : lengths) if (n >= width - 20) near++;
         return near >= lengths.size() * 0.6;
-    }
-
-    /**
-     * The headline: the last paragraph before the article that reads like one (a few words, no bullet, not a
-     * date line), else the first paragraph.
-     */
-    private static int titleIndex(List<TextRegion.Unit> units, List<TextRegion.Kind> kinds, int start) {
-        // Headlines rarely end with a full stop; lines that do (captions, prompts) are taken only if no other is.
-        for (boolean allowStop : new boolean[]{false, true}) {
-            for (int i = start - 1; i >= Math.max(0, start - TITLE_LOOKBACK); i--) {
-                TextRegion.Unit u = units.get(i);
-                String t = u.text();
-                int words = t.split("\\s+").length;
-                if (u.bullet() || kinds.get(i) == TextRegion.Kind.CHROME || kinds.get(i) == TextRegion.Kind.STOP
-                        || words < 3 || t.length() > MAX_TITLE_CHARS || (!allowStop && t.endsWith("."))) {
-                    continue;
-                }
-                if (BYLINE.matcher(t).matches() || CAPTION.matcher(t).matches()
-                        || (t.length() < 100 && DateText.mentionsDate(t))
-                        || t.matches("(?i).*\\b\\d{4}\\b.*\\d{1,2}:\\d{2}.*")) {
-                    continue;
-                }
-                return i;
-            }
-        }
-        return 0;
     }
 
     /** The first words of a long line, cut at a word boundary. */
