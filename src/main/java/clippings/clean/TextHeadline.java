@@ -21,6 +21,7 @@ final class TextHeadline {
             + "|getty images|\\b(image|photo|media|video) (copyright|caption|credit)|^(photo|credit|source|image):|©).*");
     private static final Pattern TIME = Pattern.compile("(?i).*\\b\\d{1,2}:\\d{2}\\b.*|.*\\b\\d+ (minutes?|hours?|days?) ago\\b.*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}’']+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
     static final int MAX_CHARS = 300;
     /** How many readable lines above the article are looked at. */
@@ -43,13 +44,14 @@ final class TextHeadline {
             }
         }
         Set<String> firstLine = units.isEmpty() ? Set.of() : terms(units.get(0).text());
+        String[] texts = new String[units.size()];
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         int seen = 0;
         for (int i = start - 1; i >= 0 && (best < 0 || (i >= start - MAX_SCAN && seen < LOOKBACK)); i--) {
             if (kinds.get(i) != TextRegion.Kind.CHROME) seen++;
             if (!shaped(units.get(i), kinds.get(i))) continue;
-            double score = score(units, i, seen, lead, firstLine);
+            double score = score(units, texts, i, seen, lead, firstLine);
             if (score > bestScore) {
                 bestScore = score;
                 best = i;
@@ -58,14 +60,14 @@ final class TextHeadline {
         return best < 0 ? 0 : best;
     }
 
-    private static double score(List<TextRegion.Unit> units, int i, int distance, Set<String> lead,
+    private static double score(List<TextRegion.Unit> units, String[] texts, int i, int distance, Set<String> lead,
                                 Set<String> firstLine) {
         String text = units.get(i).text();
         Set<String> terms = terms(text);
         double about = overlap(terms, lead);
         double score = 3 * about;
         if (i > 0 && firstLine.size() > terms.size() && overlap(terms, firstLine) >= 0.9) score += 2;
-        if (printedElsewhere(units, i)) score += 1;
+        if (printedElsewhere(units, texts, i)) score += 1;
         // A byline follows a story's headline, but also a teaser's or the site's name: only when the line
         // is about the article does it count in full.
         if (headsByline(units, i)) score += about > 0 ? 1 : 0.3;
@@ -108,16 +110,25 @@ final class TextHeadline {
     }
 
     /** Whether the page prints the line's text again, alone or within another line ("Share: HEADLINE"). */
-    private static boolean printedElsewhere(List<TextRegion.Unit> units, int i) {
-        String text = normal(units.get(i).text());
+    private static boolean printedElsewhere(List<TextRegion.Unit> units, String[] texts, int i) {
+        String text = normal(units, texts, i);
         if (text.length() < 15) return false;
-        for (int j = 0; j < units.size(); j++) {
-            if (j != i && Math.abs(j - i) > 1 && units.get(j).text().length() < MAX_CHARS
-                    && normal(units.get(j).text()).contains(text)) {
+        for (int j = 0; j < texts.length; j++) {
+            if (Math.abs(j - i) > 1 && units.get(j).text().length() >= text.length()
+                    && normal(units, texts, j).contains(text)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The normal form of a unit's text, worked out once per scrape; lines too long to hold a headline are skipped. */
+    private static String normal(List<TextRegion.Unit> units, String[] texts, int i) {
+        if (texts[i] == null) {
+            String t = units.get(i).text();
+            texts[i] = t.length() < MAX_CHARS ? normal(t) : "";
+        }
+        return texts[i];
     }
 
     /** Share of the line's terms found in the other set. */
@@ -147,6 +158,6 @@ final class TextHeadline {
     }
 
     private static String normal(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

@@ -14,6 +14,7 @@ final class TextLayout {
     /** Two cells of a row, as a text browser lays out a table: a gap of two or more spaces between them. */
     private static final Pattern CELL_GAP = Pattern.compile("\\S {2,}(?=\\S)");
     private static final Pattern DIGIT = Pattern.compile(".*\\d.*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** So many rows make a table; fewer are as likely a menu laid out in columns. */
     private static final int MIN_ROWS = 3;
     /** How far apart the two copies of a repeated line may be. */
@@ -57,10 +58,10 @@ final class TextLayout {
 
     private static void markRepeats(List<TextRegion.Unit> units, List<TextRegion.Kind> kinds) {
         for (int i = 0; i < units.size(); i++) {
-            String text = normal(units.get(i).text());
+            String text = units.get(i).text();
             if (text.length() < 20) continue;
             for (int j = i + 1; j < Math.min(units.size(), i + 1 + REPEAT_DISTANCE); j++) {
-                if (normal(units.get(j).text()).equals(text)) {
+                if (same(text, units.get(j).text())) {
                     // Back to back, it is an image's alternative text and its caption, which sit inside a
                     // story; with a line between, a teaser's headline around its section label.
                     TextRegion.Kind kind = j == i + 1 ? TextRegion.Kind.ASIDE : TextRegion.Kind.CHROME;
@@ -71,7 +72,13 @@ final class TextLayout {
         }
     }
 
+    /** Equal but for case and spacing; most pairs differ in length enough to tell without comparing. */
+    private static boolean same(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > Math.max(a.length(), b.length()) / 10) return false;
+        return a.equals(b) || normal(a).equals(normal(b));
+    }
+
     private static String normal(String s) {
-        return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(s.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

@@ -236,6 +236,11 @@ final class TextRegion {
         int n = 0;
         for (int i = 0; i < t.length(); ) {
             int c = t.codePointAt(i);
+            if (c < 0x1100) { // below Hangul Jamo: Latin, Greek, Cyrillic, Arabic, Indic...
+                n++;
+                i++;
+                continue;
+            }
             Character.UnicodeScript script = Character.UnicodeScript.of(c);
             if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                     || script == Character.UnicodeScript.KATAKANA) {
