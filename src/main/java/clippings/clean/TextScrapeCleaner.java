@@ -58,8 +58,9 @@ final class TextScrapeCleaner {
     CleanArticle clean(RawArticle raw) {
         List<String> lines = raw.text().lines().map(TextScrapeCleaner::stripControls).toList();
         Optional<String> source = siteIcon(lines);
+        ChromeLines.Scope scope = chrome.forSource(SourceIdentity.of(source, Optional.empty()));
 
-        List<TextRegion.Unit> units = units(lines, source, raw.origin());
+        List<TextRegion.Unit> units = units(lines, source, scope, raw.origin());
 
         List<TextRegion.Kind> kinds = new ArrayList<>();
         for (TextRegion.Unit u : units) kinds.add(TextRegion.kind(u));
@@ -77,7 +78,9 @@ final class TextScrapeCleaner {
         // Between the headline and the article sit the byline and the date line.
         List<String> header = new ArrayList<>();
         for (int i = titleAt + 1; i < from; i++) header.add(units.get(i).text());
-        for (int i : TextRegion.kept(kinds, units, from, Math.max(from, run[1]))) body.add(units.get(i).text());
+        for (int i : withProtected(TextRegion.kept(kinds, units, from, Math.max(from, run[1])), units, scope, titleAt)) {
+            body.add(units.get(i).text());
+        }
         if (body.isEmpty()) {
             for (int i = titleAt + 1; i < units.size(); i++) body.add(units.get(i).text());
         }
@@ -112,8 +115,8 @@ final class TextScrapeCleaner {
     }
 
     /** The paragraphs of a scrape once chrome lines are gone. */
-    List<TextRegion.Unit> units(List<String> lines, Optional<String> source, String origin) {
-        List<List<String>> blocks = blocks(lines, source, origin);
+    private List<TextRegion.Unit> units(List<String> lines, Optional<String> source, ChromeLines.Scope scope, String origin) {
+        List<List<String>> blocks = blocks(lines, source, scope, origin);
         if (blocks.isEmpty()) throw new InputException("no text left after removing site chrome");
         List<TextRegion.Unit> units = new ArrayList<>();
         if (!hardWrapped(blocks)) {
@@ -156,6 +159,18 @@ final class TextScrapeCleaner {
         return near >= lengths.size() * 0.6;
     }
 
+    /**
+     * The article's paragraphs with those a {@code keep} pattern protects, wherever they stand, in the order of
+     * the scrape: a protected line is never dropped, even outside the article the region finder chose.
+     */
+    private static List<Integer> withProtected(List<Integer> kept, List<TextRegion.Unit> units, ChromeLines.Scope scope,
+                                               int titleAt) {
+        if (!scope.protects()) return kept;
+        java.util.TreeSet<Integer> all = new java.util.TreeSet<>(kept);
+        for (int i = titleAt + 1; i < units.size(); i++) if (scope.isKept(units.get(i).text())) all.add(i);
+        return List.copyOf(all);
+    }
+
     /** The first words of a long line, cut at a word boundary. */
     private static String shorten(String line) {
         int cut = line.lastIndexOf(' ', 120);
@@ -163,12 +178,12 @@ final class TextScrapeCleaner {
     }
 
     /** Blank-line separated blocks of non-chrome lines. */
-    private List<List<String>> blocks(List<String> lines, Optional<String> source, String origin) {
+    private List<List<String>> blocks(List<String> lines, Optional<String> source, ChromeLines.Scope scope, String origin) {
         List<List<String>> blocks = new ArrayList<>();
         List<String> current = new ArrayList<>();
         for (String line : lines) {
-            boolean drop = ChromeLines.siteIcon(line).isPresent() || chrome.isChrome(line, source)
-                    || learnt.isChrome(origin, source, line);
+            boolean drop = ChromeLines.siteIcon(line).isPresent() || scope.isChrome(line)
+                    || (learnt.isChrome(origin, source, line) && !scope.isKept(line));
             if (line.isBlank() || line.replace('\u00A0', ' ').isBlank()) {
                 if (!current.isEmpty()) blocks.add(current);
                 current = new ArrayList<>();
