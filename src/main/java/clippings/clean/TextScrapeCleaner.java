@@ -106,7 +106,7 @@ final class TextScrapeCleaner {
         }
 
         StringBuilder html = new StringBuilder();
-        for (String paragraph : body) {
+        for (String paragraph : RepeatedText.withoutCopies(body)) {
             html.append("<p>").append(Entities.escape(paragraph)).append("</p>\n");
         }
         ArticleMeta meta = new ArticleMeta(title, Optional.empty(), authors, date, source, Optional.empty(),
