@@ -17,6 +17,10 @@ final class TextLayout {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** So many rows make a table; fewer are as likely a menu laid out in columns. */
     private static final int MIN_ROWS = 3;
+    /** Teaser summaries are shorter than this; a listicle's paragraphs under their subheadings are longer. */
+    private static final int TEASER_CHARS = 400;
+    private static final int MIN_TEASER_CHARS = 100;
+    private static final int MIN_TEASERS = 3;
     /** How far apart the two copies of a repeated line may be. */
     private static final int REPEAT_DISTANCE = 3;
 
@@ -27,6 +31,36 @@ final class TextLayout {
     static void apply(List<TextRegion.Unit> units, List<TextRegion.Kind> kinds) {
         markTables(units, kinds);
         markRepeats(units, kinds);
+        markTeaserGrids(units, kinds);
+    }
+
+    /**
+     * Marks the summaries of a grid of teasers: short paragraphs that each stand alone between the same number
+     * of short lines (a headline, a date, a section label), three or more times in a row. A story's own
+     * paragraphs come in runs, or are longer when each follows a subheading.
+     */
+    private static void markTeaserGrids(List<TextRegion.Unit> units, List<TextRegion.Kind> kinds) {
+        List<Integer> alone = new java.util.ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            int chars = TextRegion.readingLength(units.get(i).text());
+            if (kinds.get(i) != TextRegion.Kind.PROSE || chars < MIN_TEASER_CHARS || chars >= TEASER_CHARS) continue;
+            boolean before = i == 0 || kinds.get(i - 1) != TextRegion.Kind.PROSE;
+            boolean after = i + 1 == units.size() || kinds.get(i + 1) != TextRegion.Kind.PROSE;
+            if (before && after) alone.add(i);
+        }
+        int k = 0;
+        while (k < alone.size()) {
+            int end = k + 1;
+            int gap = end < alone.size() ? alone.get(end) - alone.get(k) : 0;
+            while (end < alone.size() && gap >= 2 && gap <= 4 && alone.get(end) - alone.get(end - 1) == gap
+                    && sameGap(units, kinds, alone.get(k), alone.get(end - 1), gap)) {
+                end++;
+            }
+            if (end - k >= MIN_TEASERS) {
+                for (int j = k; j < end; j++) kinds.set(alone.get(j), TextRegion.Kind.ASIDE);
+            }
+            k = end;
+        }
     }
 
     private static void markTables(List<TextRegion.Unit> units, List<TextRegion.Kind> kinds) {
@@ -46,6 +80,23 @@ final class TextLayout {
             }
             i = Math.max(end, i + 1);
         }
+    }
+
+    /**
+     * Whether the lines after the summary at {@code at} are laid out as those after {@code first}, and hold
+     * a headline: not just images (pictures between a story's paragraphs make no grid), a question (an
+     * interview) or a name (quoted reviews).
+     */
+    private static boolean sameGap(List<TextRegion.Unit> units, List<TextRegion.Kind> kinds, int first, int at, int gap) {
+        boolean headline = false;
+        for (int d = 1; d < gap; d++) {
+            if (kinds.get(at + d) != kinds.get(first + d)) return false;
+            String t = units.get(at + d).text().strip();
+            if (kinds.get(at + d) == TextRegion.Kind.SHORT && !t.endsWith("?") && t.split("\\s+").length >= 4) {
+                headline = true;
+            }
+        }
+        return headline;
     }
 
     private static boolean row(TextRegion.Unit u) {

@@ -45,6 +45,37 @@ class TextLayoutTest {
         assertEquals(P1 + "\n\n" + P2, text(scrape));
     }
 
+    /** More stories below the article: headline, date and summary, again and again. */
+    @Test
+    void leavesOutAGridOfTeasersAfterTheStory() {
+        StringBuilder scrape = new StringBuilder("Final standings\n\n" + P1 + "\n\n" + P2 + "\n\nMore in Motor Racing\n\n");
+        for (int i = 1; i <= 4; i++) {
+            scrape.append("Rookie driver number ").append(i).append(" signs for next season's team\n\n")
+                    .append("November ").append(10 + i).append(", 2019\n\n")
+                    .append("The team confirmed on Tuesday that its young driver will race a full season next year,"
+                            + " after a string of strong results in the junior series this summer.\n\n");
+        }
+        assertEquals(P1 + "\n\n" + P2, text(scrape.toString()));
+    }
+
+    private static final String[] ANSWERS = {"That patience pays when the tyres of the others fade",
+        "That a team which trusts its driver gives him the calm to win", "That rain levels the field for everyone",
+        "That the last lap is the one people remember"};
+
+    /** Questions and answers alternate as teasers do, but belong to the story. */
+    @Test
+    void keepsTheAnswersOfAnInterview() {
+        StringBuilder scrape = new StringBuilder("Five questions for the champion\n\n" + P1 + "\n\n");
+        StringBuilder expected = new StringBuilder(P1);
+        for (int i = 1; i <= 4; i++) {
+            String q = "Q: What did you learn in race number " + i + " of the season?";
+            String a = "A: " + ANSWERS[i - 1] + ", and that is what I will try to remember when the next season starts.";
+            scrape.append(q).append("\n\n").append(a).append("\n\n");
+            expected.append("\n\n").append(q).append("\n\n").append(a);
+        }
+        assertEquals(expected.toString(), text(scrape.toString()));
+    }
+
     /** A Japanese paragraph is short in characters but long in what it says. */
     @Test
     void countsChineseAndJapaneseCharactersAsWords() {
