@@ -43,6 +43,11 @@ final class BlockFilter {
         this.title = normal(title);
     }
 
+    /** Whether the block was written from a protected element of the page. */
+    boolean protects(Element e) {
+        return protection.keeps(e);
+    }
+
     /** Tells the filter how much prose the article's containers hold, so a large block is never dropped for its names. */
     void articleProse(int chars) {
         prose = Math.max(1, chars);
@@ -127,12 +132,13 @@ final class BlockFilter {
                 p.remove(); // a time stamp standing alone is a date line
                 continue;
             }
+            if (p.hasAttr(Protection.WRITTEN_MARK)) continue;
             if (text.length() < SHORT_BLOCK && p.closest("td, th") == null && shortChrome(text)) p.remove();
         }
         while (body.childrenSize() > 0) {
             Element last = body.child(body.childrenSize() - 1);
             String t = last.normalName();
-            if (t.matches("h[1-6]|hr")) last.remove();
+            if (t.matches("h[1-6]|hr") && !last.hasAttr(Protection.WRITTEN_MARK)) last.remove();
             else break;
         }
         while (body.childrenSize() > 0 && body.child(0).normalName().equals("hr")) body.child(0).remove();

@@ -20,15 +20,23 @@ final class Protection {
     private static final Set<String> TEXT_BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "figcaption",
             "blockquote", "dt", "dd", "td", "th", "caption", "pre");
 
+    /**
+     * Marks the blocks written from protected elements, so that trimming the written body spares them; the
+     * sanitiser's safelist drops the attribute.
+     */
+    static final String WRITTEN_MARK = "data-clippings-keep";
+
     private final List<Element> marked;
+    private final Set<Element> kept = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Element> covered = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private Protection(List<Element> marked) {
         this.marked = marked;
         for (Element e : marked) {
-            covered.addAll(e.getAllElements());
+            kept.addAll(e.getAllElements());
             for (Element a = e.parent(); a != null; a = a.parent()) covered.add(a);
         }
+        covered.addAll(kept);
     }
 
     static Protection of(Element body, SelectorRules.Scope selectors, ChromeLines.Scope lines) {
@@ -44,6 +52,11 @@ final class Protection {
     /** Whether the element is protected, lies inside a protected one, or holds one. */
     boolean covers(Element e) {
         return !covered.isEmpty() && covered.contains(e);
+    }
+
+    /** Whether the element is protected or lies inside a protected one. */
+    boolean keeps(Element e) {
+        return !kept.isEmpty() && kept.contains(e);
     }
 
     /** Removes the chrome the selectors name, unless it is protected. */

@@ -35,10 +35,14 @@ class CleanRulesTest {
     }
 
     private static String html(CleanRules rules, String body) {
+        return PlainText.of(bodyHtml(rules, body));
+    }
+
+    private static String bodyHtml(CleanRules rules, String body) {
         String page = "<html><head><title>Storm closes harbour</title><meta property='og:site_name' content='Coast News'>"
                 + "<link rel=canonical href='https://www.coast.example/harbour'></head><body>" + body + "</body></html>";
         ArticleCleaner cleaner = new ArticleCleaner(rules, new HtmlSanitiser());
-        return PlainText.of(cleaner.clean(new RawArticle("p.html", InputFormat.HTML, page, "-", "UTF-8")).bodyHtml());
+        return cleaner.clean(new RawArticle("p.html", InputFormat.HTML, page, "-", "UTF-8")).bodyHtml();
     }
 
     @Test
@@ -87,6 +91,16 @@ class CleanRulesTest {
         assertEquals(P1 + "\n\n" + P2, html(CleanRules.defaults(), body));
         CleanRules rules = forSource("Coast News", patterns(List.of(), List.of(), List.of(), List.of("aside.factbox")));
         assertEquals(P1 + "\n\n" + P2 + "\n\n" + fact, html(rules, body));
+    }
+
+    /** Short date lines are trimmed from a written body, but not when the page's own block is protected. */
+    @Test
+    void aKeepSelectorSparesABlockFromTrimming() {
+        String body = "<article><p>" + P1 + "</p><p class=update>Updated 19 November 2019</p><p>" + P2 + "</p></article>";
+        assertEquals(P1 + "\n\n" + P2, html(CleanRules.defaults(), body));
+        CleanRules rules = forSource("coast.example", patterns(List.of(), List.of(), List.of(), List.of("p.update")));
+        assertEquals(P1 + "\n\nUpdated 19 November 2019\n\n" + P2, html(rules, body));
+        assertFalse(bodyHtml(rules, body).contains("data-"), "the mark does not reach the published body");
     }
 
     @Test
