@@ -15,6 +15,12 @@ final class TextLayout {
     private static final Pattern CELL_GAP = Pattern.compile("\\S {2,}(?=\\S)");
     private static final Pattern DIGIT = Pattern.compile(".*\\d.*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A line that credits a photo: "(Image: Getty)", "Photo: …", "Credit: …", "… / AP", "REUTERS/Name". */
+    private static final Pattern CREDIT = Pattern.compile("(?i)(.*\\((image|photo|picture|pictured|credit|source)s?( credit)?\\s*:[^)]{1,80}\\)\\s*"
+            + "|(image|photo|picture|video)( copyright| credit| caption| source)?\\s*:.{1,250}"
+            + "|.*\\bcredit\\s*(:|\\.\\.\\.).{1,80}"
+            + "|.{1,250}(getty images|/ ?(ap|afp|reuters)( file)?( photo)?|\\bap photo|reuters/[\\p{L} .-]{2,40}))");
+    private static final int CAPTION_CHARS = 300;
     /** So many rows make a table; fewer are as likely a menu laid out in columns. */
     private static final int MIN_ROWS = 3;
     /** Teaser summaries are shorter than this; a listicle's paragraphs under their subheadings are longer. */
@@ -31,6 +37,7 @@ final class TextLayout {
     static void apply(List<TextRegion.Unit> units, List<TextRegion.Kind> kinds) {
         markTables(units, kinds);
         markRepeats(units, kinds);
+        markCaptions(units, kinds);
         markTeaserGrids(units, kinds);
     }
 
@@ -107,9 +114,20 @@ final class TextLayout {
         return gaps >= 2;
     }
 
+    /** Photo captions with their credit, which text browsers print among a story's paragraphs. */
+    private static void markCaptions(List<TextRegion.Unit> units, List<TextRegion.Kind> kinds) {
+        for (int i = 0; i < units.size(); i++) {
+            String text = units.get(i).text();
+            if (text.length() < CAPTION_CHARS && kinds.get(i) != TextRegion.Kind.STOP && CREDIT.matcher(text).matches()) {
+                kinds.set(i, TextRegion.Kind.CHROME);
+            }
+        }
+    }
+
     private static void markRepeats(List<TextRegion.Unit> units, List<TextRegion.Kind> kinds) {
         for (int i = 0; i < units.size(); i++) {
             String text = units.get(i).text();
+            if (doubled(text)) kinds.set(i, TextRegion.Kind.CHROME);
             if (text.length() < 20) continue;
             for (int j = i + 1; j < Math.min(units.size(), i + 1 + REPEAT_DISTANCE); j++) {
                 if (same(text, units.get(j).text())) {
@@ -121,6 +139,15 @@ final class TextLayout {
                 }
             }
         }
+    }
+
+    /** An image's alternative text glued to its caption when both say the same ("Shy owlShy owl"). */
+    private static boolean doubled(String t) {
+        int n = t.length();
+        if (n < 10) return false;
+        int half = n / 2;
+        return t.substring(0, half).strip().equals(t.substring(n - half).strip())
+                || (n % 2 == 1 && t.charAt(half) == ' ' && t.substring(0, half).equals(t.substring(half + 1)));
     }
 
     /** Equal but for case and spacing; most pairs differ in length enough to tell without comparing. */

@@ -76,6 +76,16 @@ class TextLayoutTest {
         assertEquals(expected.toString(), text(scrape.toString()));
     }
 
+    /** Photo credits, alternative text glued to an identical caption, and "Related:" links are not the story. */
+    @Test
+    void dropsCreditsDoubledCaptionsAndRelatedLinks() {
+        String scrape = "Final standings\n\n" + P1 + "\n\n"
+                + "The champion lifts the trophy in Homestead (Image: Getty)\n\n"
+                + "Champion with trophyChampion with trophy\n\n"
+                + "Related: The ten closest title fights of the decade\n\n" + P2 + "\n";
+        assertEquals(P1 + "\n\n" + P2, text(scrape));
+    }
+
     /** A Japanese paragraph is short in characters but long in what it says. */
     @Test
     void countsChineseAndJapaneseCharactersAsWords() {
