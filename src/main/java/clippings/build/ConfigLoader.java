@@ -1,5 +1,6 @@
 package clippings.build;
 
+import clippings.clean.ArticleCleaner;
 import clippings.model.CleanRules;
 import clippings.model.SiteConfig;
 import clippings.model.TagRules;
@@ -31,8 +32,8 @@ import java.util.regex.PatternSyntaxException;
 public final class ConfigLoader {
     private static final Set<String> TOP = Set.of("title", "description", "language", "base_url", "page_size",
             "cname", "max_file_size", "clean", "tags");
-    private static final Set<String> CLEAN = Set.of("chrome", "keep", "sources");
-    private static final Set<String> SOURCE = Set.of("chrome", "keep");
+    private static final Set<String> CLEAN = Set.of("chrome", "keep", "chrome_selectors", "keep_selectors", "sources");
+    private static final Set<String> SOURCE = Set.of("chrome", "keep", "chrome_selectors", "keep_selectors");
     private static final Set<String> TAGS = Set.of("automatic", "max", "aliases", "separate", "rename", "drop");
 
     private ConfigLoader() {
@@ -66,7 +67,7 @@ public final class ConfigLoader {
             throw new ConfigException(file + ": " + e.getMessage());
         }
         if (root == null) return SiteConfig.defaults();
-        Section top = new Section(file, text, "", map(file, text, "", root), TOP);
+        Section top = new Section(file, text, "", 1, map(file, text, "", 1, root), TOP);
         SiteConfig d = SiteConfig.defaults();
         try {
             return new SiteConfig(
@@ -87,14 +88,16 @@ public final class ConfigLoader {
     private static CleanRules clean(Optional<Section> s) {
         if (s.isEmpty()) return CleanRules.defaults();
         Section c = s.get();
-        Map<String, CleanRules.SourceRules> sources = new TreeMap<>();
+        Map<String, CleanRules.Patterns> sources = new TreeMap<>();
         c.section("sources", null).ifPresent(src -> {
-            for (String name : src.map.keySet()) {
-                Section one = src.section(name, SOURCE).orElseThrow();
-                sources.put(name, new CleanRules.SourceRules(one.patterns("chrome"), one.patterns("keep")));
-            }
+            for (String name : src.map.keySet()) sources.put(name, patterns(src.section(name, SOURCE).orElseThrow()));
         });
-        return new CleanRules(c.patterns("chrome"), c.patterns("keep"), sources);
+        return new CleanRules(patterns(c), sources);
+    }
+
+    private static CleanRules.Patterns patterns(Section s) {
+        return new CleanRules.Patterns(s.patterns("chrome"), s.patterns("keep"), s.selectors("chrome_selectors"),
+                s.selectors("keep_selectors"));
     }
 
     private static TagRules tags(Optional<Section> s) {
@@ -118,9 +121,9 @@ public final class ConfigLoader {
                 aliases, separate, rename, t.strings("drop"));
     }
 
-    private static Map<String, Object> map(String file, String text, String key, Object value) {
+    private static Map<String, Object> map(String file, String text, String key, int line, Object value) {
         if (!(value instanceof Map<?, ?> m)) {
-            throw new ConfigException(file + ":" + Section.lineOf(text, key) + ": "
+            throw new ConfigException(file + ":" + line + ": "
                     + (key.isEmpty() ? "the configuration" : key) + " must be a mapping of keys to values");
         }
         Map<String, Object> out = new LinkedHashMap<>();
@@ -128,13 +131,16 @@ public final class ConfigLoader {
         return out;
     }
 
-    /** One mapping of the file, with typed getters whose errors name the key and its line. */
-    private record Section(String file, String text, String path, Map<String, Object> map, Set<String> allowed) {
+    /**
+     * One mapping of the file, starting at {@code line}, with typed getters whose errors name the key and its
+     * line.
+     */
+    private record Section(String file, String text, String path, int line, Map<String, Object> map, Set<String> allowed) {
         Section {
             if (allowed != null) {
                 for (String k : map.keySet()) {
                     if (!allowed.contains(k)) {
-                        throw new ConfigException(file + ":" + lineOf(text, k) + ": unknown key '" + qualified(path, k)
+                        throw new ConfigException(file + ":" + lineOf(text, k, line) + ": unknown key '" + qualified(path, k)
                                 + "' (known keys: " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
                     }
                 }
@@ -144,7 +150,8 @@ public final class ConfigLoader {
         Optional<Section> section(String key, Set<String> keys) {
             Object v = map.get(key);
             if (v == null) return Optional.empty();
-            return Optional.of(new Section(file, text, qualified(path, key), ConfigLoader.map(file, text, key, v), keys));
+            int at = lineOf(text, key, line);
+            return Optional.of(new Section(file, text, qualified(path, key), at, ConfigLoader.map(file, text, key, at, v), keys));
         }
 
         Optional<String> string(String key) {
@@ -188,25 +195,53 @@ public final class ConfigLoader {
                 try {
                     Pattern.compile(p);
                 } catch (PatternSyntaxException e) {
-                    throw error(key, "'" + p + "' is not a valid regular expression: " + e.getDescription());
+                    throw error(key, p, "'" + p + "' is not a valid regular expression: " + e.getDescription());
                 }
             }
             return out;
         }
 
+        List<String> selectors(String key) {
+            List<String> out = strings(key);
+            for (String css : out) {
+                ArticleCleaner.selectorProblem(css).ifPresent(problem -> {
+                    throw error(key, css, "'" + css + "' is not a valid CSS selector: " + problem);
+                });
+            }
+            return out;
+        }
+
         ConfigException error(String key, String message) {
-            return new ConfigException(file + ":" + lineOf(text, key) + ": " + qualified(path, key) + " " + message);
+            return new ConfigException(file + ":" + lineOf(text, key, line) + ": " + qualified(path, key) + " " + message);
+        }
+
+        /** An error about one value of a list: its own line when it can be found, else the key's. */
+        ConfigException error(String key, String value, String message) {
+            int keyLine = lineOf(text, key, line);
+            String[] lines = text.split("\n", -1);
+            int at = keyLine;
+            for (int i = keyLine - 1; i < lines.length; i++) {
+                if (lines[i].contains(value)) {
+                    at = i + 1;
+                    break;
+                }
+            }
+            return new ConfigException(file + ":" + at + ": " + qualified(path, key) + " " + message);
         }
 
         static String qualified(String path, String key) {
             return path.isEmpty() ? key : path + "." + key;
         }
 
-        /** The first line where the key is written; good enough to point a person at it. */
-        static int lineOf(String text, String key) {
+        /**
+         * The first line at or after {@code from} where the key is written (a key of a section is written after
+         * the section's own key), else its first line anywhere; good enough to point a person at it.
+         */
+        static int lineOf(String text, String key, int from) {
             if (key.isEmpty()) return 1;
             String[] lines = text.split("\n", -1);
-            Pattern p = Pattern.compile("^\\s*[\"']?" + Pattern.quote(key) + "[\"']?\\s*:");
+            Pattern p = Pattern.compile("(^|[{,])\\s*[\"']?" + Pattern.quote(key) + "[\"']?\\s*:");
+            for (int i = Math.max(0, from - 1); i < lines.length; i++) if (p.matcher(lines[i]).find()) return i + 1;
             for (int i = 0; i < lines.length; i++) if (p.matcher(lines[i]).find()) return i + 1;
             return 1;
         }

@@ -17,7 +17,7 @@ public final class ArticleCleaner {
     public ArticleCleaner(CleanRules rules, HtmlSanitiser sanitiser) {
         ChromeLines chrome = new ChromeLines(rules);
         this.text = new TextScrapeCleaner(chrome);
-        this.html = new HtmlArticleExtractor(sanitiser, chrome);
+        this.html = new HtmlArticleExtractor(sanitiser, chrome, new SelectorRules(rules));
     }
 
     private ArticleCleaner(TextScrapeCleaner text, HtmlArticleExtractor html) {
@@ -31,6 +31,11 @@ public final class ArticleCleaner {
      */
     public ArticleCleaner learnFrom(Iterable<RawArticle> corpus) {
         return new ArticleCleaner(text.learnFrom(corpus), html);
+    }
+
+    /** Why a CSS selector of {@code clippings.yml} cannot be used, or empty when it can. */
+    public static java.util.Optional<String> selectorProblem(String css) {
+        return SelectorRules.problem(css);
     }
 
     /**

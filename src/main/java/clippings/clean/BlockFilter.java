@@ -3,7 +3,6 @@ package clippings.clean;
 import org.jsoup.nodes.Element;
 
 import java.util.Locale;
-import java.util.Optional;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -26,8 +25,8 @@ final class BlockFilter {
     private static final Pattern ADDRESS_ONLY = Pattern.compile("(?i)\\s*(\\S+@\\S+\\.\\w+|(https?://|www\\.|twitter\\.com/)\\S+|@\\w+)\\s*");
 
     private final TextStats stats;
-    private final ChromeLines chrome;
-    private final Optional<String> source;
+    private final ChromeLines.Scope chrome;
+    private final Protection protection;
     private final String title;
     private double prose = 1;
     private final Set<String> seen = new HashSet<>();
@@ -36,12 +35,17 @@ final class BlockFilter {
 
     private final ClassHints hints;
 
-    BlockFilter(TextStats stats, ClassHints hints, ChromeLines chrome, Optional<String> source, String title) {
+    BlockFilter(TextStats stats, ClassHints hints, ChromeLines.Scope chrome, String title, Protection protection) {
         this.stats = stats;
         this.hints = hints;
         this.chrome = chrome;
-        this.source = source;
+        this.protection = protection;
         this.title = normal(title);
+    }
+
+    /** Whether the block was written from a protected element of the page. */
+    boolean protects(Element e) {
+        return protection.keeps(e);
     }
 
     /** Tells the filter how much prose the article's containers hold, so a large block is never dropped for its names. */
@@ -60,6 +64,7 @@ final class BlockFilter {
 
     /** Whether the block (and all it holds) is left out of the body. */
     boolean drop(Element e) {
+        if (protection.covers(e)) return false;
         String tag = e.normalName();
         int text = stats.text(e);
         double ld = stats.linkDensity(e);
@@ -73,7 +78,7 @@ final class BlockFilter {
             return teasers(e);
         }
         if (tag.equals("li")) {
-            return ld > 0.8 && text < 120 || text < SHORT_BLOCK && chrome.isChrome(e.text(), source);
+            return ld > 0.8 && text < 120 || text < SHORT_BLOCK && chrome.isChrome(e.text());
         }
         if (tag.equals("figure")) return unlikely(e);
         if (tag.equals("figcaption")) return unlikely(e) || text < SHORT_BLOCK && shortChrome(e.text());
@@ -95,7 +100,8 @@ final class BlockFilter {
     }
 
     private boolean readShortChrome(String text) {
-        if (chrome.isChrome(text, source)) return true;
+        if (chrome.isKept(text)) return false;
+        if (chrome.isChrome(text)) return true;
         if (NO_LETTERS.matcher(text).matches() || ADDRESS_ONLY.matcher(text).matches()) return true;
         if (text.length() < 100 && DateText.mentionsDate(text)) return true;
         return !title.isEmpty() && normal(text).equals(title);
@@ -126,12 +132,13 @@ final class BlockFilter {
                 p.remove(); // a time stamp standing alone is a date line
                 continue;
             }
+            if (p.hasAttr(Protection.WRITTEN_MARK)) continue;
             if (text.length() < SHORT_BLOCK && p.closest("td, th") == null && shortChrome(text)) p.remove();
         }
         while (body.childrenSize() > 0) {
             Element last = body.child(body.childrenSize() - 1);
             String t = last.normalName();
-            if (t.matches("h[1-6]|hr")) last.remove();
+            if (t.matches("h[1-6]|hr") && !last.hasAttr(Protection.WRITTEN_MARK)) last.remove();
             else break;
         }
         while (body.childrenSize() > 0 && body.child(0).normalName().equals("hr")) body.child(0).remove();

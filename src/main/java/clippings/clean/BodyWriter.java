@@ -126,6 +126,7 @@ final class BodyWriter {
                 default -> tag;
             };
             Element b = c.appendElement(name);
+            if (filter.protects(e)) b.attr(Protection.WRITTEN_MARK, "");
             children(e, new Flow(b) {
                 @Override
                 boolean direct() {
@@ -158,6 +159,7 @@ final class BodyWriter {
             if (list.children().isEmpty()) list.remove();
         } else if (tag.equals("blockquote") || tag.equals("figcaption")) {
             Element q = c.appendElement(tag);
+            if (filter.protects(e)) q.attr(Protection.WRITTEN_MARK, "");
             Flow f = new Flow(q);
             children(e, f);
             f.close();

@@ -9,14 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Decides whether one line of a text scrape is site chrome, from the bundled pattern list
- * ({@code chrome-lines.txt}) plus the patterns of {@code clippings.yml}.
+ * Decides whether a line of a text scrape (or a short block of a page) is site chrome, from the bundled pattern
+ * list ({@code chrome-lines.txt}) plus the patterns of {@code clippings.yml}, and whether it is protected: a
+ * {@code keep} pattern beats every reason to drop it.
  * <p>Immutable and thread-safe.
  */
 final class ChromeLines {
@@ -24,20 +25,19 @@ final class ChromeLines {
     private static final Pattern BULLET = Pattern.compile("^(?:[-*•·▪►□◦○●]|\\d{1,3}[.)])\\s+");
     private static final Pattern SITE_ICON = Pattern.compile("(?i)^Site icon\\s+(.+)$");
 
-    private final Pattern chrome;
-    private final Optional<Pattern> keep;
-    private final Map<String, Optional<Pattern>> sourceChrome = new TreeMap<>();
-    private final Map<String, Optional<Pattern>> sourceKeep = new TreeMap<>();
+    private final List<String> chrome;
+    private final List<String> keep;
+    private final Map<String, CleanRules.Patterns> sources;
+    private final Scope everySource;
+    /** Compiled scopes by the keys of the source rules that apply, so each combination is compiled once. */
+    private final Map<List<String>, Scope> scopes = new ConcurrentHashMap<>();
 
     ChromeLines(CleanRules rules) {
-        List<String> patterns = new ArrayList<>(bundled());
-        patterns.addAll(rules.chrome());
-        this.chrome = union(patterns).orElseThrow();
-        this.keep = union(rules.keep());
-        rules.sources().forEach((name, r) -> {
-            sourceChrome.put(name, union(r.chrome()));
-            sourceKeep.put(name, union(r.keep()));
-        });
+        this.chrome = new ArrayList<>(bundled());
+        chrome.addAll(rules.all().chrome());
+        this.keep = rules.all().keep();
+        this.sources = rules.sources();
+        this.everySource = new Scope(union(chrome).orElseThrow(), union(keep));
     }
 
     /** The site name a {@code Site icon NAME} line announces, if this is such a line. */
@@ -46,28 +46,43 @@ final class ChromeLines {
         return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 
-    /** Whether a line (of the given source, when known) is chrome. */
-    boolean isChrome(String line, Optional<String> source) {
-        // A list bullet in a text scrape ("• Share on Facebook") does not make a line less chrome.
-        String s = BULLET.matcher(line.strip()).replaceFirst("");
-        if (s.isEmpty()) return false;
-        if (matches(keep, s) || source.flatMap(this::sourceKeep).map(p -> p.matcher(s).matches()).orElse(false)) {
-            return false;
+    /** The patterns that apply to one source: those for every source and those of its own rules. */
+    Scope forSource(SourceIdentity source) {
+        List<String> keys = sources.keySet().stream().filter(source::matches).toList();
+        if (keys.isEmpty()) return everySource;
+        return scopes.computeIfAbsent(keys, k -> {
+            List<String> c = new ArrayList<>(chrome);
+            List<String> p = new ArrayList<>(keep);
+            for (String key : k) {
+                c.addAll(sources.get(key).chrome());
+                p.addAll(sources.get(key).keep());
+            }
+            return new Scope(union(c).orElseThrow(), union(p));
+        });
+    }
+
+    /** The chrome and keep patterns of one source. */
+    record Scope(Pattern chrome, Optional<Pattern> keep) {
+        /** Whether the line is chrome and not protected. */
+        boolean isChrome(String line) {
+            // A list bullet in a text scrape ("• Share on Facebook") does not make a line less chrome.
+            String s = unbulleted(line);
+            if (s.isEmpty() || !chrome.matcher(s).matches()) return false;
+            return keep.isEmpty() || !keep.get().matcher(s).matches();
         }
-        return chrome.matcher(s).matches()
-                || source.flatMap(this::sourceChrome).map(p -> p.matcher(s).matches()).orElse(false);
-    }
 
-    private Optional<Pattern> sourceChrome(String source) {
-        return sourceChrome.getOrDefault(source, Optional.empty());
-    }
+        /** Whether a keep pattern protects the line. */
+        boolean isKept(String line) {
+            return keep.isPresent() && keep.get().matcher(unbulleted(line)).matches();
+        }
 
-    private Optional<Pattern> sourceKeep(String source) {
-        return sourceKeep.getOrDefault(source, Optional.empty());
-    }
+        boolean protects() {
+            return keep.isPresent();
+        }
 
-    private static boolean matches(Optional<Pattern> p, String s) {
-        return p.isPresent() && p.get().matcher(s).matches();
+        private static String unbulleted(String line) {
+            return BULLET.matcher(line.strip()).replaceFirst("");
+        }
     }
 
     private static Optional<Pattern> union(List<String> patterns) {

@@ -25,10 +25,12 @@ final class HtmlArticleExtractor {
 
     private final HtmlSanitiser sanitiser;
     private final ChromeLines chrome;
+    private final SelectorRules selectors;
 
-    HtmlArticleExtractor(HtmlSanitiser sanitiser, ChromeLines chrome) {
+    HtmlArticleExtractor(HtmlSanitiser sanitiser, ChromeLines chrome, SelectorRules selectors) {
         this.sanitiser = sanitiser;
         this.chrome = chrome;
+        this.selectors = selectors;
     }
 
     CleanArticle extract(RawArticle raw) {
@@ -48,12 +50,18 @@ final class HtmlArticleExtractor {
         }
         meta.url().ifPresent(doc::setBaseUri);
         Element body = doc.body();
+        SourceIdentity source = SourceIdentity.of(meta.source(), meta.url());
+        ChromeLines.Scope lines = chrome.forSource(source);
+        SelectorRules.Scope css = selectors.forSource(source);
+        Protection protection = Protection.of(body, css, lines);
+        protection.removeChrome(body, css);
         ClassHints hints = new ClassHints();
-        NoisePruner.prune(body, hints);
+        NoisePruner.prune(body, hints, protection);
         ContentLocator locator = new ContentLocator(body, hints);
         List<Element> roots = locator.locate();
         if (roots.isEmpty()) throw new InputException("no article text found in the page");
-        BlockFilter filter = new BlockFilter(locator.stats(), hints, chrome, meta.source(), meta.title());
+        roots = protection.withOutside(roots, body);
+        BlockFilter filter = new BlockFilter(locator.stats(), hints, lines, meta.title(), protection);
         BodyWriter writer = new BodyWriter(filter, meta.url().isPresent());
         Document written = writer.write(roots);
         if (TextStats.visibleLength(written.body().text()) < MIN_ARTICLE_CHARS) {

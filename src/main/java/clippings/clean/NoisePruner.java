@@ -29,10 +29,10 @@ final class NoisePruner {
     private NoisePruner() {
     }
 
-    static void prune(Element body, ClassHints hints) {
+    static void prune(Element body, ClassHints hints, Protection protection) {
         List<Element> hinted = new ArrayList<>();
         for (Element e : body.getAllElements()) {
-            if (e == body) continue;
+            if (e == body || protection.covers(e)) continue;
             String tag = e.normalName();
             if (NEVER.contains(tag) || hidden(e)) {
                 hinted.add(e);

@@ -19,8 +19,11 @@ final class TextRegion {
     record Unit(String text, boolean bullet) {
     }
 
-    /** STOP marks where comments begin: the article never runs past it. */
-    enum Kind { PROSE, SHORT, CHROME, STOP }
+    /**
+     * STOP marks where comments begin: the article never runs past it. ASIDE is text set beside the article
+     * (a caption, a teaser): never kept, but cheap to cross, as a story runs on past its pictures.
+     */
+    enum Kind { PROSE, SHORT, ASIDE, CHROME, STOP }
 
     private static final Pattern COMMENTS = Pattern.compile("(?i)^(?:"
             + "\\[?\\s*\\d*\\s*(comments?|responses?|replies|reactions)\\s*\\]?\\W*"
@@ -32,7 +35,7 @@ final class TextRegion {
             + "|.{1,80}\\d{1,2}:\\d{2}\\s*([ap]\\.?m\\.?)?\\s*(says|said|wrote)\\s*:"
             + ")$");
 
-    private static final Set<String> STOP_WORDS = Set.of(
+    static final Set<String> STOP_WORDS = Set.of(
             // English, then the commonest words of other Latin-script languages news is written in.
             "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "is", "are",
             "was", "were", "be", "been", "has", "have", "had", "it", "its", "this", "that", "as", "not", "he", "she",
@@ -63,13 +66,14 @@ final class TextRegion {
     /** The most non-prose units a run is widened across to reach a paragraph. */
     private static final int MAX_GAP = 3;
     private static final int MAYBE_PROSE_CHARS = 60;
+    private static final int ASIDE_COST = 10;
 
     private TextRegion() {
     }
 
     static Kind kind(Unit u) {
         String t = BULLET_MARK.matcher(u.text()).replaceFirst("");
-        int chars = t.length();
+        int chars = readingLength(t);
         if (chars < 300 && COMMENTS.matcher(t).matches()) return Kind.STOP;
         if (NO_LETTERS.matcher(t).matches() || BRACKETED.matcher(t).matches() || FORM.matcher(t).matches()
                 || ADDRESS.matcher(t).matches()) {
@@ -162,7 +166,7 @@ final class TextRegion {
             if (j < 0 || j >= units.size()) return -1;
             Kind kind = kinds.get(j);
             if (kind == Kind.STOP || (kind == Kind.SHORT && DateText.mentionsDate(units.get(j).text()))) return -1;
-            if (kind == Kind.PROSE) return k > 0 && units.get(j).text().length() >= PROSE_CHARS ? j : -1;
+            if (kind == Kind.PROSE) return k > 0 && readingLength(units.get(j).text()) >= PROSE_CHARS ? j : -1;
         }
         return -1;
     }
@@ -171,7 +175,7 @@ final class TextRegion {
         if (kinds.get(i) == Kind.PROSE) return true;
         if (kinds.get(i) != Kind.SHORT || direction < 0) return false;
         int next = i + 1;
-        return next < units.size() && kinds.get(next) == Kind.PROSE && units.get(next).text().length() >= PROSE_CHARS;
+        return next < units.size() && kinds.get(next) == Kind.PROSE && readingLength(units.get(next).text()) >= PROSE_CHARS;
     }
 
     private static int[] best(List<Kind> kinds, List<Unit> units, int start, int end, double[] score) {
@@ -182,8 +186,9 @@ final class TextRegion {
         int from = start;
         for (int i = start; i < end; i++) {
             double w = switch (kinds.get(i)) {
-                case PROSE -> Math.min(units.get(i).text().length(), PROSE_CAP) - PROSE_OFFSET;
+                case PROSE -> Math.min(readingLength(units.get(i).text()), PROSE_CAP) - PROSE_OFFSET;
                 case SHORT -> DateText.mentionsDate(units.get(i).text()) ? -DATED_SHORT : -25;
+                case ASIDE -> -ASIDE_COST;
                 case CHROME, STOP -> -40;
             };
             if (sum <= 0) {
@@ -221,6 +226,33 @@ final class TextRegion {
             if (kinds.get(j) == Kind.CHROME || kinds.get(j) == Kind.STOP) return false;
         }
         return false;
+    }
+
+    /**
+     * The length of a text in Latin-script characters: a Chinese or Japanese character says about as much as
+     * three Latin letters, a Hangul syllable as two, so a paragraph of either is not mistaken for a short line.
+     */
+    static int readingLength(String t) {
+        int n = 0;
+        for (int i = 0; i < t.length(); ) {
+            int c = t.codePointAt(i);
+            if (c < 0x1100) { // below Hangul Jamo: Latin, Greek, Cyrillic, Arabic, Indic...
+                n++;
+                i++;
+                continue;
+            }
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA) {
+                n += 3;
+            } else if (script == Character.UnicodeScript.HANGUL) {
+                n += 2;
+            } else {
+                n++;
+            }
+            i += Character.charCount(c);
+        }
+        return n;
     }
 
     private static List<String> words(String t) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * Cleans a plain-text scrape: reads the source from {@code Site icon NAME}, drops chrome lines (bundled,
  * configured and learnt from the corpus), finds the article among the remaining paragraphs when the scrape is
- * of a whole page ({@link TextRegion}), takes the headline before it as the title, reads a byline and a date
+ * of a whole page ({@link TextRegion}), takes the headline above it as the title ({@link TextHeadline}), reads a byline and a date
  * line, and joins hard-wrapped lines into paragraphs.
  * <p>Immutable and thread-safe.
  */
@@ -24,14 +24,9 @@ final class TextScrapeCleaner {
     private static final Pattern BYLINE = Pattern.compile("(?i)^by\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}"
             + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4})*)$");
     private static final Pattern BULLET = Pattern.compile("^\\s*([-*•·▪►□◦○●]|\\d{1,3}[.)])\\s+\\S.*");
-    /** A photo caption or credit, which text browsers print near the headline. */
-    private static final Pattern CAPTION = Pattern.compile("(?i).*(\\[(file|photo|image|pictured)\\b|\\((ap|reuters|getty|afp|epa)\\b"
-            + "|getty images|\\b(image|photo|media|video) (copyright|caption|credit)|^(photo|credit|source):).*");
     /** Paragraphs this far after the title may be a byline or a date line. */
     private static final int HEADER_BLOCKS = 3;
-    private static final int MAX_TITLE_CHARS = 300;
-    /** How far before the article the headline is looked for. */
-    private static final int TITLE_LOOKBACK = 8;
+    private static final int MAX_TITLE_CHARS = TextHeadline.MAX_CHARS;
 
     private final ChromeLines chrome;
     private final SourceChrome learnt;
@@ -73,13 +68,15 @@ final class TextScrapeCleaner {
     CleanArticle clean(RawArticle raw) {
         List<String> lines = raw.text().lines().map(TextScrapeCleaner::stripControls).toList();
         Optional<String> source = siteIcon(lines);
+        ChromeLines.Scope scope = chrome.forSource(SourceIdentity.of(source, Optional.empty()));
 
-        List<TextRegion.Unit> units = units(lines, source, raw.origin());
+        List<TextRegion.Unit> units = units(lines, source, scope, raw.origin());
 
         List<TextRegion.Kind> kinds = new ArrayList<>();
         for (TextRegion.Unit u : units) kinds.add(TextRegion.kind(u));
+        TextLayout.apply(units, kinds);
         int[] run = TextRegion.region(kinds, units);
-        int titleAt = titleIndex(units, kinds, run[0]);
+        int titleAt = TextHeadline.choose(units, kinds, run[0], run[1]);
         String title = units.get(titleAt).text();
         List<String> body = new ArrayList<>();
         if (title.length() > MAX_TITLE_CHARS) {
@@ -91,7 +88,9 @@ final class TextScrapeCleaner {
         // Between the headline and the article sit the byline and the date line.
         List<String> header = new ArrayList<>();
         for (int i = titleAt + 1; i < from; i++) header.add(units.get(i).text());
-        for (int i : TextRegion.kept(kinds, units, from, Math.max(from, run[1]))) body.add(units.get(i).text());
+        for (int i : withProtected(TextRegion.kept(kinds, units, from, Math.max(from, run[1])), units, scope, titleAt)) {
+            body.add(units.get(i).text());
+        }
         if (body.isEmpty()) {
             for (int i = titleAt + 1; i < units.size(); i++) body.add(units.get(i).text());
         }
@@ -117,7 +116,7 @@ final class TextScrapeCleaner {
         }
 
         StringBuilder html = new StringBuilder();
-        for (String paragraph : body) {
+        for (String paragraph : RepeatedText.withoutCopies(body)) {
             html.append("<p>").append(Entities.escape(paragraph)).append("</p>\n");
         }
         ArticleMeta meta = new ArticleMeta(title, Optional.empty(), authors, date, source, Optional.empty(),
@@ -126,8 +125,8 @@ final class TextScrapeCleaner {
     }
 
     /** The paragraphs of a scrape once chrome lines are gone. */
-    List<TextRegion.Unit> units(List<String> lines, Optional<String> source, String origin) {
-        List<List<String>> blocks = blocks(lines, source, origin);
+    private List<TextRegion.Unit> units(List<String> lines, Optional<String> source, ChromeLines.Scope scope, String origin) {
+        List<List<String>> blocks = blocks(lines, source, scope, origin);
         if (blocks.isEmpty()) throw new InputException("no text left after removing site chrome");
         List<TextRegion.Unit> units = new ArrayList<>();
         if (!hardWrapped(blocks)) {
@@ -171,29 +170,15 @@ final class TextScrapeCleaner {
     }
 
     /**
-     * The headline: the last paragraph before the article that reads like one (a few words, no bullet, not a
-     * date line), else the first paragraph.
+     * The article's paragraphs with those a {@code keep} pattern protects, wherever they stand, in the order of
+     * the scrape: a protected line is never dropped, even outside the article the region finder chose.
      */
-    private static int titleIndex(List<TextRegion.Unit> units, List<TextRegion.Kind> kinds, int start) {
-        // Headlines rarely end with a full stop; lines that do (captions, prompts) are taken only if no other is.
-        for (boolean allowStop : new boolean[]{false, true}) {
-            for (int i = start - 1; i >= Math.max(0, start - TITLE_LOOKBACK); i--) {
-                TextRegion.Unit u = units.get(i);
-                String t = u.text();
-                int words = t.split("\\s+").length;
-                if (u.bullet() || kinds.get(i) == TextRegion.Kind.CHROME || kinds.get(i) == TextRegion.Kind.STOP
-                        || words < 3 || t.length() > MAX_TITLE_CHARS || (!allowStop && t.endsWith("."))) {
-                    continue;
-                }
-                if (BYLINE.matcher(t).matches() || CAPTION.matcher(t).matches()
-                        || (t.length() < 100 && DateText.mentionsDate(t))
-                        || t.matches("(?i).*\\b\\d{4}\\b.*\\d{1,2}:\\d{2}.*")) {
-                    continue;
-                }
-                return i;
-            }
-        }
-        return 0;
+    private static List<Integer> withProtected(List<Integer> kept, List<TextRegion.Unit> units, ChromeLines.Scope scope,
+                                               int titleAt) {
+        if (!scope.protects()) return kept;
+        java.util.TreeSet<Integer> all = new java.util.TreeSet<>(kept);
+        for (int i = titleAt + 1; i < units.size(); i++) if (scope.isKept(units.get(i).text())) all.add(i);
+        return List.copyOf(all);
     }
 
     /** The first words of a long line, cut at a word boundary. */
@@ -203,12 +188,12 @@ final class TextScrapeCleaner {
     }
 
     /** Blank-line separated blocks of non-chrome lines. */
-    private List<List<String>> blocks(List<String> lines, Optional<String> source, String origin) {
+    private List<List<String>> blocks(List<String> lines, Optional<String> source, ChromeLines.Scope scope, String origin) {
         List<List<String>> blocks = new ArrayList<>();
         List<String> current = new ArrayList<>();
         for (String line : lines) {
-            boolean drop = ChromeLines.siteIcon(line).isPresent() || chrome.isChrome(line, source)
-                    || learnt.isChrome(origin, source, line);
+            boolean drop = ChromeLines.siteIcon(line).isPresent() || scope.isChrome(line)
+                    || (learnt.isChrome(origin, source, line) && !scope.isKept(line));
             if (line.isBlank() || line.replace('\u00A0', ' ').isBlank()) {
                 if (!current.isEmpty()) blocks.add(current);
                 current = new ArrayList<>();

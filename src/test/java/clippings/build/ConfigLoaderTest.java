@@ -70,6 +70,53 @@ class ConfigLoaderTest {
         assertEquals("c.yml: page_size must be at least 1", e.getMessage());
     }
 
+    /** Per-source rules add and protect text patterns and CSS selectors (issue 3). */
+    @Test
+    void readsPerSourceRulesForTextAndHtml() {
+        SiteConfig c = ConfigLoader.parse("c.yml", """
+                clean:
+                  chrome_selectors: ['div.promo']
+                  sources:
+                    bbc.co.uk:
+                      chrome: ['Share this with .*']
+                      keep: ['Read more about .*']
+                      chrome_selectors: ['.share-panel']
+                      keep_selectors: ['aside.factbox', 'div[data-role=timeline]']
+                """);
+        assertEquals(List.of("div.promo"), c.clean().all().chromeSelectors());
+        var bbc = c.clean().sources().get("bbc.co.uk");
+        assertEquals(List.of("Share this with .*"), bbc.chrome());
+        assertEquals(List.of("Read more about .*"), bbc.keep());
+        assertEquals(List.of(".share-panel"), bbc.chromeSelectors());
+        assertEquals(List.of("aside.factbox", "div[data-role=timeline]"), bbc.keepSelectors());
+    }
+
+    /** A bad pattern of one source names the line it is written on, not the first line with the same key. */
+    @Test
+    void badPerSourcePatternsNameTheirOwnLine() {
+        String yml = """
+                clean:
+                  chrome: ['Follow us']
+                  sources:
+                    Example News:
+                      keep: ['ok']
+                      chrome:
+                        - 'fine'
+                        - '(unclosed'
+                """;
+        var e = assertThrows(ConfigException.class, () -> ConfigLoader.parse("c.yml", yml));
+        assertEquals("c.yml:8: clean.sources.Example News.chrome '(unclosed' is not a valid regular expression: "
+                + "Unclosed group", e.getMessage());
+        e = assertThrows(ConfigException.class, () -> ConfigLoader.parse("c.yml",
+                "clean:\n  sources:\n    example.org:\n      keep_selectors: ['div..x']\n"));
+        assertEquals(true, e.getMessage().startsWith("c.yml:4: clean.sources.example.org.keep_selectors 'div..x' is not a "
+                + "valid CSS selector: "), e.getMessage());
+        e = assertThrows(ConfigException.class, () -> ConfigLoader.parse("c.yml",
+                "clean:\n  sources:\n    example.org:\n      drop: ['x']\n"));
+        assertEquals("c.yml:4: unknown key 'clean.sources.example.org.drop' (known keys: chrome, chrome_selectors, "
+                + "keep, keep_selectors)", e.getMessage());
+    }
+
     @Test
     void brokenYamlNamesTheLine() {
         var e = assertThrows(ConfigException.class, () -> ConfigLoader.parse("c.yml", "title: x\ntags: [a\n"));
