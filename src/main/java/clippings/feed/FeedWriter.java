@@ -45,11 +45,11 @@ public final class FeedWriter {
         sink.accept(feeds.feed("feed.xml", config.title(), "index.html", index.articles()));
         for (TagEntry t : index.tags()) {
             sink.accept(feeds.feed("tags/" + t.slug() + ".xml", t.name() + " · " + config.title(),
-                    "tags/" + t.slug() + ".html", t.articleIds().stream().map(byId::get).toList()));
+                    "tags/" + t.slug() + ".html", newest(t.articleIds(), byId)));
         }
         for (SourceEntry s : archive.sources()) {
             sink.accept(feeds.feed("sources/" + s.slug() + ".xml", s.name() + " · " + config.title(),
-                    "sources/" + s.slug() + ".html", s.articleIds().stream().map(byId::get).toList()));
+                    "sources/" + s.slug() + ".html", newest(s.articleIds(), byId)));
         }
         ArticleData data = new ArticleData();
         sink.accept(data.json(index.articles()));
@@ -61,6 +61,18 @@ public final class FeedWriter {
         }
         sink.accept(OutputFile.utf8("robots.txt", robots.toString()));
     }
+
+    /**
+     * The newest articles of a tag or source, for its feed: fewer than the site's feed, because an archive has
+     * thousands of tags and every entry carries the article's full text (at 100,000 articles, 50 entries in each
+     * of 2,000 tag feeds would be half a gigabyte); feed readers look at the newest entries anyway.
+     */
+    private static List<ArticleEntry> newest(List<String> ids, Map<String, ArticleEntry> byId) {
+        return ids.stream().limit(LISTING_FEED_ENTRIES).map(byId::get).toList();
+    }
+
+    /** Entries in each tag's and source's feed; {@code feed.xml} has {@value AtomFeeds#ENTRIES}. */
+    static final int LISTING_FEED_ENTRIES = 20;
 
     /**
      * Feeds as pending files, named by the digest of their entries: an incremental build writes only the feeds
@@ -75,10 +87,11 @@ public final class FeedWriter {
         }
 
         OutputFile feed(String path, String title, String htmlPath, List<ArticleEntry> articles) {
-            List<String> entries = new ArrayList<>(articles.size());
-            for (ArticleEntry e : articles) entries.add(entryDigests.computeIfAbsent(e.path(), p -> Digests.of(e)));
+            List<ArticleEntry> shown = articles.subList(0, Math.min(AtomFeeds.ENTRIES, articles.size()));
+            List<String> entries = new ArrayList<>(shown.size());
+            for (ArticleEntry e : shown) entries.add(entryDigests.computeIfAbsent(e.path(), p -> Digests.of(e)));
             String digest = Digests.of("atom", config, atom.archiveUpdated(), path, title, htmlPath, entries);
-            return OutputFile.pending(path, digest, () -> atom.feed(path, title, htmlPath, articles).content());
+            return OutputFile.pending(path, digest, () -> atom.feed(path, title, htmlPath, shown).content());
         }
     }
 
