@@ -22,12 +22,6 @@ import java.util.TreeMap;
  * <p>Immutable and thread-safe.
  */
 public final class SiteIndexer {
-    /** Newest first; undated last; the path breaks every tie, so the order never depends on input order. */
-    static final Comparator<ArticleEntry> SITE_ORDER = Comparator
-            .comparing((ArticleEntry e) -> e.article().meta().date().isEmpty())
-            .thenComparing(e -> e.article().meta().date().map(d -> d.sortKey()).orElse(""), Comparator.reverseOrder())
-            .thenComparing(ArticleEntry::path);
-
     private final Slugger slugger;
     private final Permalinks permalinks;
 
@@ -52,7 +46,7 @@ public final class SiteIndexer {
             }
             entries.add(new ArticleEntry(a, permalinks.path(a), refs));
         }
-        entries.sort(SITE_ORDER);
+        sortInSiteOrder(entries);
 
         Map<String, List<String>> idsByTag = new TreeMap<>();
         for (ArticleEntry e : entries) {
@@ -62,6 +56,18 @@ public final class SiteIndexer {
         groups.forEach((slug, g) -> tags.add(new TagEntry(g.name(), g.kind(), slug, idsByTag.get(slug))));
         tags.sort(Comparator.comparing((TagEntry t) -> t.name().toLowerCase(Locale.ROOT)).thenComparing(TagEntry::slug));
         return new SiteIndex(entries, tags);
+    }
+
+    /**
+     * Site order: newest first; undated last; the path breaks every tie, so the order never depends on input
+     * order. Each date's sort key is worked out once, not at every comparison.
+     */
+    static void sortInSiteOrder(List<ArticleEntry> entries) {
+        Map<ArticleEntry, String> keys = new java.util.IdentityHashMap<>();
+        for (ArticleEntry e : entries) keys.put(e, e.article().meta().date().map(d -> d.sortKey()).orElse(""));
+        entries.sort(Comparator.comparing((ArticleEntry e) -> e.article().meta().date().isEmpty())
+                .thenComparing(keys::get, Comparator.reverseOrder())
+                .thenComparing(ArticleEntry::path));
     }
 
     private String tagSlug(String name) {
