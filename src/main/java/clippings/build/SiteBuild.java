@@ -229,7 +229,8 @@ public final class SiteBuild {
                         + (out.kept() > 0 ? ", " + out.kept() + " unchanged" : ""));
                 out.commit();
                 siteFiles = Optional.of(out.record());
-                PagesLimits.github().report(options.outDir(), log);
+                PagesLimits.github().report(out.sizes(), log);
+                phase("commit", "the new site swapped in");
             } catch (TemplateFailure e) {
                 problems.add(e.problem());
             } catch (CorruptCacheException e) {
@@ -253,6 +254,8 @@ public final class SiteBuild {
         }
         published.sort(Comparator.comparing(BuildReport.Published::file));
         failed.sort(Comparator.comparing(Problem::file));
+        for (BuildCache c : cache.stream().toList()) c.save(siteFiles);
+        phase("save", "build cache written");
         phases.put("total", (System.nanoTime() - start) / 1_000_000);
         BuildReport report = new BuildReport(inputs, written ? published : List.of(), indexed.duplicates(),
                 indexed.skipped(), failed, problems, pages, bytes, index.tags().size(), indexed.tagMerges(), phases);
@@ -266,7 +269,6 @@ public final class SiteBuild {
             report = new BuildReport(inputs, List.of(), indexed.duplicates(), indexed.skipped(), notPublished, problems,
                     0, 0, index.tags().size(), indexed.tagMerges(), phases);
         }
-        for (BuildCache c : cache.stream().toList()) c.save(siteFiles);
         ReportWriter.writeJson(report, options.reportFile());
         return report;
     }

@@ -37,6 +37,7 @@ public final class SiteOutput implements AutoCloseable {
     private final ConcurrentHashMap<String, String> paths = new ConcurrentHashMap<>();
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicInteger kept = new AtomicInteger();
+    private final ConcurrentHashMap<String, Long> sizes = new ConcurrentHashMap<>();
     private final Map<String, SiteFileRecord> previous;
     private final ConcurrentHashMap<String, SiteFileRecord> written = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Path, Boolean> directories = new ConcurrentHashMap<>();
@@ -92,6 +93,7 @@ public final class SiteOutput implements AutoCloseable {
             byte[] content = file.content();
             Files.write(p, content);
             bytes.addAndGet(content.length);
+            sizes.put(file.path(), (long) content.length);
             if (file.digest().isPresent()) {
                 written.put(file.path(), new SiteFileRecord(file.digest().get(), content.length,
                         Files.getLastModifiedTime(p).toMillis(), group));
@@ -129,6 +131,11 @@ public final class SiteOutput implements AutoCloseable {
         return new TreeMap<>(written);
     }
 
+    /** Every file of the new site and its size in bytes, by site path. */
+    public java.util.SortedMap<String, Long> sizes() {
+        return new TreeMap<>(sizes);
+    }
+
     /** How many files were kept from the previous site rather than produced. */
     public int kept() {
         return kept.get();
@@ -161,6 +168,7 @@ public final class SiteOutput implements AutoCloseable {
         }
         written.put(path, new SiteFileRecord(old.digest(), old.size(), old.modified(), group));
         bytes.addAndGet(old.size());
+        sizes.put(path, old.size());
         kept.incrementAndGet();
         return true;
     }

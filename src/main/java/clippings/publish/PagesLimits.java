@@ -42,21 +42,29 @@ public final class PagesLimits {
 
     /** Measures {@code site} and prints the summary and any warning to {@code log}. */
     public PagesUsage report(Path site, PrintWriter log) {
-        int files = 0;
-        long bytes = 0;
-        List<String> warnings = new ArrayList<>();
+        java.util.SortedMap<String, Long> sizes = new java.util.TreeMap<>();
         try (Stream<Path> tree = Files.walk(site)) {
-            for (Path f : tree.filter(Files::isRegularFile).sorted().toList()) {
-                long size = Files.size(f);
-                files++;
-                bytes += size;
-                if (size > fileLimit) {
-                    warnings.add(site.relativize(f) + " is " + human(size) + ", over GitHub Pages' " + human(fileLimit)
-                            + " limit for one file");
-                }
-            }
+            for (Path f : tree.filter(Files::isRegularFile).toList()) sizes.put(site.relativize(f).toString(), Files.size(f));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot measure " + site, e);
+        }
+        return report(sizes, log);
+    }
+
+    /**
+     * The same, from the sizes the build recorded as it wrote each file (site path → bytes), so a large site is
+     * not walked again.
+     */
+    public PagesUsage report(java.util.SortedMap<String, Long> sizes, PrintWriter log) {
+        long bytes = 0;
+        List<String> warnings = new ArrayList<>();
+        for (var f : sizes.entrySet()) {
+            long size = f.getValue();
+            bytes += size;
+            if (size > fileLimit) {
+                warnings.add(f.getKey() + " is " + human(size) + ", over GitHub Pages' " + human(fileLimit)
+                        + " limit for one file");
+            }
         }
         if (bytes > siteLimit) {
             warnings.add("the site is " + human(bytes) + ", over GitHub Pages' " + human(siteLimit)
@@ -64,7 +72,7 @@ public final class PagesLimits {
         } else if (bytes >= siteLimit * nearShare) {
             warnings.add("the site is " + human(bytes) + ", near GitHub Pages' " + human(siteLimit) + " limit");
         }
-        PagesUsage usage = new PagesUsage(files, bytes, warnings);
+        PagesUsage usage = new PagesUsage(sizes.size(), bytes, warnings);
         log.println(usage.summary());
         for (String w : warnings) log.println("warning: " + w);
         log.flush();
