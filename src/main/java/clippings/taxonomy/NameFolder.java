@@ -34,6 +34,7 @@ final class NameFolder {
 
     /** The identity key of a name; empty when the name has no letter or digit. */
     String key(String name) {
+        if (isKey(name)) return name;
         List<String> words = words(name);
         if (words.size() > 1) {
             List<String> kept = new ArrayList<>();
@@ -44,6 +45,34 @@ final class NameFolder {
         }
         if (!words.isEmpty() && words.get(0).equals("the") && words.size() > 1) words = words.subList(1, words.size());
         return String.join(" ", words);
+    }
+
+    /**
+     * Whether a name is its own key: lower-case ASCII words of letters and digits one space apart, none of
+     * them an article prefix, and no leading {@code the} before another word. Most of what tagging folds is
+     * (lower-case phrases, single words), and the full fold costs far more than this check (#7).
+     */
+    private static boolean isKey(String name) {
+        int n = name.length();
+        if (n == 0) return false;
+        boolean several = name.indexOf(' ') >= 0;
+        int start = 0;
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? name.charAt(i) : ' ';
+            if (c == ' ') {
+                if (i == start) return false; // a leading, trailing or second space
+                if (several && (isArticle(name, start, i) || start == 0 && name.startsWith("the "))) return false;
+                start = i + 1;
+            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isArticle(String s, int start, int end) {
+        for (String a : ARTICLES) if (end - start == a.length() && s.startsWith(a, start)) return true;
+        return false;
     }
 
     /** The words of a name folded to lower-case ASCII, article prefixes still in place. */
@@ -79,7 +108,7 @@ final class NameFolder {
     private static void flush(StringBuilder w, List<String> out) {
         if (w.length() == 0) return;
         int len = w.length();
-        if (len >= 3 && w.charAt(len - 1) == 's' && w.chars().limit(len - 1).allMatch(Character::isUpperCase)) {
+        if (len >= 3 && w.charAt(len - 1) == 's' && allUpperCase(w, len - 1)) {
             w.setLength(len - 1); // AMAs = AMA
         }
         out.add(w.toString().toLowerCase(Locale.ROOT));
@@ -105,13 +134,23 @@ final class NameFolder {
         return b.toString();
     }
 
+    private static boolean allUpperCase(CharSequence s, int end) {
+        for (int i = 0; i < end; i++) if (!Character.isUpperCase(s.charAt(i))) return false;
+        return true;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 128) return false;
+        return true;
+    }
+
     private String ascii(String s) {
-        if (s.chars().allMatch(c -> c < 128)) return s;
+        if (isAscii(s)) return s;
         // Fast path for Latin text: typographic punctuation and accents need no transliterator, and ICU's
         // Any-Latin costs tens of microseconds a call (measured: 1.8 s for one Russian article without this).
         String latin = COMBINING.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("")
                 .replace('’', '\'').replace('‘', '\'').replace('–', '-').replace('—', '-');
-        if (latin.chars().allMatch(c -> c < 128)) return latin;
+        if (isAscii(latin)) return latin;
         String cached = cache.get(s);
         if (cached != null) return cached;
         String out;
