@@ -142,7 +142,7 @@ final class MentionFinder {
 
     private boolean content(Token t) {
         String w = t.lower();
-        return w.length() >= 3 && w.chars().allMatch(Character::isLetter) && !lang.stopWords.contains(w)
+        return w.length() >= 3 && all(w, Character::isLetter) && !lang.stopWords.contains(w)
                 && !lang.never.contains(w) && !lang.speechVerbs.contains(w) && !w.endsWith("ly");
     }
 
@@ -256,11 +256,11 @@ final class MentionFinder {
     }
 
     private boolean edgeWord(String w) {
-        if (w.length() > 1 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || Character.isDigit(c))) {
+        if (w.length() > 1 && all(w, c -> Character.isUpperCase(c) || c == '.' || Character.isDigit(c))) {
             return false; // "US", "U.S." are not "us"
         }
         String l = stripEnd(w.toLowerCase(Locale.ROOT), ".’'");
-        return lang.stopWords.contains(l) || lang.never.contains(l) || l.chars().allMatch(Character::isDigit);
+        return lang.stopWords.contains(l) || lang.never.contains(l) || all(l, Character::isDigit);
     }
 
     /** How many words of a title start at {@code k}, or 0. */
@@ -304,7 +304,16 @@ final class MentionFinder {
         return out;
     }
 
-    // Plain string checks, not regular expressions: tokens() runs for every word of every article.
+    // Plain string checks, not regular expressions or streams: these run for every word of every article.
+    private static boolean all(String s, CharPredicate p) {
+        for (int i = 0; i < s.length(); i++) if (!p.test(s.charAt(i))) return false;
+        return true;
+    }
+
+    private interface CharPredicate {
+        boolean test(char c);
+    }
+
     private static boolean anyOf(String s, String chars) {
         for (int i = 0; i < s.length(); i++) if (chars.indexOf(s.charAt(i)) >= 0) return true;
         return false;
