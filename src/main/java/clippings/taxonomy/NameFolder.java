@@ -1,15 +1,11 @@
 package clippings.taxonomy;
 
-import com.ibm.icu.text.Transliterator;
-
 import java.text.Normalizer;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -27,10 +23,7 @@ final class NameFolder {
 
 
     private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
-    private static final int CACHE_SIZE = 50_000;
-
-    private final Map<String, String> cache = new ConcurrentHashMap<>();
-    private final Transliterator toAscii = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    private final CachedTransliterator toAscii = new CachedTransliterator("Any-Latin; Latin-ASCII");
 
     /** The identity key of a name; empty when the name has no letter or digit. */
     String key(String name) {
@@ -139,26 +132,13 @@ final class NameFolder {
         return true;
     }
 
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 128) return false;
-        return true;
-    }
-
     private String ascii(String s) {
-        if (isAscii(s)) return s;
+        if (CachedTransliterator.isAscii(s)) return s;
         // Fast path for Latin text: typographic punctuation and accents need no transliterator, and ICU's
         // Any-Latin costs tens of microseconds a call (measured: 1.8 s for one Russian article without this).
         String latin = COMBINING.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("")
                 .replace('’', '\'').replace('‘', '\'').replace('–', '-').replace('—', '-');
-        if (isAscii(latin)) return latin;
-        String cached = cache.get(s);
-        if (cached != null) return cached;
-        String out;
-        synchronized (toAscii) {
-            out = toAscii.transliterate(s);
-        }
-        if (cache.size() > CACHE_SIZE) cache.clear(); // bounded: a build may see millions of distinct words
-        cache.put(s, out);
-        return out;
+        if (CachedTransliterator.isAscii(latin)) return latin;
+        return toAscii.transliterate(s);
     }
 }
