@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * <p>Stateless and thread-safe.
  */
 final class HeadlineFinder {
+    // Compiled once, not per call: these run on every title and meta field of every article (#7).
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]{1,2}\\s+|\\s*\\|\\s*");
     private static final int MAX_HEADLINE = 300;
 
@@ -85,10 +88,10 @@ final class HeadlineFinder {
     }
 
     static String clean(String s) {
-        return s.replaceAll("[\\s\\u00A0]+", " ").strip();
+        return SPACES.matcher(s).replaceAll(" ").strip();
     }
 
     static String normal(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

@@ -5,13 +5,16 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Copies what is allowed of an HTML fragment into a new document: article structure and links, never
@@ -20,6 +23,10 @@ import java.util.Optional;
  * <p>Immutable and thread-safe: one instance serves the whole build.
  */
 public final class HtmlSanitiser {
+    // Compiled once, not per call: they run for every article (#7).
+    private static final Pattern PLAIN_URL = Pattern.compile("(?i)https?://[^\\s\\p{Cntrl}<>\"'`\\\\]+");
+    private static final Evaluator TABLE_PARTS = QueryParser.parse("td, th, tr, tbody, thead, tfoot, caption");
+
     private final Cleaner cleaner;
 
     public HtmlSanitiser() {
@@ -33,7 +40,7 @@ public final class HtmlSanitiser {
      */
     public static Optional<String> safeUrl(String url) {
         String u = url.strip();
-        if (!u.matches("(?i)https?://[^\\s\\p{Cntrl}<>\"'`\\\\]+")) return Optional.empty();
+        if (!PLAIN_URL.matcher(u).matches()) return Optional.empty();
         try {
             URI uri = new URI(u);
             return uri.getHost() == null ? Optional.empty() : Optional.of(u);
@@ -109,7 +116,7 @@ public final class HtmlSanitiser {
         for (Element e : tooDeep) e.unwrap();
         // A table cell or row outside a table survives the copy but not the next parse: unwrap it, so that
         // sanitising is idempotent and the page shows what the Markdown says.
-        for (Element e : clean.body().select("td, th, tr, tbody, thead, tfoot, caption")) {
+        for (Element e : clean.body().select(TABLE_PARTS)) {
             if (e.closest("table") == null) e.unwrap();
         }
         return clean.body().html();

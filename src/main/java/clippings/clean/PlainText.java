@@ -22,7 +22,8 @@ public final class PlainText {
             "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
             "thead", "tr", "ul");
 
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00A0]+");
+    /** White space within a line: ASCII white space but the line break, and the no-break space. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[ \\t\\x0B\\f\\r\\u00A0]+");
 
     private PlainText() {
     }
@@ -56,9 +57,11 @@ public final class PlainText {
     }
 
     private static void flush(StringBuilder current, List<String> paragraphs) {
+        if (current.length() == 0) return; // every block's start and end: most often nothing to flush
         List<String> lines = new ArrayList<>();
-        for (String line : current.toString().split("\n")) {
-            String s = SPACES.matcher(line).replaceAll(" ").strip();
+        // One pass over the paragraph, not one per line (#7): a run of spaces never spans a line break.
+        for (String line : SPACES.matcher(current).replaceAll(" ").split("\n")) {
+            String s = line.strip();
             if (!s.isEmpty()) lines.add(s);
         }
         if (!lines.isEmpty()) paragraphs.add(String.join("\n", lines));

@@ -14,6 +14,7 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Converts a clean article's HTML body to Markdown with flexmark's HTML converter. Text is escaped by
@@ -22,6 +23,8 @@ import java.util.Optional;
  * <p>Immutable and thread-safe: the converter is built once.
  */
 public final class MarkdownWriter {
+    private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
+
     private final FlexmarkHtmlConverter converter;
 
     public MarkdownWriter() {
@@ -56,7 +59,7 @@ public final class MarkdownWriter {
         captionsAsParagraphs(doc);
         NodeTraversor.traverse(new TextEscaper(), doc.body());
         String md = converter.convert(doc.body().html());
-        return md.replaceAll("\n{3,}", "\n\n").strip() + "\n";
+        return BLANK_LINES.matcher(md).replaceAll("\n\n").strip() + "\n";
     }
 
     /** A figure's caption becomes an emphasised paragraph after its image, so Markdown keeps it. */
@@ -74,7 +77,7 @@ public final class MarkdownWriter {
         @Override
         public void head(Node node, int depth) {
             if (!(node instanceof TextNode text) || insideCode(text)) return;
-            String collapsed = text.getWholeText().replaceAll("\\s+", " ");
+            String collapsed = MarkdownEscaper.collapseSpaces(text.getWholeText());
             // Any text node may end up at the start of a line (after <br>, or first in a block); an
             // escaped block marker in mid-line renders the same, so every node is escaped as a line start.
             text.text(MarkdownEscaper.escape(collapsed, true));

@@ -335,6 +335,13 @@ final class Entities {
         return (" " + haystack + " ").contains(" " + needle + " ");
     }
 
+    /** The number of words of a key (words one space apart), without splitting it. */
+    private static int words(String key) {
+        int n = 1;
+        for (int i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) n++;
+        return n;
+    }
+
     /** Lower-case phrases that the title names and the text repeats. */
     private List<Candidate> topics(List<MentionFinder.Phrase> phrases, String title) {
         Map<String, double[]> stats = new TreeMap<>(); // weight, count, inTitle, position
@@ -362,8 +369,9 @@ final class Entities {
                 String key = e.getKey();
                 double[] s = e.getValue();
                 // a lower-case phrase is a topic only when the headline names it and the text repeats it
-                if (key.split(" ").length != n || s[1] < 2 || s[2] == 0) continue;
-                if (key.split(" ")[0].endsWith("ed") || key.split(" ")[0].endsWith("ing")) continue; // "became musical"
+                if (words(key) != n || s[1] < 2 || s[2] == 0) continue;
+                String first = key.substring(0, key.indexOf(' ') < 0 ? key.length() : key.indexOf(' '));
+                if (first.endsWith("ed") || first.endsWith("ing")) continue; // "became musical"
                 if (kept.stream().anyMatch(k -> contains(k, key))) continue;
                 if (entities.containsKey(key)) continue;
                 kept.add(key);

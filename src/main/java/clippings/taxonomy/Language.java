@@ -27,13 +27,10 @@ final class Language {
         boolean isCountry() { return kind.equals("country"); }
     }
 
-    /** A title before a name; prominent titles (heads of state and government) add salience. */
-    record Title(List<String> words, boolean prominent) { }
-
     private final NameFolder folder;
     final Set<String> stopWords;
     final Set<String> never;
-    final List<Title> titles;
+    final Titles titles;
     final Set<String> orgSuffixes;
     final Set<String> orgHeads;
     final Set<String> placeSuffixes;
@@ -56,13 +53,12 @@ final class Language {
         this.givenNames = folded(lines(dir + "given-names.txt"));
         this.speechVerbs = folded(lines(dir + "speech-verbs.txt"));
         this.placeSuffixes = folded(lines(dir + "place-suffixes.txt"));
-        List<Title> t = new ArrayList<>();
+        List<Titles.Title> t = new ArrayList<>();
         for (String line : lines(dir + "titles.txt")) {
             boolean prominent = line.startsWith("*");
-            t.add(new Title(List.of((prominent ? line.substring(1) : line).split(" ")), prominent));
+            t.add(new Titles.Title(List.of((prominent ? line.substring(1) : line).split(" ")), prominent));
         }
-        t.sort((a, b) -> b.words().size() - a.words().size()); // longest title first: "Prime Minister" before "Minister"
-        this.titles = List.copyOf(t);
+        this.titles = new Titles(t);
         Set<String> suffixes = new HashSet<>();
         Set<String> heads = new HashSet<>();
         for (String line : lines(dir + "org-suffixes.txt")) {

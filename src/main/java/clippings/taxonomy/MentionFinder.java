@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +25,6 @@ final class MentionFinder {
     /** What one text yields. */
     record Found(List<Mention> mentions, List<Phrase> phrases, Set<String> lowerCaseWords) { }
 
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}’'.&\\-]*");
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
     private static final Pattern PREFIXED = Pattern.compile("(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu)-\\p{Lu}.*");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}&]+s?");
@@ -144,7 +142,7 @@ final class MentionFinder {
 
     private boolean content(Token t) {
         String w = t.lower();
-        return w.length() >= 3 && w.chars().allMatch(Character::isLetter) && !lang.stopWords.contains(w)
+        return w.length() >= 3 && all(w, Character::isLetter) && !lang.stopWords.contains(w)
                 && !lang.never.contains(w) && !lang.speechVerbs.contains(w) && !w.endsWith("ly");
     }
 
@@ -258,41 +256,30 @@ final class MentionFinder {
     }
 
     private boolean edgeWord(String w) {
-        if (w.length() > 1 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || Character.isDigit(c))) {
+        if (w.length() > 1 && all(w, c -> Character.isUpperCase(c) || c == '.' || Character.isDigit(c))) {
             return false; // "US", "U.S." are not "us"
         }
         String l = stripEnd(w.toLowerCase(Locale.ROOT), ".’'");
-        return lang.stopWords.contains(l) || lang.never.contains(l) || l.chars().allMatch(Character::isDigit);
+        return lang.stopWords.contains(l) || lang.never.contains(l) || all(l, Character::isDigit);
     }
 
     /** How many words of a title start at {@code k}, or 0. */
     private int titleAt(List<String> words, int k) {
-        for (Language.Title t : lang.titles) {
-            int n = t.words().size();
-            if (k + n > words.size()) continue;
-            boolean match = true;
-            for (int j = 0; j < n && match; j++) match = t.words().get(j).equalsIgnoreCase(words.get(k + j));
-            if (match) return n;
-        }
-        return 0;
+        return lang.titles.lengthAt(words, k);
     }
 
     private boolean prominentTitleAt(List<String> words, int k, int n) {
-        for (Language.Title t : lang.titles) {
-            if (t.words().size() == n && t.prominent()
-                    && String.join(" ", t.words()).equalsIgnoreCase(String.join(" ", words.subList(k, k + n)))) return true;
-        }
-        return false;
+        return lang.titles.prominentAt(words, k, n);
     }
 
     private static List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
         int prevEnd = 0;
         boolean sentenceStart = true;
-        while (m.find()) {
-            String raw = m.group();
-            String gap = text.substring(prevEnd, m.start());
+        for (int start; (start = TokenScanner.start(text, prevEnd)) >= 0; ) {
+            int end = TokenScanner.end(text, start);
+            String raw = text.substring(start, end);
+            String gap = text.substring(prevEnd, start);
             if (!out.isEmpty() && anyOf(gap, SENTENCE_MARKS) && !gap.startsWith("(")) sentenceStart = true;
             String word = raw;
             boolean endsSentence = false;
@@ -312,12 +299,21 @@ final class MentionFinder {
             // a period closing "U.S." may also close the sentence; the next word tells
             out.add(new Token(word, gap, possessive, sentenceStart));
             sentenceStart = endsSentence;
-            prevEnd = m.end();
+            prevEnd = end;
         }
         return out;
     }
 
-    // Plain string checks, not regular expressions: tokens() runs for every word of every article.
+    // Plain string checks, not regular expressions or streams: these run for every word of every article.
+    private static boolean all(String s, CharPredicate p) {
+        for (int i = 0; i < s.length(); i++) if (!p.test(s.charAt(i))) return false;
+        return true;
+    }
+
+    private interface CharPredicate {
+        boolean test(char c);
+    }
+
     private static boolean anyOf(String s, String chars) {
         for (int i = 0; i < s.length(); i++) if (chars.indexOf(s.charAt(i)) >= 0) return true;
         return false;

@@ -1,15 +1,11 @@
 package clippings.taxonomy;
 
-import com.ibm.icu.text.Transliterator;
-
 import java.text.Normalizer;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -27,13 +23,11 @@ final class NameFolder {
 
 
     private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
-    private static final int CACHE_SIZE = 50_000;
-
-    private final Map<String, String> cache = new ConcurrentHashMap<>();
-    private final Transliterator toAscii = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    private final CachedTransliterator toAscii = new CachedTransliterator("Any-Latin; Latin-ASCII");
 
     /** The identity key of a name; empty when the name has no letter or digit. */
     String key(String name) {
+        if (isKey(name)) return name;
         List<String> words = words(name);
         if (words.size() > 1) {
             List<String> kept = new ArrayList<>();
@@ -44,6 +38,34 @@ final class NameFolder {
         }
         if (!words.isEmpty() && words.get(0).equals("the") && words.size() > 1) words = words.subList(1, words.size());
         return String.join(" ", words);
+    }
+
+    /**
+     * Whether a name is its own key: lower-case ASCII words of letters and digits one space apart, none of
+     * them an article prefix, and no leading {@code the} before another word. Most of what tagging folds is
+     * (lower-case phrases, single words), and the full fold costs far more than this check (#7).
+     */
+    private static boolean isKey(String name) {
+        int n = name.length();
+        if (n == 0) return false;
+        boolean several = name.indexOf(' ') >= 0;
+        int start = 0;
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? name.charAt(i) : ' ';
+            if (c == ' ') {
+                if (i == start) return false; // a leading, trailing or second space
+                if (several && (isArticle(name, start, i) || start == 0 && name.startsWith("the "))) return false;
+                start = i + 1;
+            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isArticle(String s, int start, int end) {
+        for (String a : ARTICLES) if (end - start == a.length() && s.startsWith(a, start)) return true;
+        return false;
     }
 
     /** The words of a name folded to lower-case ASCII, article prefixes still in place. */
@@ -79,7 +101,7 @@ final class NameFolder {
     private static void flush(StringBuilder w, List<String> out) {
         if (w.length() == 0) return;
         int len = w.length();
-        if (len >= 3 && w.charAt(len - 1) == 's' && w.chars().limit(len - 1).allMatch(Character::isUpperCase)) {
+        if (len >= 3 && w.charAt(len - 1) == 's' && allUpperCase(w, len - 1)) {
             w.setLength(len - 1); // AMAs = AMA
         }
         out.add(w.toString().toLowerCase(Locale.ROOT));
@@ -105,21 +127,18 @@ final class NameFolder {
         return b.toString();
     }
 
+    private static boolean allUpperCase(CharSequence s, int end) {
+        for (int i = 0; i < end; i++) if (!Character.isUpperCase(s.charAt(i))) return false;
+        return true;
+    }
+
     private String ascii(String s) {
-        if (s.chars().allMatch(c -> c < 128)) return s;
+        if (CachedTransliterator.isAscii(s)) return s;
         // Fast path for Latin text: typographic punctuation and accents need no transliterator, and ICU's
         // Any-Latin costs tens of microseconds a call (measured: 1.8 s for one Russian article without this).
         String latin = COMBINING.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("")
                 .replace('’', '\'').replace('‘', '\'').replace('–', '-').replace('—', '-');
-        if (latin.chars().allMatch(c -> c < 128)) return latin;
-        String cached = cache.get(s);
-        if (cached != null) return cached;
-        String out;
-        synchronized (toAscii) {
-            out = toAscii.transliterate(s);
-        }
-        if (cache.size() > CACHE_SIZE) cache.clear(); // bounded: a build may see millions of distinct words
-        cache.put(s, out);
-        return out;
+        if (CachedTransliterator.isAscii(latin)) return latin;
+        return toAscii.transliterate(s);
     }
 }

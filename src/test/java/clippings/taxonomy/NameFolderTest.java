@@ -1,5 +1,9 @@
 package clippings.taxonomy;
 
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,6 +34,21 @@ class NameFolderTest {
         assertEquals("us", folder.key("U.S."));
         assertEquals("orourke", folder.key("O’Rourke"));
         assertEquals(folder.key("O'Rourke"), folder.key("O’Rourke"));
+    }
+
+    @Test void lowerCaseKeysFoldLikeAnyOtherName() {
+        assertEquals("peace talks", folder.key("peace talks"));
+        assertEquals("assad", folder.key("al assad"));
+        assertEquals("hague", folder.key("the hague"));
+        assertEquals("the", folder.key("the"));
+        assertEquals("al el", folder.key("al el"));
+        assertEquals("a b", folder.key("a  b"));
+    }
+
+    /** A leading space always takes the full fold and never changes the key: the fast path agrees with it (#7). */
+    @Property(tries = 500)
+    void fastPathGivesTheFullFoldsKey(@ForAll @StringLength(max = 12) @Chars({'a', 'e', 'l', 'u', 't', 'h', '0', ' '}) String s) {
+        assertEquals(folder.key(" " + s), folder.key(s));
     }
 
     @Test void keepsAlWhenItIsTheWholeName() {
