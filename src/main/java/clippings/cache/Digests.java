@@ -2,7 +2,6 @@ package clippings.cache;
 
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,15 +17,55 @@ public final class Digests {
     private Digests() {
     }
 
+    /**
+     * Per thread: a digest and an encoding buffer, reused. Builds take hundreds of thousands of digests, and a new
+     * {@code MessageDigest} and buffer for each showed up in profiles.
+     */
+    private static final ThreadLocal<Encoder> ENCODERS = ThreadLocal.withInitial(Encoder::new);
+
     /** The digest of the values, in order; each is encoded by its own class. */
     public static String of(Object... values) {
-        MessageDigest md = sha256();
-        try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(new DigestStream(md), 8192))) {
-            for (Object v : values) CODEC.write(out, v);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Encoder e = ENCODERS.get();
+        // A digest taken while encoding another (none today) gets its own encoder rather than corrupting this one.
+        if (e.busy) e = new Encoder();
+        e.busy = true;
+        try {
+            e.bytes.reset();
+            for (Object v : values) CODEC.write(e.out, v);
+            e.out.flush();
+            e.md.reset();
+            e.md.update(e.bytes.buffer(), 0, e.bytes.size());
+            return HexFormat.of().formatHex(e.md.digest());
+        } catch (IOException x) {
+            throw new UncheckedIOException(x);
+        } finally {
+            e.busy = false;
         }
-        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static final class Encoder {
+        final MessageDigest md = sha256();
+        final Buffer bytes = new Buffer();
+        final DataOutputStream out = new DataOutputStream(bytes);
+        boolean busy;
+    }
+
+    /** A byte buffer whose array can be read without a copy. */
+    private static final class Buffer extends java.io.ByteArrayOutputStream {
+        Buffer() {
+            super(8192);
+        }
+
+        byte[] buffer() {
+            return buf;
+        }
+
+        @Override
+        public synchronized void reset() {
+            // A buffer grown by one huge value is not kept for the life of the thread.
+            if (buf.length > 1 << 20) buf = new byte[8192];
+            super.reset();
+        }
     }
 
     static MessageDigest sha256() {
@@ -34,25 +73,6 @@ public final class Digests {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Feeds bytes to a digest; buffering is left to the digest, which works in blocks anyway. */
-    private static final class DigestStream extends OutputStream {
-        private final MessageDigest md;
-
-        DigestStream(MessageDigest md) {
-            this.md = md;
-        }
-
-        @Override
-        public void write(int b) {
-            md.update((byte) b);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            md.update(b, off, len);
         }
     }
 }
