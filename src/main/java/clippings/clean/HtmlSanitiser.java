@@ -26,6 +26,7 @@ public final class HtmlSanitiser {
     // Compiled once, not per call: they run for every article (#7).
     private static final Pattern PLAIN_URL = Pattern.compile("(?i)https?://[^\\s\\p{Cntrl}<>\"'`\\\\]+");
     private static final Evaluator TABLE_PARTS = QueryParser.parse("td, th, tr, tbody, thead, tfoot, caption");
+    private static final Evaluator NESTED_LINKS = QueryParser.parse("a a");
 
     private final Cleaner cleaner;
 
@@ -119,6 +120,9 @@ public final class HtmlSanitiser {
         for (Element e : clean.body().select(TABLE_PARTS)) {
             if (e.closest("table") == null) e.unwrap();
         }
+        // Likewise a link inside a link: the parser closes the outer one when it meets the inner, so the inner
+        // keeps its text and loses its link.
+        for (Element e : clean.body().select(NESTED_LINKS)) e.unwrap();
         return clean.body().html();
     }
 }

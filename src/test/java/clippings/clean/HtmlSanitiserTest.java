@@ -27,6 +27,15 @@ class HtmlSanitiserTest {
         assertEquals("<p>a b</p>", sanitiser.sanitise("<p>a <td>b</td></p>", ""));
     }
 
+    /** Found by HtmlSanitiserPropertyTest: an object dropped from between two anchors left one inside the other. */
+    @Test
+    void aLinkInsideALinkIsUnwrapped() {
+        String html = "<p href=\"javascript:alert(1)\"><a </p><object href=\"javascript:alert(1)\"><a </object>";
+        String once = sanitiser.sanitise(html, "https://example.org/base/");
+        assertEquals("<p><a></a></p>", once);
+        assertEquals(once, sanitiser.sanitise(once, "https://example.org/base/"));
+    }
+
     @Test
     void imagesBecomeLinks() {
         assertEquals("<p><a href=\"https://example.org/a.jpg\" class=\"image-link\">Image: A cat</a></p>",
