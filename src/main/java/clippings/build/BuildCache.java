@@ -193,11 +193,4 @@ final class BuildCache {
         written.ifPresent(w -> siteFile.write(Map.of("site", new SiteFiles(site.toString(), w))));
     }
 
-    Path dir() {
-        return dir;
-    }
-
-    static boolean exists(Path dir) {
-        return Files.isDirectory(dir);
-    }
 }

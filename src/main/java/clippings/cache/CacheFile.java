@@ -11,7 +11,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -81,10 +80,6 @@ public final class CacheFile<V> {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the build cache " + file, e);
         }
-    }
-
-    public Optional<Path> path() {
-        return Optional.of(file);
     }
 
     private static void writeString(DataOutputStream out, String s) throws IOException {

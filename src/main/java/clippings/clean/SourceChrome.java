@@ -96,11 +96,6 @@ final class SourceChrome {
         return chrome == null ? "" : digests.computeIfAbsent(source, k -> clippings.cache.Digests.of((Object) chrome));
     }
 
-    /** The source key of a scrape. */
-    static String sourceOf(String origin, Optional<String> site) {
-        return key(origin, site);
-    }
-
     /** How many sources have learnt chrome; for reports. */
     int sources() {
         return lines.size();
