@@ -2,6 +2,7 @@ package clippings.build;
 
 import clippings.cache.BodyStore;
 import clippings.cache.CacheFile;
+import clippings.cache.CacheTable;
 import clippings.cache.CorruptCacheException;
 import clippings.cache.Digests;
 import clippings.cache.RecordCodec;
@@ -23,8 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The persistent build cache (#7): what each input became (its article, fingerprint and tag merges, the body
@@ -44,21 +43,13 @@ final class BuildCache {
     record CachedArticle(Article article, Fingerprint fingerprint, List<TagMerge> merges, String encoding) {
     }
 
-    private final Path dir;
     private final BodyStore bodies;
-    private final CacheFile<CachedArticle> articlesFile;
+    private final CacheTable<CachedArticle> articles;
+    private final CacheTable<SearchDoc> searchDocs;
+    private final CacheTable<ScrapeLines> scrapes;
     private final CacheFile<SiteFiles> siteFile;
-    private final Map<String, CachedArticle> previous;
-    private final Map<String, CachedArticle> used = new ConcurrentHashMap<>();
-    private final CacheFile<SearchDoc> searchFile;
-    private final Map<String, SearchDoc> previousSearch;
-    private final Map<String, SearchDoc> usedSearch = new ConcurrentHashMap<>();
-    private final CacheFile<ScrapeLines> scrapesFile;
-    private final Map<String, ScrapeLines> previousScrapes;
-    private final Map<String, ScrapeLines> usedScrapes = new ConcurrentHashMap<>();
     private final Path site;
     private final boolean kept;
-    private final SiteConfig config;
 
     /** What the last build wrote into which site folder. */
     record SiteFiles(String site, Map<String, SiteFileRecord> files) {
@@ -66,21 +57,16 @@ final class BuildCache {
 
     private BuildCache(Path dir, SiteConfig config, Path site, boolean kept) {
         this.kept = kept;
-        this.dir = dir;
         this.site = site;
         this.bodies = new BodyStore(dir.resolve("bodies"));
         RecordCodec codec = new RecordCodec(bodies::ref);
         // Cleaning and tagging depend on these parts of the configuration only; a new site title re-renders
         // pages but needs no input processed again.
-        this.articlesFile = new CacheFile<>(dir.resolve("articles.bin"), CachedArticle.class,
-                Digests.of(config.clean(), config.tags(), config.maxInputBytes()), codec);
+        this.articles = new CacheTable<>(new CacheFile<>(dir.resolve("articles.bin"), CachedArticle.class,
+                Digests.of(config.clean(), config.tags(), config.maxInputBytes()), codec));
+        this.searchDocs = new CacheTable<>(new CacheFile<>(dir.resolve("search.bin"), SearchDoc.class, "", codec));
+        this.scrapes = new CacheTable<>(new CacheFile<>(dir.resolve("scrapes.bin"), ScrapeLines.class, "", codec));
         this.siteFile = new CacheFile<>(dir.resolve("site.bin"), SiteFiles.class, "", codec);
-        this.previous = articlesFile.read();
-        this.searchFile = new CacheFile<>(dir.resolve("search.bin"), SearchDoc.class, "", codec);
-        this.previousSearch = searchFile.read();
-        this.scrapesFile = new CacheFile<>(dir.resolve("scrapes.bin"), ScrapeLines.class, "", codec);
-        this.previousScrapes = scrapesFile.read();
-        this.config = config;
     }
 
     /**
@@ -92,9 +78,9 @@ final class BuildCache {
         return new BuildCache(dir, config, site.toAbsolutePath().normalize(), true);
     }
 
-    /** The same cache, used for one build only: nothing is saved (a {@code --no-cache} build's scratch space). */
-    BuildCache discarded() {
-        return new BuildCache(dir, config, site, false);
+    /** A cache in {@code dir} used for one build only: nothing is saved (a {@code --no-cache} build's scratch space). */
+    static BuildCache forOneBuild(Path dir, SiteConfig config, Path site) {
+        return new BuildCache(dir, config, site.toAbsolutePath().normalize(), false);
     }
 
     /** A fresh scratch folder for one build's bodies, beside the output folder (where the staged site goes too). */
@@ -131,45 +117,40 @@ final class BuildCache {
 
     /** The cached processing of an input, when its key is known and its body is still on disk. */
     Optional<CachedArticle> article(String key) {
-        CachedArticle c = previous.get(key);
-        if (c == null || !bodies.has(c.article().body().digest())) return Optional.empty();
-        used.put(key, c);
-        return Optional.of(c);
+        Optional<CachedArticle> c = articles.peek(key);
+        if (c.isEmpty() || !bodies.has(c.get().article().body().digest())) return Optional.empty();
+        return articles.reuse(key);
     }
 
     /** Caches a freshly processed input, moving its body to disk; returns the entry whose body loads from there. */
     CachedArticle store(String key, CachedArticle fresh) {
         CachedArticle c = new CachedArticle(fresh.article().withBody(bodies.put(fresh.article().body())),
                 fresh.fingerprint(), fresh.merges(), fresh.encoding());
-        used.put(key, c);
+        articles.put(key, c);
         return c;
     }
 
     /** What an unchanged text scrape contributes to learning its source's chrome. */
     Optional<ScrapeLines> scrapeLines(String origin, String sha256) {
-        String key = Digests.of(origin, sha256);
-        ScrapeLines lines = previousScrapes.get(key);
-        if (lines != null) usedScrapes.put(key, lines);
-        return Optional.ofNullable(lines);
+        return scrapes.reuse(Digests.of(origin, sha256));
     }
 
     void storeScrapeLines(String origin, String sha256, ScrapeLines lines) {
-        usedScrapes.put(Digests.of(origin, sha256), lines);
+        scrapes.put(Digests.of(origin, sha256), lines);
     }
 
     /** What the search index needs of an article, from the cache when the article's entry is unchanged. */
     SearchDoc searchDoc(ArticleEntry e) {
         String key = Digests.of(e);
-        SearchDoc doc = previousSearch.get(key);
-        if (doc == null) doc = SearchIndexer.doc(e);
-        usedSearch.put(key, doc);
-        return doc;
+        return searchDocs.reuse(key).orElseGet(() -> {
+            SearchDoc doc = SearchIndexer.doc(e);
+            searchDocs.put(key, doc);
+            return doc;
+        });
     }
 
     int hits() {
-        int n = 0;
-        for (String k : used.keySet()) if (previous.containsKey(k)) n++;
-        return n;
+        return articles.reused();
     }
 
     /** What the last build recorded of the files in the site folder, if it built the same folder. */
@@ -184,11 +165,11 @@ final class BuildCache {
      */
     void save(Optional<Map<String, SiteFileRecord>> written) {
         if (!kept) return;
-        articlesFile.write(new TreeMap<>(used));
-        searchFile.write(new TreeMap<>(usedSearch));
-        scrapesFile.write(new TreeMap<>(usedScrapes));
+        articles.save();
+        searchDocs.save();
+        scrapes.save();
         Set<String> keep = new HashSet<>();
-        for (CachedArticle c : used.values()) keep.add(c.article().body().digest());
+        for (CachedArticle c : articles.used()) keep.add(c.article().body().digest());
         bodies.keepOnly(keep);
         written.ifPresent(w -> siteFile.write(Map.of("site", new SiteFiles(site.toString(), w))));
     }

@@ -11,9 +11,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 
 /**
@@ -50,7 +47,7 @@ final class CaptureFiles {
         if (encoding.startsWith("UTF-8")) {
             try {
                 byte[] bytes = Files.readAllBytes(file);
-                if (sha256(bytes).equals(article.sha256())) return bytes;
+                if (ContentReader.sha256(bytes).equals(article.sha256())) return bytes;
             } catch (IOException e) {
                 // Fall through to decoding: the capture is still published if the file can be read at all.
             }
@@ -61,14 +58,6 @@ final class CaptureFiles {
         } catch (InputException e) {
             return ("The original capture could not be read back while the site was written: " + e.getMessage() + "\n")
                     .getBytes(StandardCharsets.UTF_8);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

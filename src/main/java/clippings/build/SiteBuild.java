@@ -161,7 +161,7 @@ public final class SiteBuild {
             // Without a cache, bodies still go to disk for the build's duration, so memory stays bounded.
             Path scratch = BuildCache.scratch(options.outDir());
             try {
-                return run(Optional.of(BuildCache.open(scratch, options.config(), options.outDir()).discarded()));
+                return run(Optional.of(BuildCache.forOneBuild(scratch, options.config(), options.outDir())));
             } finally {
                 BuildCache.clear(scratch);
             }
@@ -283,14 +283,14 @@ public final class SiteBuild {
 
     private static Stamped stamp(ContentReader reader, InputFile f, Optional<BuildCache> cache) {
         try {
-            String sha = reader.sha256(f);
+            byte[] bytes = reader.bytes(f);
+            String sha = ContentReader.sha256(bytes);
             if (f.format() != InputFormat.TEXT) return new Stamped(f, sha, Optional.empty());
             Optional<ScrapeLines> cached = cache.flatMap(c -> c.scrapeLines(f.origin(), sha));
             if (cached.isPresent()) return new Stamped(f, sha, cached);
-            RawArticle raw = reader.read(f);
-            Optional<ScrapeLines> lines = ArticleCleaner.scrapeLines(raw);
-            if (raw.sha256().equals(sha)) lines.ifPresent(l -> cache.ifPresent(c -> c.storeScrapeLines(f.origin(), sha, l)));
-            return new Stamped(f, raw.sha256(), lines);
+            Optional<ScrapeLines> lines = ArticleCleaner.scrapeLines(reader.read(f, bytes));
+            lines.ifPresent(l -> cache.ifPresent(c -> c.storeScrapeLines(f.origin(), sha, l)));
+            return new Stamped(f, sha, lines);
         } catch (InputException e) {
             // Reported by the article stage, which reads the file again and fails the same way.
             return new Stamped(f, "", Optional.empty());

@@ -90,9 +90,30 @@ public final class ContentReader {
      * @throws InputException when it cannot be read as text (binary, empty, too large, unreadable)
      */
     public RawArticle read(InputFile input) {
+        return read(input, bytes(input));
+    }
+
+    /**
+     * Decodes an input from bytes already read with {@link #bytes}.
+     *
+     * @throws InputException when they are not text (binary, empty, only white space)
+     */
+    public RawArticle read(InputFile input, byte[] bytes) {
         try {
-            return decode(input.origin(), input.format(), input.path(),
-                    captureLogs.computeIfAbsent(input.contentDir().toAbsolutePath().normalize(), CaptureLog::new));
+            return decode(input.origin(), input.format(), input.path(), bytes, captureLog(input));
+        } catch (IOException e) {
+            throw new InputException(e.getMessage());
+        }
+    }
+
+    /**
+     * An input's bytes, without decoding them: their SHA-256 tells whether it changed.
+     *
+     * @throws InputException when it is above the size limit or cannot be read
+     */
+    public byte[] bytes(InputFile input) {
+        try {
+            return readBytes(input.path());
         } catch (IOException e) {
             throw new InputException(e instanceof UnreadableInput ? e.getMessage() : "cannot read: " + e.getMessage());
         }
@@ -111,37 +132,32 @@ public final class ContentReader {
         InputFormat format = InputFormat.ofFileName(file.getFileName().toString())
                 .orElseThrow(() -> new InputException("not a .txt, .html, .htm or .md file"));
         try {
-            return decode(origin, format, file, new CaptureLog(contentDir));
+            return decode(origin, format, file, readBytes(file), new CaptureLog(contentDir));
         } catch (IOException e) {
             throw new InputException(e instanceof UnreadableInput ? e.getMessage() : "cannot read: " + e.getMessage());
         }
     }
 
-    /**
-     * The SHA-256 of an input's bytes, read without decoding them: enough to tell whether it changed.
-     *
-     * @throws InputException when it cannot be read
-     */
-    public String sha256(InputFile input) {
-        try {
-            return sha256(Files.readAllBytes(input.path()));
-        } catch (IOException e) {
-            throw new InputException("cannot read: " + e.getMessage());
-        }
-    }
-
     /** When a sidecar file beside the input (not the input itself) says it was captured. */
     public Optional<clippings.model.ArticleDate> sidecarCapture(InputFile input) {
-        return captureLogs.computeIfAbsent(input.contentDir().toAbsolutePath().normalize(), CaptureLog::new)
-                .capturedAt(input.path());
+        return captureLog(input).capturedAt(input.path());
     }
 
-    private RawArticle decode(String origin, InputFormat format, Path file, CaptureLog captureLog) throws IOException {
+    private CaptureLog captureLog(InputFile input) {
+        return captureLogs.computeIfAbsent(input.contentDir().toAbsolutePath().normalize(), CaptureLog::new);
+    }
+
+    /** A file's bytes; one above the size limit is refused before it is read. */
+    private byte[] readBytes(Path file) throws IOException {
         long size = Files.size(file);
         if (size > maxBytes) {
             throw new UnreadableInput(false, "file is " + size + " bytes, above the limit of " + maxBytes);
         }
-        byte[] bytes = Files.readAllBytes(file);
+        return Files.readAllBytes(file);
+    }
+
+    private RawArticle decode(String origin, InputFormat format, Path file, byte[] bytes, CaptureLog captureLog)
+            throws IOException {
         if (bytes.length == 0) throw new UnreadableInput(false, "empty file");
         if (TextDecoder.looksBinary(bytes)) throw new UnreadableInput(false, "binary file, not text");
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes, format == InputFormat.HTML);
@@ -178,7 +194,8 @@ public final class ContentReader {
         return dot > slash + 1 ? origin.substring(0, dot) : origin;
     }
 
-    static String sha256(byte[] bytes) {
+    /** Hex SHA-256 of bytes: how inputs and captures are identified. */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -1,0 +1,63 @@
+package clippings.cache;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One table of the build cache in use: what the last build stored, and what this build used or added. Saving
+ * keeps only the latter, so entries of deleted inputs are forgotten.
+ * <p>Thread-safe.
+ *
+ * @param <V> the record type of the values
+ */
+public final class CacheTable<V> {
+    private final CacheFile<V> file;
+    private final Map<String, V> previous;
+    private final Map<String, V> used = new ConcurrentHashMap<>();
+
+    /**
+     * Reads the table's file.
+     *
+     * @throws CorruptCacheException when it is damaged
+     */
+    public CacheTable(CacheFile<V> file) {
+        this.file = file;
+        this.previous = file.read();
+    }
+
+    /** The last build's value for {@code key}, marked as used, when it had one. */
+    public Optional<V> reuse(String key) {
+        V v = previous.get(key);
+        if (v != null) used.put(key, v);
+        return Optional.ofNullable(v);
+    }
+
+    /** The last build's value, without marking it used (the caller may still find it unusable). */
+    public Optional<V> peek(String key) {
+        return Optional.ofNullable(previous.get(key));
+    }
+
+    /** Records a value this build used or made. */
+    public void put(String key, V value) {
+        used.put(key, value);
+    }
+
+    /** How many of the values this build used came from the last build. */
+    public int reused() {
+        int n = 0;
+        for (String k : used.keySet()) if (previous.containsKey(k)) n++;
+        return n;
+    }
+
+    /** The values this build used or made. */
+    public Iterable<V> used() {
+        return used.values();
+    }
+
+    /** Replaces the file by what this build used or made. */
+    public void save() {
+        file.write(new TreeMap<>(used));
+    }
+}
