@@ -123,6 +123,13 @@ public final class HtmlSanitiser {
         // Likewise a link inside a link: the parser closes the outer one when it meets the inner, so the inner
         // keeps its text and loses its link.
         for (Element e : clean.body().select(NESTED_LINKS)) e.unwrap();
-        return clean.body().html();
+        String html = clean.body().html();
+        // Anything else inside a table but outside its cells is moved out in front of the table by the next parse
+        // ("foster parenting"); letting the parser do that once here keeps sanitising idempotent. Only tables can
+        // need it, so other bodies are not parsed again.
+        if (!html.contains("<table")) return html;
+        Document again = Jsoup.parseBodyFragment(html);
+        again.outputSettings().prettyPrint(false);
+        return again.body().html();
     }
 }

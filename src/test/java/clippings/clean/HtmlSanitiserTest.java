@@ -36,6 +36,14 @@ class HtmlSanitiserTest {
         assertEquals(once, sanitiser.sanitise(once, "https://example.org/base/"));
     }
 
+    /** Found by HtmlSanitiserPropertyTest: a link left inside a table but outside its cells. */
+    @Test
+    void contentBetweenTableCellsIsMovedBeforeTheTable() {
+        String once = sanitiser.sanitise("<a></a><table><a></a></table>", "https://example.org/base/");
+        assertEquals("<a></a><a></a><table></table>", once);
+        assertEquals(once, sanitiser.sanitise(once, "https://example.org/base/"));
+    }
+
     @Test
     void imagesBecomeLinks() {
         assertEquals("<p><a href=\"https://example.org/a.jpg\" class=\"image-link\">Image: A cat</a></p>",
