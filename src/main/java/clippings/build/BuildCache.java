@@ -18,12 +18,16 @@ import clippings.model.TagMerge;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The persistent build cache (#7): what each input became (its article, fingerprint and tag merges, the body
@@ -47,9 +51,64 @@ final class BuildCache {
     private final CacheTable<CachedArticle> articles;
     private final CacheTable<SearchDoc> searchDocs;
     private final CacheTable<ScrapeLines> scrapes;
+    private final CacheTable<InputStamp> stamps;
     private final CacheFile<SiteFiles> siteFile;
     private final Path site;
     private final boolean kept;
+
+    /**
+     * What a build saw of an input file before hashing it.
+     *
+     * @param modified the modification time, in nanoseconds since the epoch
+     * @param changed  the inode change time where the file system has one (else the modification time): it
+     *                 moves on every write and cannot be set back, unlike the modification time, which copying
+     *                 tools restore
+     * @param identity the file system's identity of the file (device and inode), when it has one
+     * @param seenAt   when the file was looked at, in nanoseconds since the epoch
+     */
+    record InputStamp(long size, long modified, long changed, String identity, long seenAt, String sha256) {
+        /** Time granularities of file systems go up to 2 s (FAT); changes within it may not move the time. */
+        private static final long GRANULARITY = 2_000_000_000L;
+
+        /** What the file looks like now, to be hashed. */
+        static Optional<InputStamp> of(Path file) {
+            long now = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
+            try {
+                Map<String, Object> a = Files.readAttributes(file, "unix:size,lastModifiedTime,ctime,ino,dev",
+                        LinkOption.NOFOLLOW_LINKS);
+                return Optional.of(new InputStamp((Long) a.get("size"), nanos(a.get("lastModifiedTime")),
+                        nanos(a.get("ctime")), a.get("dev") + ":" + a.get("ino"), now, ""));
+            } catch (UnsupportedOperationException | IllegalArgumentException e) {
+                try {
+                    var a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    long modified = nanos(a.lastModifiedTime());
+                    return Optional.of(new InputStamp(a.size(), modified, modified, String.valueOf(a.fileKey()), now, ""));
+                } catch (IOException io) {
+                    return Optional.empty();
+                }
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
+
+        private static long nanos(Object fileTime) {
+            return ((FileTime) fileTime).to(TimeUnit.NANOSECONDS);
+        }
+
+        InputStamp hashed(String sha) {
+            return new InputStamp(size, modified, changed, identity, seenAt, sha);
+        }
+
+        boolean sameFileAs(InputStamp other) {
+            return size == other.size && modified == other.modified && changed == other.changed
+                    && identity.equals(other.identity);
+        }
+
+        /** Whether the file had been left alone for longer than the clock granularity when it was hashed. */
+        boolean settled() {
+            return Math.max(modified, changed) < seenAt - GRANULARITY;
+        }
+    }
 
     /** What the last build wrote into which site folder. */
     record SiteFiles(String site, Map<String, SiteFileRecord> files) {
@@ -66,6 +125,7 @@ final class BuildCache {
                 Digests.of(config.clean(), config.tags(), config.maxInputBytes()), codec));
         this.searchDocs = new CacheTable<>(new CacheFile<>(dir.resolve("search.bin"), SearchDoc.class, "", codec));
         this.scrapes = new CacheTable<>(new CacheFile<>(dir.resolve("scrapes.bin"), ScrapeLines.class, "", codec));
+        this.stamps = new CacheTable<>(new CacheFile<>(dir.resolve("inputs.bin"), InputStamp.class, "", codec));
         this.siteFile = new CacheFile<>(dir.resolve("site.bin"), SiteFiles.class, "", codec);
     }
 
@@ -130,6 +190,22 @@ final class BuildCache {
         return c;
     }
 
+    /**
+     * An input's SHA-256 as hashed by an earlier build, when the file still has the size, modification time and
+     * identity it had then. Like Git's index, a file modified too close to when it was hashed is not trusted:
+     * a second change within the file system's clock granularity would leave the same time behind.
+     */
+    Optional<String> knownSha256(String origin, InputStamp now) {
+        Optional<InputStamp> then = stamps.peek(origin);
+        if (then.isEmpty() || !then.get().sameFileAs(now) || !then.get().settled()) return Optional.empty();
+        stamps.put(origin, then.get());
+        return Optional.of(then.get().sha256());
+    }
+
+    void storeStamp(String origin, InputStamp stamp) {
+        stamps.put(origin, stamp);
+    }
+
     /** What an unchanged text scrape contributes to learning its source's chrome. */
     Optional<ScrapeLines> scrapeLines(String origin, String sha256) {
         return scrapes.reuse(Digests.of(origin, sha256));
@@ -168,6 +244,7 @@ final class BuildCache {
         articles.save();
         searchDocs.save();
         scrapes.save();
+        stamps.save();
         Set<String> keep = new HashSet<>();
         for (CachedArticle c : articles.used()) keep.add(c.article().body().digest());
         bodies.keepOnly(keep);

@@ -283,10 +283,18 @@ public final class SiteBuild {
 
     private static Stamped stamp(ContentReader reader, InputFile f, Optional<BuildCache> cache) {
         try {
+            // The file is looked at before it is read: a change after the look is caught by the next build.
+            Optional<BuildCache.InputStamp> now = BuildCache.InputStamp.of(f.path());
+            Optional<String> known = now.flatMap(n -> cache.flatMap(c -> c.knownSha256(f.origin(), n)));
+            Optional<ScrapeLines> cached = known.flatMap(sha -> cache.flatMap(c -> c.scrapeLines(f.origin(), sha)));
+            if (known.isPresent() && (f.format() != InputFormat.TEXT || cached.isPresent())) {
+                return new Stamped(f, known.get(), cached);
+            }
             byte[] bytes = reader.bytes(f);
             String sha = ContentReader.sha256(bytes);
+            now.ifPresent(n -> cache.ifPresent(c -> c.storeStamp(f.origin(), n.hashed(sha))));
             if (f.format() != InputFormat.TEXT) return new Stamped(f, sha, Optional.empty());
-            Optional<ScrapeLines> cached = cache.flatMap(c -> c.scrapeLines(f.origin(), sha));
+            if (cached.isEmpty()) cached = cache.flatMap(c -> c.scrapeLines(f.origin(), sha));
             if (cached.isPresent()) return new Stamped(f, sha, cached);
             Optional<ScrapeLines> lines = ArticleCleaner.scrapeLines(reader.read(f, bytes));
             lines.ifPresent(l -> cache.ifPresent(c -> c.storeScrapeLines(f.origin(), sha, l)));

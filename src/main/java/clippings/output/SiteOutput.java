@@ -15,8 +15,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,9 +29,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * so a failed or killed build leaves the previous site as it was. Two files whose paths differ only in case
  * are refused: they would overwrite each other on macOS and Windows.
  * <p>Incremental builds: given what the previous build wrote (a digest of each file's inputs), a pending file
- * whose digest is unchanged is not produced at all; the previous site's file is hard-linked into the new one
- * (copied where links are impossible). The swap stays atomic, and the result is byte for byte what writing
- * every file would give.
+ * whose digest is unchanged is not produced at all, and the site is updated in place: only the files produced
+ * are staged, and {@link #commit()} moves each into the site (one atomic rename per file) and removes files
+ * the new site no longer has. Swapping a whole copy in would cost a hard link per unchanged file and the
+ * removal of the old tree, which at tens of thousands of files takes longer than the rest of a small rebuild.
+ * A build killed while moving files in leaves a marker beside the site; the next build then writes a whole new
+ * site and swaps it in. Either way the result is byte for byte what writing every file would give.
  * <p>Thread-safe: pages may be written from several threads.
  */
 public final class SiteOutput implements AutoCloseable {
@@ -39,14 +45,19 @@ public final class SiteOutput implements AutoCloseable {
     private final AtomicInteger kept = new AtomicInteger();
     private final ConcurrentHashMap<String, Long> sizes = new ConcurrentHashMap<>();
     private final Map<String, SiteFileRecord> previous;
+    /** Whether the site in {@code target} is updated rather than replaced; see the class comment. */
+    private final boolean inPlace;
+    /** The files produced in the staging folder, to move into the site when updating it in place. */
+    private final java.util.Set<String> produced = ConcurrentHashMap.newKeySet();
     private final ConcurrentHashMap<String, SiteFileRecord> written = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Path, Boolean> directories = new ConcurrentHashMap<>();
     private boolean committed;
 
-    private SiteOutput(Path target, Path staging, Map<String, SiteFileRecord> previous) {
+    private SiteOutput(Path target, Path staging, Map<String, SiteFileRecord> previous, boolean inPlace) {
         this.target = target;
         this.staging = staging;
         this.previous = previous;
+        this.inPlace = inPlace;
     }
 
     /** Starts writing a new site for {@code target}, removing what earlier interrupted builds left behind. */
@@ -63,13 +74,16 @@ public final class SiteOutput implements AutoCloseable {
         Path abs = target.toAbsolutePath().normalize();
         try {
             Files.createDirectories(abs.getParent());
+            // A build killed while updating the site in place left it half updated: nothing of it can be trusted.
+            boolean interrupted = Files.exists(updatingMarker(abs));
             removeLeftovers(abs);
             Path staging = Files.createTempDirectory(abs.getParent(), leftoverPrefix(abs) + "staging-");
             // Temp folders are private (0700); a published site must be readable by the web server.
             if (staging.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
             }
-            return new SiteOutput(abs, staging, Files.isDirectory(abs) ? previous : Map.of());
+            boolean reusable = Files.isDirectory(abs) && !interrupted && !previous.isEmpty();
+            return new SiteOutput(abs, staging, reusable ? previous : Map.of(), reusable);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare " + target, e);
         }
@@ -89,15 +103,17 @@ public final class SiteOutput implements AutoCloseable {
         Path p = staging.resolve(file.path());
         if (file.digest().isPresent() && keep(file.path(), file.digest().get(), group)) return;
         try {
-            createParent(p);
             byte[] content = file.content();
+            // Every file is recorded, so that an in-place update knows which files of the site are its own.
+            String digest = file.digest().orElseGet(() -> "content:" + clippings.cache.Digests.of(content));
+            if (file.digest().isEmpty() && keep(file.path(), digest, group)) return;
+            createParent(p);
             Files.write(p, content);
+            produced.add(file.path());
             bytes.addAndGet(content.length);
             sizes.put(file.path(), (long) content.length);
-            if (file.digest().isPresent()) {
-                written.put(file.path(), new SiteFileRecord(file.digest().get(), content.length,
-                        Files.getLastModifiedTime(p).toMillis(), group));
-            }
+            written.put(file.path(), new SiteFileRecord(digest, content.length,
+                    Files.getLastModifiedTime(p).toMillis(), group));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + p, e);
         }
@@ -150,22 +166,10 @@ public final class SiteOutput implements AutoCloseable {
         }
     }
 
-    /** Links the previous site's file into the new one when it was made from the same inputs. */
+    /** Keeps the site's file when it was made from the same inputs (only when updating the site in place). */
     private boolean keep(String path, String digest, String group) {
         SiteFileRecord old = previous.get(path);
         if (old == null || !old.digest().equals(digest) || !unchangedOnDisk(path, old)) return false;
-        Path to = staging.resolve(path);
-        Path from = target.resolve(path);
-        try {
-            createParent(to);
-            try {
-                Files.createLink(to, from);
-            } catch (UnsupportedOperationException | IOException e) {
-                Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
-            }
-        } catch (IOException e) {
-            return false;
-        }
         written.put(path, new SiteFileRecord(old.digest(), old.size(), old.modified(), group));
         bytes.addAndGet(old.size());
         sizes.put(path, old.size());
@@ -206,9 +210,15 @@ public final class SiteOutput implements AutoCloseable {
         return bytes.get();
     }
 
-    /** Replaces the output folder by the new site. */
+    /** Replaces the output folder by the new site, or updates it in place (see the class comment). */
     public void commit() {
+        // Moving files in one by one costs more than swapping a whole copy in once many files changed.
+        if (inPlace && produced.size() * 4 < written.size()) {
+            update();
+            return;
+        }
         try {
+            if (inPlace) linkKeptFiles();
             Path old = null;
             if (Files.exists(target)) {
                 old = target.resolveSibling(leftoverPrefix(target) + "old-" + System.nanoTime());
@@ -216,10 +226,75 @@ public final class SiteOutput implements AutoCloseable {
             }
             move(staging, target);
             committed = true;
+            Files.deleteIfExists(updatingMarker(target));
             if (old != null) delete(old);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot replace " + target, e);
         }
+    }
+
+    /** Hard-links (or copies) every file kept from the site into the staging folder, to swap a whole site in. */
+    private void linkKeptFiles() throws IOException {
+        for (String path : new TreeSet<>(written.keySet())) {
+            if (produced.contains(path)) continue;
+            Path to = staging.resolve(path);
+            Path from = target.resolve(path);
+            createParent(to);
+            try {
+                Files.createLink(to, from);
+            } catch (UnsupportedOperationException | IOException e) {
+                Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+    }
+
+    private void update() {
+        Path marker = updatingMarker(target);
+        try {
+            Files.write(marker, new byte[0]);
+            Set<Path> made = new HashSet<>();
+            for (String path : new TreeSet<>(produced)) {
+                Path to = target.resolve(path);
+                if (made.add(to.getParent())) Files.createDirectories(to.getParent());
+                moveOver(staging.resolve(path), to);
+            }
+            removeStrangers();
+            committed = true;
+            delete(staging);
+            Files.delete(marker);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update " + target, e);
+        }
+    }
+
+    /**
+     * Removes what the new site does not have: files of the previous one it no longer needs, files put there
+     * by hand, and the folders that leaves empty (a clean build would have none of them).
+     */
+    private void removeStrangers() throws IOException {
+        Files.walkFileTree(target, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                String path = target.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+                if (!written.containsKey(path)) Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                if (exc != null) throw exc;
+                if (!d.equals(target)) {
+                    try (DirectoryStream<Path> s = Files.newDirectoryStream(d)) {
+                        if (!s.iterator().hasNext()) Files.delete(d);
+                    }
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private static Path updatingMarker(Path target) {
+        return target.resolveSibling(leftoverPrefix(target) + "updating");
     }
 
     /** Throws the staging folder away unless the site was committed. */
@@ -265,6 +340,14 @@ public final class SiteOutput implements AutoCloseable {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
+        }
+    }
+
+    private static void moveOver(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -74,6 +74,85 @@ class SiteOutputTest {
         assertFalse(Files.exists(dir.resolve("x.html")));
     }
 
+    @Test
+    void updatesASiteInPlaceKeepingUnchangedFilesAndRemovingWhatIsGone() throws IOException {
+        Path site = dir.resolve("site");
+        java.util.Map<String, clippings.cache.SiteFileRecord> first;
+        try (SiteOutput out = SiteOutput.begin(site)) {
+            out.write(OutputFile.pendingUtf8("a/same.html", "d1", () -> "same"));
+            out.write(OutputFile.pendingUtf8("a/changed.html", "d2", () -> "before"));
+            out.write(OutputFile.pendingUtf8("gone/old.html", "d3", () -> "old"));
+            out.write(OutputFile.utf8("style.css", "css"));
+            for (int i = 0; i < 8; i++) out.write(OutputFile.pendingUtf8("keep/" + i + ".html", "k" + i, () -> "k"));
+            out.commit();
+            first = out.record();
+        }
+        long sameInode = inode(site.resolve("a/same.html"));
+        long siteInode = inode(site);
+        Files.writeString(site.resolve("stray.html"), "put there by hand");
+        try (SiteOutput out = SiteOutput.begin(site, first)) {
+            out.write(OutputFile.pendingUtf8("a/same.html", "d1", () -> { throw new AssertionError("not kept"); }));
+            out.write(OutputFile.pendingUtf8("a/changed.html", "d2b", () -> "after"));
+            out.write(OutputFile.utf8("style.css", "css"));
+            out.write(OutputFile.pendingUtf8("b/new.html", "d4", () -> "new"));
+            for (int i = 0; i < 8; i++) out.write(OutputFile.pendingUtf8("keep/" + i + ".html", "k" + i, () -> "k"));
+            assertEquals("before", Files.readString(site.resolve("a/changed.html")), "nothing moves before commit");
+            out.commit();
+            assertEquals(10, out.kept());
+        }
+        assertEquals(List.of("a", "b", "keep", "style.css"), names(site));
+        assertEquals(sameInode, inode(site.resolve("a/same.html")));
+        assertEquals(List.of("changed.html", "same.html"), names(site.resolve("a")));
+        assertEquals("after", Files.readString(site.resolve("a/changed.html")));
+        assertEquals(siteInode, inode(site), "the site was updated in place, not replaced");
+        assertEquals(List.of("site"), names(dir), "no staging folder or marker left");
+    }
+
+    @Test
+    void aSiteAnInterruptedUpdateLeftIsWrittenAgainInFull() throws IOException {
+        Path site = dir.resolve("site");
+        java.util.Map<String, clippings.cache.SiteFileRecord> first;
+        try (SiteOutput out = SiteOutput.begin(site)) {
+            out.write(OutputFile.pendingUtf8("a.html", "d1", () -> "a"));
+            out.commit();
+            first = out.record();
+        }
+        Files.writeString(dir.resolve(".site.updating"), "");
+        try (SiteOutput out = SiteOutput.begin(site, first)) {
+            out.write(OutputFile.pendingUtf8("a.html", "d1", () -> "a"));
+            out.commit();
+            assertEquals(0, out.kept());
+        }
+        assertEquals(List.of("site"), names(dir));
+    }
+
+    @Test
+    void aSiteWithMostFilesChangedIsSwappedInWhole() throws IOException {
+        Path site = dir.resolve("site");
+        java.util.Map<String, clippings.cache.SiteFileRecord> first;
+        try (SiteOutput out = SiteOutput.begin(site)) {
+            for (int i = 0; i < 4; i++) out.write(OutputFile.pendingUtf8("p" + i + ".html", "d" + i, () -> "old"));
+            out.commit();
+            first = out.record();
+        }
+        long keptInode = inode(site.resolve("p0.html"));
+        Files.writeString(site.resolve("stray.html"), "put there by hand");
+        try (SiteOutput out = SiteOutput.begin(site, first)) {
+            out.write(OutputFile.pendingUtf8("p0.html", "d0", () -> "old"));
+            for (int i = 1; i < 4; i++) out.write(OutputFile.pendingUtf8("p" + i + ".html", "new" + i, () -> "new"));
+            out.commit();
+            assertEquals(1, out.kept());
+        }
+        assertEquals(List.of("p0.html", "p1.html", "p2.html", "p3.html"), names(site));
+        assertEquals(keptInode, inode(site.resolve("p0.html")), "the kept file is linked, not copied");
+        assertEquals("new", Files.readString(site.resolve("p3.html")));
+        assertEquals(List.of("site"), names(dir));
+    }
+
+    private static long inode(Path p) throws IOException {
+        return ((Number) Files.getAttribute(p, "unix:ino")).longValue();
+    }
+
     private static List<String> names(Path p) throws IOException {
         try (var s = Files.list(p)) {
             return s.map(x -> x.getFileName().toString()).sorted().toList();
