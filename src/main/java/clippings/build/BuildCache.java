@@ -110,8 +110,12 @@ final class BuildCache {
         }
     }
 
-    /** What the last build wrote into which site folder. */
-    record SiteFiles(String site, Map<String, SiteFileRecord> files) {
+    /**
+     * What the last build wrote into which site folder.
+     *
+     * @param digest the digest of everything the site was made from (see {@link #siteDigest})
+     */
+    record SiteFiles(String site, String digest, Map<String, SiteFileRecord> files) {
     }
 
     private BuildCache(Path dir, SiteConfig config, Path site, boolean kept) {
@@ -231,24 +235,43 @@ final class BuildCache {
 
     /** What the last build recorded of the files in the site folder, if it built the same folder. */
     Map<String, SiteFileRecord> siteFiles() {
-        SiteFiles f = siteFile.read().get("site");
-        return f != null && f.site().equals(site.toString()) ? f.files() : Map.of();
+        return lastSite().map(SiteFiles::files).orElse(Map.of());
     }
+
+    /** The digest of everything the last build made the site folder from, if it built the same folder. */
+    String siteDigest() {
+        return lastSite().map(SiteFiles::digest).orElse("");
+    }
+
+    private Optional<SiteFiles> lastSite() {
+        if (lastSite == null) {
+            SiteFiles f = siteFile.read().get("site");
+            lastSite = Optional.ofNullable(f).filter(x -> x.site().equals(site.toString()));
+        }
+        return lastSite;
+    }
+
+    private Optional<SiteFiles> lastSite;
 
     /**
      * Saves the inputs this build used (forgetting deleted ones), drops unused bodies, and records the files of
      * the site when one was written.
      */
-    void save(Optional<Map<String, SiteFileRecord>> written) {
+    void save(Optional<Map<String, SiteFileRecord>> written, String digest) {
         if (!kept) return;
+        boolean bodiesChanged = articles.changed();
         articles.save();
         searchDocs.save();
         scrapes.save();
         stamps.save();
-        Set<String> keep = new HashSet<>();
-        for (CachedArticle c : articles.used()) keep.add(c.article().body().digest());
-        bodies.keepOnly(keep);
-        written.ifPresent(w -> siteFile.write(Map.of("site", new SiteFiles(site.toString(), w))));
+        if (bodiesChanged) {
+            Set<String> keep = new HashSet<>();
+            for (CachedArticle c : articles.used()) keep.add(c.article().body().digest());
+            bodies.keepOnly(keep);
+        }
+        SiteFiles now = written.map(w -> new SiteFiles(site.toString(), digest, w)).orElse(null);
+        if (now == null || lastSite().filter(now::equals).isPresent()) return;
+        siteFile.write(Map.of("site", now));
     }
 
 }

@@ -161,7 +161,7 @@ public final class SiteBuild {
             // Without a cache, bodies still go to disk for the build's duration, so memory stays bounded.
             Path scratch = BuildCache.scratch(options.outDir());
             try {
-                return run(Optional.of(BuildCache.forOneBuild(scratch, options.config(), options.outDir())));
+                return run(BuildCache.forOneBuild(scratch, options.config(), options.outDir()));
             } finally {
                 BuildCache.clear(scratch);
             }
@@ -169,22 +169,22 @@ public final class SiteBuild {
         Path dir = options.cacheDir().get();
         BuildCache.removeScratch(options.outDir());
         try {
-            return run(Optional.of(BuildCache.open(dir, options.config(), options.outDir())));
+            return run(BuildCache.open(dir, options.config(), options.outDir()));
         } catch (CorruptCacheException e) {
             log.println("cache    the build cache is damaged (" + e.getMessage() + "); building everything again");
             log.flush();
             BuildCache.clear(dir);
             phases.clear();
-            return run(Optional.of(BuildCache.open(dir, options.config(), options.outDir())));
+            return run(BuildCache.open(dir, options.config(), options.outDir()));
         }
     }
 
-    private BuildReport run(Optional<BuildCache> cache) {
+    private BuildReport run(BuildCache cache) {
         long start = System.nanoTime();
         phaseStart = start;
         Theme theme = options.templatesDir().map(Theme::directory).orElseGet(Theme::bundled);
         ArticleProcessor processor = new ArticleProcessor(options.config());
-        IndexedArchive indexed = index(processor, cache);
+        IndexedArchive indexed = index(processor, Optional.of(cache));
         SiteIndex index = indexed.index();
         ArchiveIndex archive = indexed.dates();
         List<Problem> failed = new ArrayList<>(indexed.failed());
@@ -195,34 +195,17 @@ public final class SiteBuild {
         long bytes = 0;
         boolean strictFailure = options.strict() && !failed.isEmpty();
         Optional<Map<String, SiteFileRecord>> siteFiles = Optional.empty();
+        String siteDigest = "";
         if (!strictFailure) {
             progress.begin("render", -1);
-            try (SiteOutput out = SiteOutput.begin(options.outDir(),
-                    cache.map(BuildCache::siteFiles).orElse(Map.of()))) {
-                java.util.function.Consumer<OutputFile> sink = f -> {
-                    out.write(f);
-                    progress.advance();
-                };
-                new SiteRenderer(theme, options.config()).render(index, archive, sink);
-                new FeedWriter(options.config()).write(index, archive, sink);
-                String search = Digests.of("search", index, archive);
-                if (!out.keepGroup("search", search)) {
-                    // Files are named by their content: shards a change leaves alike are kept, not rewritten.
-                    BuildCache c = cache.orElseThrow();
-                    new SearchIndexer().write(index, archive, c::searchDoc, f -> {
-                        byte[] shard = f.content();
-                        out.write(OutputFile.pending(f.path(), Digests.of(shard), () -> shard), "search@" + search);
-                    });
+            try (SiteOutput out = SiteOutput.begin(options.outDir(), cache.siteFiles())) {
+                // Everything the site's files are made from (the code is named by the cache): when it is what the
+                // last build had, no page needs even its model built.
+                siteDigest = Digests.of("site", theme.fingerprint(), options.config(), index, archive,
+                        indexed.encodings());
+                if (!(siteDigest.equals(cache.siteDigest()) && out.keepAll())) {
+                    writeFiles(out, theme, processor, indexed, cache);
                 }
-                CaptureFiles captures = new CaptureFiles(reader(), options.contentDir(), indexed.encodings());
-                for (ArticleEntry e : index.articles()) {
-                    Article a = e.article();
-                    sink.accept(OutputFile.pendingUtf8(e.markdownPath(), Digests.of("markdown", a),
-                            () -> processor.markdownDocument(a)));
-                    sink.accept(captures.capture(a, SiteRenderer.capturePath(e)));
-                }
-                out.write(OutputFile.utf8(".nojekyll", ""));
-                PagesFiles.cname(options.config()).ifPresent(out::write);
                 pages = out.files();
                 bytes = out.bytes();
                 phase("render", pages + " files, " + bytes + " bytes"
@@ -254,7 +237,7 @@ public final class SiteBuild {
         }
         published.sort(Comparator.comparing(BuildReport.Published::file));
         failed.sort(Comparator.comparing(Problem::file));
-        for (BuildCache c : cache.stream().toList()) c.save(siteFiles);
+        cache.save(siteFiles, siteDigest);
         phase("save", "build cache written");
         phases.put("total", (System.nanoTime() - start) / 1_000_000);
         BuildReport report = new BuildReport(inputs, written ? published : List.of(), indexed.duplicates(),
@@ -271,6 +254,36 @@ public final class SiteBuild {
         }
         ReportWriter.writeJson(report, options.reportFile());
         return report;
+    }
+
+    /** Produces every file of the site whose digest changed since the last build; keeps the others. */
+    private void writeFiles(SiteOutput out, Theme theme, ArticleProcessor processor, IndexedArchive indexed,
+                            BuildCache cache) {
+        SiteIndex index = indexed.index();
+        ArchiveIndex archive = indexed.dates();
+        java.util.function.Consumer<OutputFile> sink = f -> {
+            out.write(f);
+            progress.advance();
+        };
+        new SiteRenderer(theme, options.config()).render(index, archive, sink);
+        new FeedWriter(options.config()).write(index, archive, sink);
+        String search = Digests.of("search", index, archive);
+        if (!out.keepGroup("search", search)) {
+            // Files are named by their content: shards a change leaves alike are kept, not rewritten.
+            new SearchIndexer().write(index, archive, cache::searchDoc, f -> {
+                byte[] shard = f.content();
+                out.write(OutputFile.pending(f.path(), Digests.of(shard), () -> shard), "search@" + search);
+            });
+        }
+        CaptureFiles captures = new CaptureFiles(reader(), options.contentDir(), indexed.encodings());
+        for (ArticleEntry e : index.articles()) {
+            Article a = e.article();
+            sink.accept(OutputFile.pendingUtf8(e.markdownPath(), Digests.of("markdown", a),
+                    () -> processor.markdownDocument(a)));
+            sink.accept(captures.capture(a, SiteRenderer.capturePath(e)));
+        }
+        out.write(OutputFile.utf8(".nojekyll", ""));
+        PagesFiles.cname(options.config()).ifPresent(out::write);
     }
 
     private ContentReader reader() {

@@ -16,6 +16,7 @@ public final class CacheTable<V> {
     private final CacheFile<V> file;
     private final Map<String, V> previous;
     private final Map<String, V> used = new ConcurrentHashMap<>();
+    private volatile boolean changed;
 
     /**
      * Reads the table's file.
@@ -41,6 +42,7 @@ public final class CacheTable<V> {
 
     /** Records a value this build used or made. */
     public void put(String key, V value) {
+        if (previous.get(key) != value) changed = true;
         used.put(key, value);
     }
 
@@ -56,8 +58,13 @@ public final class CacheTable<V> {
         return used.values();
     }
 
-    /** Replaces the file by what this build used or made. */
+    /** Whether saving would change the file: a value was added or replaced, or one was left unused. */
+    public boolean changed() {
+        return changed || used.size() != previous.size();
+    }
+
+    /** Replaces the file by what this build used or made (unless that is what it holds already). */
     public void save() {
-        file.write(new TreeMap<>(used));
+        if (changed()) file.write(new TreeMap<>(used));
     }
 }

@@ -23,7 +23,7 @@ import java.util.function.Consumer;
  * Writes what machines read (#5): {@code feed.xml} and an Atom feed per tag ({@code tags/<slug>.xml}) and per
  * source ({@code sources/<slug>.xml}); {@code sitemap.xml} when the base URL is known; {@code robots.txt};
  * {@code articles.json} and {@code articles.csv}.
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe; {@link #write} hands files to its sink from several threads.
  */
 public final class FeedWriter {
     private final SiteConfig config;
@@ -43,17 +43,15 @@ public final class FeedWriter {
         for (ArticleEntry e : index.articles()) byId.put(e.article().id(), e);
         Feeds feeds = new Feeds(new AtomFeeds(config, index.articles()));
         sink.accept(feeds.feed("feed.xml", config.title(), "index.html", index.articles()));
-        for (TagEntry t : index.tags()) {
-            sink.accept(feeds.feed("tags/" + t.slug() + ".xml", t.name() + " · " + config.title(),
-                    "tags/" + t.slug() + ".html", newest(t.articleIds(), byId)));
-        }
-        for (SourceEntry s : archive.sources()) {
-            sink.accept(feeds.feed("sources/" + s.slug() + ".xml", s.name() + " · " + config.title(),
-                    "sources/" + s.slug() + ".html", newest(s.articleIds(), byId)));
-        }
+        index.tags().parallelStream().forEach(t -> sink.accept(feeds.feed("tags/" + t.slug() + ".xml",
+                t.name() + " · " + config.title(), "tags/" + t.slug() + ".html", newest(t.articleIds(), byId))));
+        archive.sources().parallelStream().forEach(s -> sink.accept(feeds.feed("sources/" + s.slug() + ".xml",
+                s.name() + " · " + config.title(), "sources/" + s.slug() + ".html", newest(s.articleIds(), byId))));
         ArticleData data = new ArticleData();
-        sink.accept(data.json(index.articles()));
-        sink.accept(data.csv(index.articles()));
+        // Both list every article: named by the digest of all entries, they are kept while no article changed.
+        String entries = Digests.of("data", index.articles());
+        sink.accept(OutputFile.pending("articles.json", entries, () -> data.json(index.articles()).content()));
+        sink.accept(OutputFile.pending("articles.csv", entries, () -> data.csv(index.articles()).content()));
         StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
         if (config.baseUrl().isPresent()) {
             new Sitemaps(config.baseUrl().get(), maxSitemapUrls).write(urls(index, archive)).forEach(sink);
@@ -80,7 +78,7 @@ public final class FeedWriter {
      */
     private final class Feeds {
         private final AtomFeeds atom;
-        private final Map<String, String> entryDigests = new HashMap<>();
+        private final Map<String, String> entryDigests = new java.util.concurrent.ConcurrentHashMap<>();
 
         Feeds(AtomFeeds atom) {
             this.atom = atom;

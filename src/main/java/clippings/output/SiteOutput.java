@@ -9,13 +9,16 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -138,6 +141,24 @@ public final class SiteOutput implements AutoCloseable {
             if (!keep(m.getKey(), m.getValue().digest(), group)) {
                 throw new UncheckedIOException(new IOException("cannot keep " + m.getKey()));
             }
+        }
+        return true;
+    }
+
+    /**
+     * Keeps every file of the previous site when none was changed on disk since, and says whether it did; if
+     * not, nothing was kept and the caller produces the site's files.
+     */
+    public boolean keepAll() {
+        if (!inPlace || !paths.isEmpty()) return false;
+        if (!previous.entrySet().parallelStream().allMatch(e -> unchangedOnDisk(e.getKey(), e.getValue()))) return false;
+        for (var e : new TreeMap<>(previous).entrySet()) {
+            claim(e.getKey());
+            SiteFileRecord r = e.getValue();
+            written.put(e.getKey(), r);
+            bytes.addAndGet(r.size());
+            sizes.put(e.getKey(), r.size());
+            kept.incrementAndGet();
         }
         return true;
     }
@@ -269,28 +290,31 @@ public final class SiteOutput implements AutoCloseable {
 
     /**
      * Removes what the new site does not have: files of the previous one it no longer needs, files put there
-     * by hand, and the folders that leaves empty (a clean build would have none of them).
+     * by hand, and the folders that leaves empty (a clean build would have none of them). Only the names in the
+     * site's own folders are listed, without looking at each file: that is what makes this cheap.
      */
     private void removeStrangers() throws IOException {
-        Files.walkFileTree(target, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                String path = target.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-                if (!written.containsKey(path)) Files.delete(file);
-                return FileVisitResult.CONTINUE;
+        Set<String> folders = new HashSet<>();
+        for (String path : written.keySet()) {
+            for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+                if (!folders.add(path.substring(0, slash))) break;
             }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-                if (exc != null) throw exc;
-                if (!d.equals(target)) {
-                    try (DirectoryStream<Path> s = Files.newDirectoryStream(d)) {
-                        if (!s.iterator().hasNext()) Files.delete(d);
-                    }
+        }
+        folders.add("");
+        for (String folder : folders) {
+            Path dir = folder.isEmpty() ? target : target.resolve(folder);
+            List<Path> strangers = new ArrayList<>();
+            try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+                for (Path p : s) {
+                    String path = folder.isEmpty() ? p.getFileName().toString() : folder + "/" + p.getFileName();
+                    if (!written.containsKey(path) && !folders.contains(path)) strangers.add(p);
                 }
-                return FileVisitResult.CONTINUE;
             }
-        });
+            for (Path p : strangers) {
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) delete(p);
+                else Files.delete(p);
+            }
+        }
     }
 
     private static Path updatingMarker(Path target) {

@@ -17,7 +17,7 @@ import java.util.function.IntFunction;
 /**
  * Renders a paginated listing of articles (home, tag, year, month, undated and source pages), {@code pageSize}
  * articles a page.
- * <p>Thread-safe.
+ * <p>Thread-safe; a listing's pages go to the sink from several threads.
  */
 final class Listings {
     private final PageEngine pages;
@@ -41,7 +41,7 @@ final class Listings {
     void render(String template, String heading, Optional<String> kind, List<ArticleEntry> entries,
                 IntFunction<String> pagePath, Optional<String> feed, List<TagEntry> related, Consumer<OutputFile> sink) {
         int total = Paginator.pageCount(entries.size(), pageSize);
-        for (int n = 1; n <= total; n++) {
+        java.util.stream.IntStream.rangeClosed(1, total).parallel().forEach(n -> {
             String path = pagePath.apply(n);
             List<ArticleSummaryView> items = new ArrayList<>();
             for (ArticleEntry e : entries.subList((n - 1) * pageSize, Math.min(entries.size(), n * pageSize))) {
@@ -60,6 +60,6 @@ final class Listings {
                         RelativeLinks.href(path, feed.get()));
             }
             sink.accept(pages.page(template, path, view, head));
-        }
+        });
     }
 }

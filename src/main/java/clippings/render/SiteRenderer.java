@@ -54,12 +54,12 @@ public final class SiteRenderer {
         listings.render("index", "Latest articles", Optional.empty(), index.articles(),
                 n -> n == 1 ? "index.html" : "page/" + n + ".html", Optional.empty(), sink);
         RelatedTags related = new RelatedTags(index);
-        for (TagEntry tag : index.tags()) {
+        index.tags().parallelStream().forEach(tag -> {
             List<ArticleEntry> entries = tag.articleIds().stream().map(byId::get).toList();
             listings.render("tag", tag.name(), Optional.of(tag.kind().id()), entries,
                     n -> n == 1 ? "tags/" + tag.slug() + ".html" : "tags/" + tag.slug() + "/page/" + n + ".html",
                     Optional.of("tags/" + tag.slug() + ".xml"), related.of(tag.slug()), sink);
-        }
+        });
         new TagIndexPages(pages).render(index, sink);
         new ArchivePages(pages, listings).render(index, archive, sink);
         sink.accept(pages.page("search", "search.html", index.articles().size()));

@@ -114,6 +114,22 @@ public final class Theme {
         });
     }
 
+    /** A digest of every file of the theme: when it is unchanged, so is every page's template. */
+    public String fingerprint() {
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) walk.sorted()::iterator) {
+                if (Files.isRegularFile(p)) {
+                    all.append(root.relativize(p)).append('\u0000')
+                            .append(clippings.cache.Digests.of(Files.readAllBytes(p))).append('\u0000');
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the theme " + description, e);
+        }
+        return clippings.cache.Digests.of(all.toString());
+    }
+
     private static final java.util.regex.Pattern USES =
             java.util.regex.Pattern.compile("~\\{\\s*([A-Za-z0-9_-]+)|([A-Za-z0-9_-]+)\\s*::");
 

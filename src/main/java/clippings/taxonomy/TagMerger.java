@@ -215,11 +215,13 @@ public final class TagMerger {
         }
     }
 
+    private static final java.util.regex.Pattern ACRONYM_NAME = java.util.regex.Pattern.compile("\\p{Lu}{2,6}");
+
     private void mergeAcronyms(Groups groups, Map<String, List<Tag>> tagsByArticle) {
         for (List<Tag> tags : new TreeMap<>(tagsByArticle).values()) {
             for (Tag acronym : tags) {
                 String a = acronym.name();
-                if (!a.matches("\\p{Lu}{2,6}")) continue;
+                if (!ACRONYM_NAME.matcher(a).matches()) continue;
                 for (Tag org : tags) {
                     if (org.kind() != TagKind.ORGANISATION || !org.name().contains(" ")) continue;
                     StringBuilder initials = new StringBuilder();

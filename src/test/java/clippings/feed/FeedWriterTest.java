@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,7 +41,7 @@ class FeedWriterTest {
     }
 
     private static Map<String, String> write(SiteConfig config, int maxUrls, List<ArticleEntry> entries) {
-        Map<String, String> out = new TreeMap<>();
+        Map<String, String> out = new java.util.concurrent.ConcurrentSkipListMap<>();
         ArchiveIndex archive = new ArchiveIndex(List.of(), List.of(),
                 List.of(new SourceEntry("Example News", "example-news", entries.stream().map(e -> e.article().id()).toList())));
         new FeedWriter(config, maxUrls).write(new SiteIndex(entries, List.of()), archive,
@@ -110,7 +109,7 @@ class FeedWriterTest {
         ArticleEntry capturedOnly = captured("c1", "Captured only", "2021-03-04T05:06:07+02:00");
         ArticleEntry unknown = entry("u1", "Nothing known", Optional.empty());
         List<ArticleEntry> all = List.of(dated, capturedOnly, unknown);
-        Map<String, String> out = new TreeMap<>();
+        Map<String, String> out = new java.util.concurrent.ConcurrentSkipListMap<>();
         ArchiveIndex archive = new ArchiveIndex(List.of(), List.of(),
                 List.of(new SourceEntry("Only unknown", "only-unknown", List.of("u1"))));
         new FeedWriter(SiteConfig.defaults(), 10).write(new SiteIndex(all, List.of()), archive,
@@ -127,7 +126,7 @@ class FeedWriterTest {
         assertEquals(List.of("Nothing known"), onlyUnknown.titles());
         assertEquals("2021-03-04T05:06:07+02:00", onlyUnknown.updated(), "the archive's newest time");
 
-        Map<String, String> bare = new TreeMap<>();
+        Map<String, String> bare = new java.util.concurrent.ConcurrentSkipListMap<>();
         new FeedWriter(SiteConfig.defaults(), 10).write(new SiteIndex(List.of(unknown), List.of()),
                 new ArchiveIndex(List.of(), List.of(), List.of()),
                 (OutputFile f) -> bare.put(f.path(), new String(f.content(), StandardCharsets.UTF_8)));

@@ -12,6 +12,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SiteOutputTest {
     @TempDir
@@ -147,6 +148,29 @@ class SiteOutputTest {
         assertEquals(keptInode, inode(site.resolve("p0.html")), "the kept file is linked, not copied");
         assertEquals("new", Files.readString(site.resolve("p3.html")));
         assertEquals(List.of("site"), names(dir));
+    }
+
+    @Test
+    void keepsAWholeSiteOnlyWhenNoFileOfItChanged() throws IOException {
+        Path site = dir.resolve("site");
+        java.util.Map<String, clippings.cache.SiteFileRecord> first;
+        try (SiteOutput out = SiteOutput.begin(site)) {
+            out.write(OutputFile.pendingUtf8("a.html", "d1", () -> "a"));
+            out.write(OutputFile.pendingUtf8("b/c.html", "d2", () -> "c"));
+            out.commit();
+            first = out.record();
+        }
+        try (SiteOutput out = SiteOutput.begin(site, first)) {
+            assertTrue(out.keepAll());
+            out.commit();
+            assertEquals(2, out.kept());
+            assertEquals(first, out.record());
+        }
+        Files.writeString(site.resolve("b/c.html"), "edited by hand");
+        try (SiteOutput out = SiteOutput.begin(site, first)) {
+            assertFalse(out.keepAll());
+            assertEquals(0, out.files(), "nothing kept: the caller writes the site");
+        }
     }
 
     private static long inode(Path p) throws IOException {
