@@ -41,7 +41,8 @@ public final class ArticleProcessor {
     private final MarkdownWriter writer;
     private final MarkdownReader reader;
     private final MarkdownRenderer renderer;
-    private final EntityTagger tagger;
+    /** Built on first use: its gazetteers take a while to load, and a build whose inputs are all cached needs none. */
+    private volatile EntityTagger tagger;
     private final SiteConfig config;
     private final TagMerger merger;
 
@@ -68,7 +69,6 @@ public final class ArticleProcessor {
         this.writer = new MarkdownWriter();
         this.reader = new MarkdownReader();
         this.renderer = new MarkdownRenderer();
-        this.tagger = new EntityTagger(config.tags());
         this.merger = new TagMerger(config.tags());
     }
 
@@ -90,6 +90,17 @@ public final class ArticleProcessor {
                            Optional<String> source) {
         return clippings.cache.Digests.of(origin, format, sha256, sidecarCapture,
                 source.map(cleaner::learntFor).orElse(""));
+    }
+
+    private EntityTagger tagger() {
+        EntityTagger t = tagger;
+        if (t == null) {
+            synchronized (this) {
+                if (tagger == null) tagger = new EntityTagger(config.tags());
+                t = tagger;
+            }
+        }
+        return t;
     }
 
     /** A processor whose cleaner knows each source's chrome, learnt from what each text scrape contributes. */
@@ -150,7 +161,7 @@ public final class ArticleProcessor {
         }
         boolean chosenByPerson = md.tags().stream().anyMatch(t -> t.origin() == TagOrigin.FRONT_MATTER);
         if (!chosenByPerson) {
-            ArticleTags auto = tagger.tagWithMerges(md.meta().title(), text);
+            ArticleTags auto = tagger().tagWithMerges(md.meta().title(), text);
             for (Tag t : auto.tags()) byKey.putIfAbsent(merger.key(t.name()), t);
             merges.addAll(auto.merges());
         }

@@ -25,6 +25,9 @@ import java.util.stream.Stream;
 public final class BodyStore {
     private static final RecordCodec CODEC = RecordCodec.writer();
     private final Path dir;
+    /** Per folder (the digest's first two characters), the names of the bodies in it, listed once. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> listed =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public BodyStore(Path dir) {
         this.dir = dir;
@@ -43,6 +46,7 @@ public final class BodyStore {
                 Path tmp = Files.createTempFile(file.getParent(), ".body", ".tmp");
                 Files.write(tmp, bytes.toByteArray());
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                names(body.digest()).add(file.getFileName().toString());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the build cache in " + dir, e);
             }
@@ -55,8 +59,25 @@ public final class BodyStore {
         return BodyRef.stored(digest, () -> load(digest));
     }
 
+    /**
+     * Whether the body is on disk. Each folder is listed once rather than each file looked up: a build of a
+     * large archive asks for every article's body.
+     */
     public boolean has(String digest) {
-        return Files.isRegularFile(file(digest));
+        String name = file(digest).getFileName().toString();
+        return names(digest).contains(name);
+    }
+
+    private Set<String> names(String digest) {
+        return listed.computeIfAbsent(digest.substring(0, 2), prefix -> {
+            Set<String> names = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            try (var files = Files.newDirectoryStream(dir.resolve(prefix))) {
+                for (Path f : files) names.add(f.getFileName().toString());
+            } catch (IOException e) {
+                // No folder yet (or an unreadable one): no body of it is there.
+            }
+            return names;
+        });
     }
 
     /**

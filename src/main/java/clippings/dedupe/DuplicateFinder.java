@@ -4,6 +4,7 @@ import clippings.model.CanonicalUrl;
 import clippings.model.Fingerprint;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -49,7 +50,13 @@ public final class DuplicateFinder {
             Integer other = byUrl.putIfAbsent(CanonicalUrl.normalise(url), i);
             if (other != null) union(parent, other, i);
         }
-        Map<Long, List<Integer>> buckets = new HashMap<>();
+        // Each (band, candidate) is one long: the band's hash in the high bits, the candidate in the low ones.
+        // Sorting them puts every bucket's members side by side, without a map of boxed lists. Dropping the
+        // hash's low bits can only put more candidates in one bucket; every pair is checked anyway.
+        int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(n));
+        long low = (1L << bits) - 1;
+        long[] entries = new long[n * BANDS];
+        int m = 0;
         for (int i = 0; i < n; i++) {
             Fingerprint f = candidates.get(i).fingerprint();
             if (f.shingles() < MIN_SHINGLES) continue;
@@ -57,16 +64,20 @@ public final class DuplicateFinder {
             for (int b = 0; b < BANDS; b++) {
                 long key = b;
                 for (int r = 0; r < ROWS; r++) key = key * 0x100000001B3L ^ h[b * ROWS + r];
-                buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+                entries[m++] = (key & ~low) | i;
             }
         }
-        for (List<Integer> bucket : buckets.values()) {
-            for (int a = 0; a < bucket.size(); a++) {
-                for (int b = a + 1; b < bucket.size(); b++) {
-                    int i = bucket.get(a);
-                    int j = bucket.get(b);
+        Arrays.sort(entries, 0, m);
+        for (int start = 0, end; start < m; start = end) {
+            end = start + 1;
+            while (end < m && (entries[end] & ~low) == (entries[start] & ~low)) end++;
+            for (int a = start; a < end; a++) {
+                for (int b = a + 1; b < end; b++) {
+                    int i = (int) (entries[a] & low);
+                    int j = (int) (entries[b] & low);
                     Fingerprint fi = candidates.get(i).fingerprint();
                     Fingerprint fj = candidates.get(j).fingerprint();
+                    if (find(parent, i) == find(parent, j)) continue;
                     double s = fi.similarity(fj);
                     if (s >= THRESHOLD || fi.containment(fj) >= CONTAINMENT) {
                         union(parent, i, j);

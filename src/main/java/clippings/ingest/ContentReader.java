@@ -9,7 +9,9 @@ import clippings.model.RawArticle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Reads every file below the content folder, in path order, and decodes the ones Clippings builds from.
@@ -167,21 +168,44 @@ public final class ContentReader {
         return new RawArticle(origin, format, decoded.text(), sha256(bytes), decoded.encoding(), captured);
     }
 
+    /** The regular files under {@code dir} in path order; each entry is looked at once, without following links. */
     private static List<Path> files(Path dir, List<Problem> skipped) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            List<Path> out = new ArrayList<>();
-            for (Path p : (Iterable<Path>) walk.sorted()::iterator) {
-                if (p.equals(dir)) continue;
-                if (Files.isSymbolicLink(p)) {
-                    skipped.add(Problem.of(relative(dir, p), "skipped: symbolic links are not followed"));
-                } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-                    out.add(p);
+        List<Path> out = new ArrayList<>();
+        List<Path> links = new ArrayList<>();
+        List<Problem> unreadable = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path p, BasicFileAttributes a) {
+                    if (a.isSymbolicLink()) links.add(p);
+                    else if (a.isRegularFile()) out.add(p);
+                    return FileVisitResult.CONTINUE;
                 }
-            }
-            return out;
+
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes a) {
+                    if (a.isSymbolicLink()) {
+                        links.add(d);
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path p, IOException e) throws IOException {
+                    if (p.equals(dir)) throw e;
+                    unreadable.add(Problem.of(relative(dir, p), "skipped: cannot be read (" + e.getMessage() + ")"));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
         }
+        out.sort(null);
+        links.sort(null);
+        for (Path p : links) skipped.add(Problem.of(relative(dir, p), "skipped: symbolic links are not followed"));
+        skipped.addAll(unreadable);
+        return out;
     }
 
     private static String relative(Path dir, Path file) {

@@ -11,6 +11,7 @@ import clippings.model.TagRef;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,16 +33,21 @@ public final class SiteIndexer {
 
     public SiteIndex index(List<Article> articles) {
         Map<String, TagGroup> groups = new TreeMap<>();
+        Map<String, String> slugs = new HashMap<>();
         for (Article a : articles) {
-            for (Tag t : a.tags()) groups.computeIfAbsent(tagSlug(t.name()), k -> new TagGroup()).add(t);
+            for (Tag t : a.tags()) {
+                String slug = slugs.computeIfAbsent(t.name(), this::tagSlug);
+                groups.computeIfAbsent(slug, k -> new TagGroup()).add(t);
+            }
         }
+        // Each tag's winning spelling and kind, worked out once rather than at each of its articles.
+        Map<String, TagRef> refBySlug = new HashMap<>();
+        groups.forEach((slug, g) -> refBySlug.put(slug, new TagRef(g.name(), g.kind(), slug)));
         List<ArticleEntry> entries = new ArrayList<>();
         for (Article a : articles) {
             List<TagRef> refs = new ArrayList<>();
             for (Tag t : a.tags()) {
-                String slug = tagSlug(t.name());
-                TagGroup g = groups.get(slug);
-                TagRef ref = new TagRef(g.name(), g.kind(), slug);
+                TagRef ref = refBySlug.get(slugs.get(t.name()));
                 if (!refs.contains(ref)) refs.add(ref);
             }
             entries.add(new ArticleEntry(a, permalinks.path(a), refs));
