@@ -32,6 +32,7 @@ final class PageEngine {
     PageEngine(Theme theme, SiteConfig config) {
         this.theme = theme;
         this.config = config;
+        RecordProperties.install();
         this.engine = new TemplateEngine();
         engine.setTemplateResolver(theme.resolver());
         this.site = new SiteView(config.title(), config.description(), config.language());
