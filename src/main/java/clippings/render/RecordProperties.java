@@ -1,5 +1,6 @@
 package clippings.render;
 
+import ognl.MemberAccess;
 import ognl.ObjectPropertyAccessor;
 import ognl.OgnlContext;
 import ognl.OgnlException;
@@ -21,8 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>OGNL caches JavaBeans getters ({@code getTitle()}), but finds a record's accessor ({@code title()}) by
  * scanning every public method of the class again on every evaluation; with records as the view models that
  * scan was about a sixth of the render phase (#7). This accessor asks OGNL for the method the same way
- * ({@code getGetMethod}, then {@code getReadMethod}), remembers it, and on each read only checks access (the
- * context's member access, as OGNL does) and calls it. A name no method reads (a public field, a typo) goes
+ * ({@code getGetMethod}, then {@code getReadMethod}), remembers it and whether the context's member access
+ * allowed it, and then only calls it. A name no method reads (a public field, a typo) goes
  * to OGNL's own accessor, which reads fields and reports errors as before: templates see no difference.
  * <p>Thread-safe. The OGNL runtime keeps its accessors globally, so {@link #install} registers one shared
  * instance; doing it again changes nothing.
@@ -48,8 +49,28 @@ final class RecordProperties implements PropertyAccessor {
         OgnlRuntime.setPropertyAccessor(Record.class, SHARED);
     }
 
-    /** The method OGNL reads a property with, and a handle that calls it without reflection's checks. */
-    private record Reader(Method method, MethodHandle handle) {
+    /**
+     * The method OGNL reads a property with, a handle that calls it without reflection's checks, and the last
+     * member access that allowed the call: Thymeleaf's checks the class against its block lists on every
+     * call, and its answer for one class and method never changes.
+     */
+    private static final class Reader {
+        final Method method;
+        final MethodHandle handle;
+        private volatile MemberAccess allowedBy;
+
+        Reader(Method method, MethodHandle handle) {
+            this.method = method;
+            this.handle = handle;
+        }
+
+        boolean allowed(OgnlContext context, Object target, String property) {
+            MemberAccess access = context.getMemberAccess();
+            if (access == allowedBy) return true;
+            if (!access.isAccessible(context, target, method, property)) return false;
+            allowedBy = access;
+            return true;
+        }
     }
 
     @Override
@@ -57,10 +78,9 @@ final class RecordProperties implements PropertyAccessor {
         if (name instanceof String property && context instanceof OgnlContext ognlContext) {
             Optional<Reader> reader = readers.get(target.getClass())
                     .computeIfAbsent(property, p -> resolve(ognlContext, target.getClass(), p));
-            if (reader.isPresent()
-                    && ognlContext.getMemberAccess().isAccessible(context, target, reader.get().method(), property)) {
+            if (reader.isPresent() && reader.get().allowed(ognlContext, target, property)) {
                 try {
-                    return reader.get().handle().invokeExact(target);
+                    return reader.get().handle.invokeExact(target);
                 } catch (Throwable t) {
                     // What OGNL does when the method throws: the template error names the property.
                     throw new OgnlException(property, t);
