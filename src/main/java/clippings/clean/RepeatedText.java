@@ -1,9 +1,11 @@
 package clippings.clean;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -26,13 +28,14 @@ final class RepeatedText {
     }
 
     static List<String> withoutCopies(List<String> paragraphs) {
-        Set<String> said = new HashSet<>();
+        Map<String, Integer> vocabulary = new HashMap<>();
+        Set<Shingle> said = new HashSet<>();
         List<String> out = new ArrayList<>(paragraphs.size());
         for (String p : paragraphs) {
-            List<String> shingles = shingles(p);
+            List<Shingle> shingles = shingles(p, vocabulary);
             if (shingles.size() + SHINGLE - 1 >= MIN_WORDS) {
                 int seen = 0;
-                for (String s : shingles) if (said.contains(s)) seen++;
+                for (Shingle s : shingles) if (said.contains(s)) seen++;
                 if (seen >= shingles.size() * COPY_SHARE) continue;
             }
             said.addAll(shingles);
@@ -41,12 +44,21 @@ final class RepeatedText {
         return out;
     }
 
-    private static List<String> shingles(String text) {
-        List<String> words = new ArrayList<>();
+    /**
+     * A run of four words, each as its number in the body's vocabulary: comparing numbers, not the words
+     * joined into a new string for every position of every paragraph (#7).
+     */
+    private record Shingle(int a, int b, int c, int d) {
+    }
+
+    private static List<Shingle> shingles(String text, Map<String, Integer> vocabulary) {
+        List<Integer> words = new ArrayList<>();
         var m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) words.add(m.group());
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i + SHINGLE <= words.size(); i++) out.add(String.join(" ", words.subList(i, i + SHINGLE)));
+        while (m.find()) words.add(vocabulary.computeIfAbsent(m.group(), w -> vocabulary.size()));
+        List<Shingle> out = new ArrayList<>();
+        for (int i = 0; i + SHINGLE <= words.size(); i++) {
+            out.add(new Shingle(words.get(i), words.get(i + 1), words.get(i + 2), words.get(i + 3)));
+        }
         return out;
     }
 }

@@ -1,5 +1,6 @@
 package clippings.clean;
 
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,11 @@ final class TextHeadline {
     private static final Pattern TIME = Pattern.compile("(?i).*\\b\\d{1,2}:\\d{2}\\b.*|.*\\b\\d+ (minutes?|hours?|days?) ago\\b.*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}’']+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
+    /** The scripts of Chinese, Japanese and Korean, which do not space their words. */
+    private static final Set<Character.UnicodeScript> CJK = EnumSet.of(Character.UnicodeScript.HAN,
+            Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA, Character.UnicodeScript.HANGUL);
+    /** No code point below this one is in {@link #CJK}: found once, so the common Latin word is never looked up. */
+    private static final int FIRST_CJK = firstCjk();
     static final int MAX_CHARS = 300;
     /** How many readable lines above the article are looked at. */
     private static final int LOOKBACK = 30;
@@ -91,7 +96,7 @@ final class TextHeadline {
         String t = u.text().strip();
         if (t.length() > MAX_CHARS) return false;
         int words = WORD.matcher(t).results().mapToInt(m -> 1).sum();
-        boolean cjk = CJK.matcher(t).find();
+        boolean cjk = hasCjk(t);
         if (cjk ? t.length() < 6 : words < 3) return false;
         if (!cjk && words > 40) return false;
         return !(BYLINE.matcher(t).matches() || CAPTION.matcher(t).matches() || TIME.matcher(t).matches()
@@ -148,13 +153,29 @@ final class TextHeadline {
         var m = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
             String w = m.group();
-            if (CJK.matcher(w).find()) {
+            if (hasCjk(w)) {
                 for (int k = 0; k + 2 <= w.length(); k++) out.add(w.substring(k, k + 2));
             } else if (w.length() >= 3 && !TextRegion.STOP_WORDS.contains(w)) {
                 out.add(w);
             }
         }
         return out;
+    }
+
+    /** Whether the text holds a letter of {@link #CJK}; checked for every word, so without a regular expression (#7). */
+    static boolean hasCjk(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (c >= FIRST_CJK && CJK.contains(Character.UnicodeScript.of(c))) return true;
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
+    private static int firstCjk() {
+        int c = 0;
+        while (!CJK.contains(Character.UnicodeScript.of(c))) c++;
+        return c;
     }
 
     private static String normal(String s) {

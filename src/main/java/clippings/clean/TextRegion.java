@@ -79,12 +79,13 @@ final class TextRegion {
                 || ADDRESS.matcher(t).matches()) {
             return Kind.CHROME;
         }
-        List<String> words = words(t);
-        if (u.bullet() && words.size() < 6) return Kind.CHROME;
+        // The words are split out only for the checks that need them, not for every paragraph of the story (#7).
+        if (u.bullet() && words(t).size() < 6) return Kind.CHROME;
         if (separators(t) >= 3 && chars < 300) return Kind.CHROME; // "Home | News | Sport | ..."
         if (chars >= PROSE_CHARS && !u.bullet()) return Kind.PROSE;
         if (headlineCase(t)) return Kind.SHORT; // a teaser's headline, not a sentence
         if (chars >= MAYBE_PROSE_CHARS) {
+            List<String> words = words(t);
             double stops = stopDensity(words);
             boolean sentence = SENTENCE_END.matcher(t).matches();
             if ((stops >= 0.2 || words.isEmpty() || words.size() < chars / 12) && sentence) return Kind.PROSE;

@@ -5,7 +5,6 @@ import clippings.model.Fingerprint;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Computes the MinHash {@link Fingerprint} of a text over its 5-word shingles, after folding case, accents and
@@ -15,8 +14,6 @@ import java.util.regex.Pattern;
 public final class TextFingerprinter {
     static final int HASHES = 64;
     private static final int SHINGLE = 5;
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final long[] seeds = new long[HASHES];
 
@@ -29,22 +26,78 @@ public final class TextFingerprinter {
     }
 
     public Fingerprint fingerprint(String text) {
-        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
-                .toLowerCase(Locale.ROOT);
-        String[] words = Arrays.stream(NON_WORD.split(folded)).filter(w -> !w.isEmpty()).toArray(String[]::new);
+        int[] words = wordHashes(folded(text));
         long[] min = new long[HASHES];
         Arrays.fill(min, Long.MAX_VALUE);
         int shingles = Math.max(0, words.length - SHINGLE + 1);
         if (words.length > 0 && shingles == 0) shingles = 1;
         for (int start = 0; start < shingles; start++) {
             long h = 1125899906842597L;
-            for (int w = start; w < Math.min(words.length, start + SHINGLE); w++) h = 31 * h + words[w].hashCode();
+            for (int w = start; w < Math.min(words.length, start + SHINGLE); w++) h = 31 * h + words[w];
             for (int i = 0; i < HASHES; i++) {
                 long v = mix(h ^ seeds[i]);
                 if (v < min[i]) min[i] = v;
             }
         }
         return new Fingerprint(min, shingles);
+    }
+
+    /** Decomposed, without combining marks ({@code \p{M}}), then lower case. */
+    static String folded(String text) {
+        String nfd = Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder b = null;
+        for (int i = 0; i < nfd.length(); ) {
+            int c = nfd.codePointAt(i);
+            int n = Character.charCount(c);
+            if (isMark(c)) {
+                if (b == null) b = new StringBuilder(nfd.length()).append(nfd, 0, i);
+            } else if (b != null) {
+                b.append(nfd, i, i + n);
+            }
+            i += n;
+        }
+        return (b == null ? nfd : b.toString()).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The {@link String#hashCode} of each word: each maximal run of letters and numbers ({@code \p{L}},
+     * {@code \p{N}}). A hand-written scan, not a regular expression split into strings: this runs over the
+     * whole text of every article (#7).
+     */
+    static int[] wordHashes(String folded) {
+        int[] out = new int[16];
+        int count = 0;
+        int h = 0;
+        boolean inWord = false;
+        for (int i = 0; i <= folded.length(); ) {
+            int c = i < folded.length() ? folded.codePointAt(i) : ' ';
+            int n = Character.charCount(c);
+            if (isWordChar(c)) {
+                for (int k = i; k < i + n; k++) h = 31 * h + folded.charAt(k);
+                inWord = true;
+            } else if (inWord) {
+                if (count == out.length) out = Arrays.copyOf(out, count * 2);
+                out[count++] = h;
+                h = 0;
+                inWord = false;
+            }
+            i += n;
+        }
+        return Arrays.copyOf(out, count);
+    }
+
+    private static final int MARKS = 1 << Character.NON_SPACING_MARK | 1 << Character.ENCLOSING_MARK
+            | 1 << Character.COMBINING_SPACING_MARK;
+    private static final int LETTERS_AND_NUMBERS = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
+            | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER | 1 << Character.OTHER_NUMBER;
+
+    private static boolean isMark(int c) {
+        return (MARKS >> Character.getType(c) & 1) != 0;
+    }
+
+    private static boolean isWordChar(int c) {
+        return (LETTERS_AND_NUMBERS >> Character.getType(c) & 1) != 0;
     }
 
     /** SplitMix64's finaliser: a cheap, well-spread 64-bit mix. */

@@ -54,8 +54,9 @@ final class AtomFeeds {
      * @param path     the feed's site path
      * @param htmlPath the page the feed mirrors
      * @param articles in site order (newest first, undated last); only the first {@value #ENTRIES} are written
+     * @param bodies   where the entries' escaped bodies come from
      */
-    OutputFile feed(String path, String title, String htmlPath, List<ArticleEntry> articles) {
+    OutputFile feed(String path, String title, String htmlPath, List<ArticleEntry> articles, FeedBodies bodies) {
         List<ArticleEntry> entries = articles.stream().limit(ENTRIES).toList();
         String updated = newest(entries.stream().map(AtomFeeds::knownTime)).orElse(archiveUpdated);
         StringBuilder x = new StringBuilder();
@@ -72,12 +73,12 @@ final class AtomFeeds {
         x.append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(href(path, htmlPath)))
                 .append("\"/>\n");
         x.append("  <generator>Clippings</generator>\n");
-        for (ArticleEntry e : entries) entry(x, path, e, updated);
+        for (ArticleEntry e : entries) entry(x, path, e, updated, bodies);
         x.append("</feed>\n");
         return OutputFile.utf8(path, x.toString());
     }
 
-    private void entry(StringBuilder x, String feedPath, ArticleEntry e, String feedUpdated) {
+    private void entry(StringBuilder x, String feedPath, ArticleEntry e, String feedUpdated, FeedBodies bodies) {
         var a = e.article();
         var m = a.meta();
         x.append("  <entry>\n");
@@ -97,7 +98,7 @@ final class AtomFeeds {
                     .append(Xml.escape(t.name())).append("\"/>\n");
         }
         m.description().ifPresent(d -> x.append("    <summary>").append(Xml.escape(d)).append("</summary>\n"));
-        x.append("    <content type=\"html\">").append(Xml.escape(a.bodyHtml())).append("</content>\n");
+        x.append("    <content type=\"html\">").append(bodies.escaped(a)).append("</content>\n");
         x.append("  </entry>\n");
     }
 

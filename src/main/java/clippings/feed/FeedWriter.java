@@ -41,12 +41,20 @@ public final class FeedWriter {
     public void write(SiteIndex index, ArchiveIndex archive, Consumer<OutputFile> sink) {
         Map<String, ArticleEntry> byId = new HashMap<>();
         for (ArticleEntry e : index.articles()) byId.put(e.article().id(), e);
-        Feeds feeds = new Feeds(new AtomFeeds(config, index.articles()));
-        sink.accept(feeds.feed("feed.xml", config.title(), "index.html", index.articles()));
-        index.tags().parallelStream().forEach(t -> sink.accept(feeds.feed("tags/" + t.slug() + ".xml",
-                t.name() + " · " + config.title(), "tags/" + t.slug() + ".html", newest(t.articleIds(), byId))));
-        archive.sources().parallelStream().forEach(s -> sink.accept(feeds.feed("sources/" + s.slug() + ".xml",
-                s.name() + " · " + config.title(), "sources/" + s.slug() + ".html", newest(s.articleIds(), byId))));
+        List<Feed> all = new ArrayList<>();
+        all.add(new Feed("feed.xml", config.title(), "index.html", index.articles()));
+        for (TagEntry t : index.tags()) {
+            all.add(new Feed("tags/" + t.slug() + ".xml", t.name() + " · " + config.title(),
+                    "tags/" + t.slug() + ".html", newest(t.articleIds(), byId)));
+        }
+        for (SourceEntry s : archive.sources()) {
+            all.add(new Feed("sources/" + s.slug() + ".xml", s.name() + " · " + config.title(),
+                    "sources/" + s.slug() + ".html", newest(s.articleIds(), byId)));
+        }
+        List<String> shown = new ArrayList<>();
+        for (Feed f : all) for (ArticleEntry e : f.shown()) shown.add(e.article().body().digest());
+        Feeds feeds = new Feeds(new AtomFeeds(config, index.articles()), new FeedBodies(shown, MAX_SHARED_BODY_CHARS));
+        all.parallelStream().forEach(f -> sink.accept(feeds.feed(f)));
         ArticleData data = new ArticleData();
         // Both list every article: named by the digest of all entries, they are kept while no article changed.
         String entries = Digests.of("data", index.articles());
@@ -73,23 +81,38 @@ public final class FeedWriter {
     static final int LISTING_FEED_ENTRIES = 20;
 
     /**
+     * How much escaped text {@link FeedBodies} may keep for bodies that several feeds show: about 3,000 articles
+     * of 5 kB, at most 32 MB of memory whatever the size of the archive.
+     */
+    private static final long MAX_SHARED_BODY_CHARS = 16_000_000;
+
+    /** One feed: its site path, title, the page it mirrors and the entries it shows, newest first. */
+    private record Feed(String path, String title, String htmlPath, List<ArticleEntry> shown) {
+        Feed {
+            shown = shown.subList(0, Math.min(AtomFeeds.ENTRIES, shown.size()));
+        }
+    }
+
+    /**
      * Feeds as pending files, named by the digest of their entries: an incremental build writes only the feeds
      * that list a changed article, and loads no article body for the others.
      */
     private final class Feeds {
         private final AtomFeeds atom;
+        private final FeedBodies bodies;
         private final Map<String, String> entryDigests = new java.util.concurrent.ConcurrentHashMap<>();
 
-        Feeds(AtomFeeds atom) {
+        Feeds(AtomFeeds atom, FeedBodies bodies) {
             this.atom = atom;
+            this.bodies = bodies;
         }
 
-        OutputFile feed(String path, String title, String htmlPath, List<ArticleEntry> articles) {
-            List<ArticleEntry> shown = articles.subList(0, Math.min(AtomFeeds.ENTRIES, articles.size()));
-            List<String> entries = new ArrayList<>(shown.size());
-            for (ArticleEntry e : shown) entries.add(entryDigests.computeIfAbsent(e.path(), p -> Digests.of(e)));
-            String digest = Digests.of("atom", config, atom.archiveUpdated(), path, title, htmlPath, entries);
-            return OutputFile.pending(path, digest, () -> atom.feed(path, title, htmlPath, shown).content());
+        OutputFile feed(Feed f) {
+            List<String> entries = new ArrayList<>(f.shown().size());
+            for (ArticleEntry e : f.shown()) entries.add(entryDigests.computeIfAbsent(e.path(), p -> Digests.of(e)));
+            String digest = Digests.of("atom", config, atom.archiveUpdated(), f.path(), f.title(), f.htmlPath(), entries);
+            return OutputFile.pending(f.path(), digest,
+                    () -> atom.feed(f.path(), f.title(), f.htmlPath(), f.shown(), bodies).content());
         }
     }
 

@@ -32,6 +32,12 @@ final class FrontMatter {
 
     static String write(String id, String origin, String sha256, ArticleMeta meta, List<Tag> tags,
                         java.util.Optional<String> slug) {
+        return write(id, origin, sha256, meta, tags, slug, dumper());
+    }
+
+    /** @param dumper from {@link #dumper()}, used by one thread at a time */
+    static String write(String id, String origin, String sha256, ArticleMeta meta, List<Tag> tags,
+                        java.util.Optional<String> slug, Yaml dumper) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("title", meta.title());
         meta.description().ifPresent(d -> map.put("description", d));
@@ -51,7 +57,7 @@ final class FrontMatter {
         map.put("origin", origin);
         map.put("sha256", sha256);
         meta.captured().ifPresent(c -> map.put("captured", c.iso()));
-        return FENCE + "\n" + dumper().dump(map) + FENCE + "\n";
+        return FENCE + "\n" + dumper.dump(map) + FENCE + "\n";
     }
 
     /** A YAML loader that makes only maps, lists, strings, numbers and booleans, within limits. */
@@ -66,7 +72,8 @@ final class FrontMatter {
                 new DumperOptions(), options, new NoTimestamps());
     }
 
-    private static Yaml dumper() {
+    /** The YAML writer of front matter; not thread-safe, but reusable for any number of documents. */
+    static Yaml dumper() {
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setIndicatorIndent(0);

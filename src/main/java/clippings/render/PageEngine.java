@@ -10,6 +10,7 @@ import clippings.render.view.SiteView;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateProcessingException;
+import org.thymeleaf.util.FastStringWriter;
 
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,10 +29,16 @@ final class PageEngine {
     private final SiteView site;
     /** Per template: what every page of it depends on besides its own model (the theme files, the config). */
     private final ConcurrentHashMap<String, String> salts = new ConcurrentHashMap<>();
+    /**
+     * Per template: the longest page it has made so far, in characters. Thymeleaf starts each page in a
+     * 100-character buffer that doubles as it fills; a page of tens of kilobytes was copied about nine times (#7).
+     */
+    private final ConcurrentHashMap<String, Integer> pageLengths = new ConcurrentHashMap<>();
 
     PageEngine(Theme theme, SiteConfig config) {
         this.theme = theme;
         this.config = config;
+        RecordProperties.install();
         this.engine = new TemplateEngine();
         engine.setTemplateResolver(theme.resolver());
         this.site = new SiteView(config.title(), config.description(), config.language());
@@ -72,7 +79,11 @@ final class PageEngine {
         ctx.setVariable("head", head);
         ctx.setVariable("page", view);
         try {
-            return engine.process(template, ctx);
+            FastStringWriter out = new FastStringWriter(Math.min(pageLengths.getOrDefault(template, 100), 1 << 20));
+            engine.process(template, ctx, out);
+            String page = out.toString();
+            pageLengths.merge(template, page.length(), Math::max);
+            return page;
         } catch (TemplateProcessingException e) {
             // A body the cache could not load is the cache's failure, not the template's: the build retries.
             for (Throwable t = e; t != null; t = t.getCause()) if (t instanceof CorruptCacheException c) throw c;

@@ -2,6 +2,7 @@ package clippings.search;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -27,8 +28,18 @@ final class TextFolding {
 
     static String fold(String s) {
         String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        // One scan for the rare letters rather than one replace over the whole text per letter (#7).
+        if (!hasAny(n, SPELLED_OUT)) return n;
         for (String[] l : LETTERS) n = n.replace(l[0], l[1]);
         return n;
+    }
+
+    /** The letters of {@link #LETTERS} that are spelled out. */
+    private static final String SPELLED_OUT = String.join("", Arrays.stream(LETTERS).map(l -> l[0]).toList());
+
+    private static boolean hasAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) if (chars.indexOf(s.charAt(i)) >= 0) return true;
+        return false;
     }
 
     static List<String> terms(String s) {

@@ -279,7 +279,8 @@ final class MentionFinder {
         for (int start; (start = TokenScanner.start(text, prevEnd)) >= 0; ) {
             int end = TokenScanner.end(text, start);
             String raw = text.substring(start, end);
-            String gap = text.substring(prevEnd, start);
+            // Most words are one space apart: that gap needs no string of its own (#7).
+            String gap = start - prevEnd == 1 && text.charAt(prevEnd) == ' ' ? " " : text.substring(prevEnd, start);
             if (!out.isEmpty() && anyOf(gap, SENTENCE_MARKS) && !gap.startsWith("(")) sentenceStart = true;
             String word = raw;
             boolean endsSentence = false;

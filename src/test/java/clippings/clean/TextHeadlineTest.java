@@ -3,6 +3,9 @@ package clippings.clean;
 import clippings.model.CleanRules;
 import clippings.model.InputFormat;
 import clippings.model.RawArticle;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;
@@ -58,5 +61,15 @@ class TextHeadlineTest {
     void termsAreContentWordsAndCharacterPairs() {
         assertEquals(Set.of("singer", "songs"), TextHeadline.terms("The singer and her songs"));
         assertEquals(Set.of("商標", "標法"), TextHeadline.terms("商標法"));
+    }
+
+    /** The script check that replaced a regular expression finds the same letters, on any text. */
+    @Property(tries = 1000)
+    void findsChineseJapaneseAndKoreanLettersAsTheRegularExpressionDid(@ForAll @StringLength(max = 8) String text) {
+        java.util.regex.Pattern cjk = java.util.regex.Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
+        assertEquals(cjk.matcher(text).find(), TextHeadline.hasCjk(text));
+        for (String s : new String[]{"東京", "ひらがな", "カタカナ", "한국어", "\u1100", "Straße", "x\uD840\uDC00"}) {
+            assertEquals(cjk.matcher(s).find(), TextHeadline.hasCjk(s), s);
+        }
     }
 }
