@@ -52,6 +52,7 @@ final class BuildCache {
     private final CacheTable<SearchDoc> searchDocs;
     private final CacheTable<ScrapeLines> scrapes;
     private final CacheTable<InputStamp> stamps;
+    private final CacheTable<SiteBuild.IndexedArticles> indexes;
     private final CacheFile<SiteFiles> siteFile;
     private final Path site;
     private final boolean kept;
@@ -130,6 +131,8 @@ final class BuildCache {
         this.searchDocs = new CacheTable<>(new CacheFile<>(dir.resolve("search.bin"), SearchDoc.class, "", codec));
         this.scrapes = new CacheTable<>(new CacheFile<>(dir.resolve("scrapes.bin"), ScrapeLines.class, "", codec));
         this.stamps = new CacheTable<>(new CacheFile<>(dir.resolve("inputs.bin"), InputStamp.class, "", codec));
+        this.indexes = new CacheTable<>(new CacheFile<>(dir.resolve("index.bin"), SiteBuild.IndexedArticles.class,
+                "", codec));
         this.siteFile = new CacheFile<>(dir.resolve("site.bin"), SiteFiles.class, "", codec);
     }
 
@@ -210,6 +213,15 @@ final class BuildCache {
         stamps.put(origin, stamp);
     }
 
+    /** The index the last build made of the same articles, when its key (see {@code SiteBuild}) is the same. */
+    Optional<SiteBuild.IndexedArticles> index(String key) {
+        return indexes.reuse(key);
+    }
+
+    void storeIndex(String key, SiteBuild.IndexedArticles index) {
+        indexes.put(key, index);
+    }
+
     /** What an unchanged text scrape contributes to learning its source's chrome. */
     Optional<ScrapeLines> scrapeLines(String origin, String sha256) {
         return scrapes.reuse(Digests.of(origin, sha256));
@@ -264,6 +276,7 @@ final class BuildCache {
         searchDocs.save();
         scrapes.save();
         stamps.save();
+        indexes.save();
         if (bodiesChanged) {
             Set<String> keep = new HashSet<>();
             for (CachedArticle c : articles.used()) keep.add(c.article().body().digest());

@@ -108,6 +108,7 @@ public final class SiteBuild {
         TextFingerprinter fingerprinter = new TextFingerprinter();
         List<Problem> failed = new ArrayList<>();
         List<CachedArticle> processed = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
         try (ArticleRunner runner = new ArticleRunner(Runtime.getRuntime().availableProcessors(),
                 options.articleDeadline())) {
             progress.begin("articles", content.inputs().size());
@@ -118,38 +119,65 @@ public final class SiteBuild {
                         input.origin(), input.format(), s.sha256(), reader.sidecarCapture(input),
                         s.lines().map(ScrapeLines::source)));
                 Optional<CachedArticle> hit = key.flatMap(k -> cache.get().article(k));
-                if (hit.isPresent()) return hit.get();
+                if (hit.isPresent()) return new Keyed(key, hit.get());
                 RawArticle raw = reader.read(input);
                 ArticleProcessor.Processed p = processor.process(raw);
                 CachedArticle fresh = new CachedArticle(p.article(), fingerprinter.fingerprint(p.text()), p.merges(),
                         raw.encoding());
                 // A file that changed since it was hashed is published as read now, but not cached under the old key.
                 boolean same = raw.sha256().equals(s.sha256());
-                return key.isPresent() && same ? cache.get().store(key.get(), fresh) : fresh;
+                return key.isPresent() && same ? new Keyed(key, cache.get().store(key.get(), fresh))
+                        : new Keyed(Optional.empty(), fresh);
             });
             for (int i = 0; i < results.size(); i++) {
                 var r = results.get(i);
-                if (r.value() != null) processed.add(r.value());
-                else failed.add(problem(content.inputs().get(i).origin(), r, runner.deadline()));
+                if (r.value() != null) {
+                    processed.add(r.value().article());
+                    keys.add(r.value().key().orElse(""));
+                } else {
+                    failed.add(problem(content.inputs().get(i).origin(), r, runner.deadline()));
+                }
             }
         }
         phase("articles", processed.size() + " articles cleaned, converted and tagged"
                 + cache.map(c -> " (" + c.hits() + " unchanged, from the cache)").orElse(""));
 
+        // Everything below is a function of the cached articles (named by their keys) and the tag rules: when
+        // they are the last build's, so is the index, and it comes from the cache.
+        Optional<String> indexKey = keys.contains("") || cache.isEmpty() ? Optional.empty()
+                : Optional.of(Digests.of("index", options.config().clean(), options.config().tags(), keys));
+        Optional<IndexedArticles> known = indexKey.flatMap(k -> cache.get().index(k));
+        IndexedArticles indexed = known.orElseGet(() -> indexArticles(processed));
+        if (known.isEmpty()) indexKey.ifPresent(k -> cache.get().storeIndex(k, indexed));
+        SiteIndex index = indexed.index();
+        ArchiveIndex dates = indexed.dates();
+        phase("index", indexed.duplicates().size() + " duplicates; " + index.tags().size() + " tags, "
+                + dates.months().size() + " months, " + dates.sources().size() + " sources"
+                + (known.isPresent() ? " (unchanged, from the cache)" : ""));
+        Map<String, String> encodings = new TreeMap<>();
+        for (CachedArticle c : processed) encodings.put(c.article().origin(), c.encoding());
+        return new IndexedArchive(inputs, encodings, content.skipped(), failed, indexed.duplicates(),
+                indexed.merges(), index, dates);
+    }
+
+    /** An article as processed, with the cache key it is stored under (empty when it is not cached). */
+    private record Keyed(Optional<String> key, CachedArticle article) {
+    }
+
+    /** What the index stage makes of the processed articles; the cache keeps it while they are the same. */
+    record IndexedArticles(List<BuildReport.Duplicate> duplicates, List<TagMerge> merges, SiteIndex index,
+                           ArchiveIndex dates) {
+    }
+
+    private IndexedArticles indexArticles(List<CachedArticle> processed) {
         List<BuildReport.Duplicate> duplicates = new ArrayList<>();
         List<Article> articles = dropDuplicates(processed, duplicates);
-        phase("dedupe", duplicates.size() + " duplicates");
         MergedTags merged = mergeTags(articles, processed);
         articles = articles.stream().map(a -> a.withTags(merged.byArticle().get(a.id()))).toList();
         Slugger slugger = new Slugger();
         SiteIndex index = new SiteIndexer(slugger).index(articles);
         ArchiveIndex dates = new ArchiveIndexer(slugger).index(index);
-        phase("index", index.tags().size() + " tags, " + dates.months().size() + " months, "
-                + dates.sources().size() + " sources");
-        Map<String, String> encodings = new TreeMap<>();
-        for (CachedArticle c : processed) encodings.put(c.article().origin(), c.encoding());
-        return new IndexedArchive(inputs, encodings, content.skipped(), failed, duplicates, merged.merges(),
-                index, dates);
+        return new IndexedArticles(duplicates, merged.merges(), index, dates);
     }
 
     /**

@@ -85,7 +85,9 @@ class IncrementalBuildIT {
         build(tmp.resolve("incremental"), true);
         // Past the file systems' clock granularity, the build trusts a file whose size and times are unchanged.
         Thread.sleep(2_100);
-        build(tmp.resolve("incremental"), true);
+        String unchanged = build(tmp.resolve("incremental"), true);
+        assertTrue(unchanged.matches("(?s).*index .*unchanged, from the cache.*"), "the index is reused\n" + unchanged);
+        assertTrue(unchanged.matches("(?s).*render .*unchanged.*"), unchanged);
         var modified = Files.getLastModifiedTime(scrape);
         String text = Files.readString(scrape);
         int at = text.indexOf(" the ");
