@@ -70,6 +70,6 @@ class PagesLimitsTest {
     private static SiteConfig withCname(String cname) {
         SiteConfig d = SiteConfig.defaults();
         return new SiteConfig(d.title(), d.description(), d.language(), d.baseUrl(), d.pageSize(), d.clean(), d.tags(),
-                Optional.of(cname), d.maxInputBytes());
+                Optional.of(cname), d.maxInputBytes(), d.publish());
     }
 }
