@@ -44,8 +44,11 @@ final class HtmlWhitespace {
                 else out.append(html, i, j);
                 i = j;
             } else {
-                out.append(c);
-                i++;
+                // Copy the run of plain text up to the next tag or whitespace in one go.
+                int j = i + 1;
+                while (j < n && html.charAt(j) != '<' && !isSpace(html.charAt(j))) j++;
+                out.append(html, i, j);
+                i = j;
             }
         }
         return out.toString();
