@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -21,13 +22,15 @@ import java.util.stream.Stream;
  * Measures whole builds the way a user runs them: each build is a fresh {@code java -jar clippings.jar build}
  * process (JVM start included) on a generated archive; wall time, CPU time and peak RSS are read from
  * {@code /proc} while it runs, pages, bytes and per-phase times from its report. Scenarios: a cold build, a
- * build with nothing changed, then one article edited, one added, one deleted, and one template changed.
+ * build with nothing changed, then one article edited, one added, one deleted, and one template changed. After the
+ * cold build it sizes the site by kind of file, per article (#7).
  * <p>One instance per run; not thread-safe.
  */
 public final class BuildBenchmark {
     private final Path jar;
     private final Path work;
     private final List<String> javaOptions;
+    private final Optional<Path> config;
     private final PrintWriter out;
 
     /** The figures of one build. */
@@ -35,10 +38,12 @@ public final class BuildBenchmark {
                Map<String, Long> phases, int exit) {
     }
 
-    public BuildBenchmark(Path jar, Path work, List<String> javaOptions, PrintWriter out) {
+    /** @param config the clippings.yml the builds are given, if any */
+    public BuildBenchmark(Path jar, Path work, List<String> javaOptions, Optional<Path> config, PrintWriter out) {
         this.jar = jar;
         this.work = work;
         this.javaOptions = List.copyOf(javaOptions);
+        this.config = config;
         this.out = out;
     }
 
@@ -63,7 +68,8 @@ public final class BuildBenchmark {
 
         List<Run> runs = new ArrayList<>();
         runs.add(build("cold build"));
-        if (coldOnly) return report(runs, articles);
+        Map<String, long[]> kinds = sizesByKind(work.resolve("site"));
+        if (coldOnly) return report(runs, articles, kinds);
         runs.add(build("nothing changed"));
         List<Path> files;
         try (Stream<Path> s = Files.list(content)) {
@@ -80,10 +86,42 @@ public final class BuildBenchmark {
         Path article = theme.resolve("article.html");
         Files.writeString(article, Files.readString(article).replace("</body>", "<!-- changed --></body>"));
         runs.add(build("template changed"));
-        return report(runs, articles);
+        return report(runs, articles, kinds);
     }
 
-    private int report(List<Run> runs, int articles) {
+    /** Files and bytes of the site by kind: what each article costs, and what is bounded (feeds of tags). */
+    static Map<String, long[]> sizesByKind(Path site) throws IOException {
+        Map<String, long[]> kinds = new java.util.TreeMap<>();
+        if (!Files.isDirectory(site)) return kinds;
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                long[] k = kinds.computeIfAbsent(kind(site.relativize(f).toString().replace('\\', '/')), x -> new long[2]);
+                k[0]++;
+                k[1] += Files.size(f);
+            }
+        }
+        return kinds;
+    }
+
+    static String kind(String path) {
+        if (path.startsWith("articles/")) {
+            return path.endsWith(".md") ? "article Markdown" : path.endsWith(".source.txt") ? "article captures"
+                    : "article pages";
+        }
+        if (path.startsWith("search/")) return "search index";
+        if (path.endsWith(".xml") && (path.startsWith("tags/") || path.startsWith("sources/")) || path.equals("feed.xml")) {
+            return "feeds";
+        }
+        if (path.equals("articles.json") || path.equals("articles.csv")) return "articles.json, .csv";
+        if (path.startsWith("tags/")) return "tag pages";
+        if (path.endsWith(".html") && (path.startsWith("archive/") || path.startsWith("sources/")
+                || path.startsWith("page/") || path.equals("index.html"))) {
+            return "listings (home, archive, sources)";
+        }
+        return "other";
+    }
+
+    private int report(List<Run> runs, int articles, Map<String, long[]> kinds) {
         out.printf("%n%-22s %9s %9s %10s %8s %11s  %s%n", "scenario", "wall s", "CPU s", "peak RSS", "files", "bytes",
                 "phases (ms)");
         for (Run r : runs) {
@@ -95,6 +133,9 @@ public final class BuildBenchmark {
         if (cold.files() > 0) {
             out.printf(Locale.ROOT, "site: %d bytes for %d articles, %.1f kB per article%n", cold.bytes(), articles,
                     cold.bytes() / 1024.0 / articles);
+            out.printf("%n%-36s %8s %12s %12s%n", "kind", "files", "bytes", "kB/article");
+            kinds.forEach((kind, k) -> out.printf(Locale.ROOT, "%-36s %8d %12d %12.2f%n", kind, k[0], k[1],
+                    k[1] / 1024.0 / articles));
         }
         out.flush();
         return runs.stream().allMatch(r -> r.exit() <= 1) ? 0 : 1;
@@ -107,6 +148,7 @@ public final class BuildBenchmark {
         cmd.addAll(List.of("-jar", jar.toString(), "build", "--content", work.resolve("content").toString(),
                 "--templates", work.resolve("templates").toString(), "--out", work.resolve("site").toString(),
                 "--report", work.resolve("report.json").toString()));
+        config.ifPresent(c -> cmd.addAll(List.of("--config", c.toString())));
         long start = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(work.resolve("build.log").toFile()).start();

@@ -2,6 +2,7 @@ package clippings.build;
 
 import clippings.clean.ArticleCleaner;
 import clippings.model.CleanRules;
+import clippings.model.PublishRules;
 import clippings.model.SiteConfig;
 import clippings.model.TagRules;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -31,10 +32,11 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class ConfigLoader {
     private static final Set<String> TOP = Set.of("title", "description", "language", "base_url", "page_size",
-            "cname", "max_file_size", "clean", "tags");
+            "cname", "max_file_size", "clean", "tags", "publish");
     private static final Set<String> CLEAN = Set.of("chrome", "keep", "chrome_selectors", "keep_selectors", "sources");
     private static final Set<String> SOURCE = Set.of("chrome", "keep", "chrome_selectors", "keep_selectors");
     private static final Set<String> TAGS = Set.of("automatic", "max", "aliases", "separate", "rename", "drop");
+    private static final Set<String> PUBLISH = Set.of("markdown", "captures");
 
     private ConfigLoader() {
     }
@@ -79,7 +81,8 @@ public final class ConfigLoader {
                     clean(top.section("clean", CLEAN)),
                     tags(top.section("tags", TAGS)),
                     top.string("cname"),
-                    top.integer("max_file_size").map(Integer::longValue).orElse(d.maxInputBytes()));
+                    top.integer("max_file_size").map(Integer::longValue).orElse(d.maxInputBytes()),
+                    publish(top.section("publish", PUBLISH)));
         } catch (IllegalArgumentException e) {
             throw new ConfigException(file + ": " + e.getMessage());
         }
@@ -119,6 +122,12 @@ public final class ConfigLoader {
         }
         return new TagRules(t.bool("automatic").orElse(d.automatic()), t.integer("max").orElse(d.maxAutomatic()),
                 aliases, separate, rename, t.strings("drop"));
+    }
+
+    private static PublishRules publish(Optional<Section> s) {
+        PublishRules d = PublishRules.defaults();
+        if (s.isEmpty()) return d;
+        return new PublishRules(s.get().bool("markdown").orElse(d.markdown()), s.get().bool("captures").orElse(d.captures()));
     }
 
     private static Map<String, Object> map(String file, String text, String key, int line, Object value) {

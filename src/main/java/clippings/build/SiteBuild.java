@@ -304,11 +304,12 @@ public final class SiteBuild {
             });
         }
         CaptureFiles captures = new CaptureFiles(reader(), options.contentDir(), indexed.encodings());
+        var publish = options.config().publish();
         for (ArticleEntry e : index.articles()) {
             Article a = e.article();
-            sink.accept(OutputFile.pendingUtf8(e.markdownPath(), Digests.of("markdown", a),
+            if (publish.markdown()) sink.accept(OutputFile.pendingUtf8(e.markdownPath(), Digests.of("markdown", a),
                     () -> processor.markdownDocument(a)));
-            sink.accept(captures.capture(a, SiteRenderer.capturePath(e)));
+            if (publish.captures()) sink.accept(captures.capture(a, SiteRenderer.capturePath(e)));
         }
         out.write(OutputFile.utf8(".nojekyll", ""));
         PagesFiles.cname(options.config()).ifPresent(out::write);

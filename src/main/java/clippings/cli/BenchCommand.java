@@ -52,6 +52,10 @@ final class BenchCommand implements Runnable {
         @Option(names = "--cold-only", description = "Time only the cold build (large archives).")
         boolean coldOnly;
 
+        @Option(names = "--config", paramLabel = "FILE",
+                description = "clippings.yml for the measured builds, e.g. one with publish: {markdown: false} (default: none).")
+        Path config;
+
         @Option(names = "--java-opt", paramLabel = "OPT", description = "JVM option for the measured builds, e.g. -Xmx2g (repeatable).")
         List<String> javaOptions = List.of();
 
@@ -61,9 +65,13 @@ final class BenchCommand implements Runnable {
             if (!Files.isDirectory(templates)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "templates folder not found: " + templates);
             }
+            if (config != null && !Files.isRegularFile(config)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "configuration file not found: " + config);
+            }
             Path jar = runningJar();
             Path work = workdir != null ? workdir : Path.of("target", "bench-" + articles);
-            return new BuildBenchmark(jar, work.toAbsolutePath(), javaOptions, spec.commandLine().getOut())
+            return new BuildBenchmark(jar, work.toAbsolutePath(), javaOptions,
+                    java.util.Optional.ofNullable(config).map(Path::toAbsolutePath), spec.commandLine().getOut())
                     .run(articles, seed, templates, coldOnly);
         }
 

@@ -11,9 +11,11 @@ import java.util.Optional;
  * @param pageSize articles per listing page
  * @param cname    custom domain for GitHub Pages
  * @param maxInputBytes input files larger than this are reported instead of read
+ * @param publish  which copies of each article are published beside its page
  */
 public record SiteConfig(String title, String description, String language, Optional<String> baseUrl,
-                         int pageSize, CleanRules clean, TagRules tags, Optional<String> cname, long maxInputBytes) {
+                         int pageSize, CleanRules clean, TagRules tags, Optional<String> cname, long maxInputBytes,
+                         PublishRules publish) {
     public SiteConfig {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(description, "description");
@@ -25,6 +27,7 @@ public record SiteConfig(String title, String description, String language, Opti
         Objects.requireNonNull(tags, "tags");
         Objects.requireNonNull(cname, "cname");
         if (maxInputBytes < 1) throw new IllegalArgumentException("max_file_size must be positive");
+        Objects.requireNonNull(publish, "publish");
     }
 
     /** Inputs above 50 MB are almost certainly not a single article. */
@@ -32,10 +35,11 @@ public record SiteConfig(String title, String description, String language, Opti
 
     public static SiteConfig defaults() {
         return new SiteConfig("Clippings", "An archive of news clippings.", "en", Optional.empty(), 20,
-                CleanRules.defaults(), TagRules.defaults(), Optional.empty(), DEFAULT_MAX_INPUT_BYTES);
+                CleanRules.defaults(), TagRules.defaults(), Optional.empty(), DEFAULT_MAX_INPUT_BYTES,
+                PublishRules.defaults());
     }
 
     public SiteConfig withBaseUrl(Optional<String> url) {
-        return new SiteConfig(title, description, language, url, pageSize, clean, tags, cname, maxInputBytes);
+        return new SiteConfig(title, description, language, url, pageSize, clean, tags, cname, maxInputBytes, publish);
     }
 }

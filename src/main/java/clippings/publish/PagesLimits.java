@@ -13,7 +13,9 @@ import java.util.stream.Stream;
 /**
  * Measures a built site against GitHub Pages' limits: a published site may be at most 1 GB, and no file may
  * exceed 100 MB (GitHub refuses such files in a repository, and a Pages artifact of one fails to deploy). The
- * build warns well before the site limit, so a growing archive is split or trimmed before a deploy fails (#6).
+ * build warns well before the site limit, so a growing archive is split or trimmed before a deploy fails (#6);
+ * the warning says how much the Markdown and captures published beside the article pages take, and the
+ * {@code clippings.yml} keys that leave them out (#7).
  * <p>Immutable and thread-safe.
  */
 public final class PagesLimits {
@@ -57,10 +59,17 @@ public final class PagesLimits {
      */
     public PagesUsage report(java.util.SortedMap<String, Long> sizes, PrintWriter log) {
         long bytes = 0;
+        long copies = 0;
+        int articles = 0;
         List<String> warnings = new ArrayList<>();
         for (var f : sizes.entrySet()) {
             long size = f.getValue();
             bytes += size;
+            String path = f.getKey().replace('\\', '/');
+            if (path.startsWith("articles/")) {
+                if (path.endsWith(".html")) articles++;
+                else if (path.endsWith(".md") || path.endsWith(".source.txt")) copies += size;
+            }
             if (size > fileLimit) {
                 warnings.add(f.getKey() + " is " + human(size) + ", over GitHub Pages' " + human(fileLimit)
                         + " limit for one file");
@@ -68,15 +77,23 @@ public final class PagesLimits {
         }
         if (bytes > siteLimit) {
             warnings.add("the site is " + human(bytes) + ", over GitHub Pages' " + human(siteLimit)
-                    + " limit: the deploy will fail");
+                    + " limit: the deploy will fail" + lessToPublish(copies));
         } else if (bytes >= siteLimit * nearShare) {
-            warnings.add("the site is " + human(bytes) + ", near GitHub Pages' " + human(siteLimit) + " limit");
+            warnings.add("the site is " + human(bytes) + ", near GitHub Pages' " + human(siteLimit) + " limit"
+                    + lessToPublish(copies));
         }
-        PagesUsage usage = new PagesUsage(sizes.size(), bytes, warnings);
+        PagesUsage usage = new PagesUsage(sizes.size(), bytes, articles, warnings);
         log.println(usage.summary());
         for (String w : warnings) log.println("warning: " + w);
         log.flush();
         return usage;
+    }
+
+    /** What leaving out the copies beside the article pages would save, when there are any. */
+    private static String lessToPublish(long copies) {
+        if (copies == 0) return "";
+        return "; the Markdown and original captures beside the article pages take " + human(copies)
+                + ", and 'publish: {markdown: false, captures: false}' in clippings.yml leaves them out";
     }
 
     static String human(long bytes) {

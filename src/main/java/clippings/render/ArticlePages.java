@@ -75,9 +75,15 @@ final class ArticlePages {
         ArticleView view = new ArticleView(m.title(), m.description(), m.source(), sourceHref, m.url(),
                 m.date().map(d -> d.iso()), m.date().map(d -> d.day().format(DAY)), m.authors(),
                 tagGroups(path, e.tags()), image, image.flatMap(i -> m.imageCaption()), a.body(),
-                RelativeLinks.href(path, e.markdownPath()), a.sha256(), RelativeLinks.href(path, capturePath(e)),
+                linkIf(config.publish().markdown(), path, e.markdownPath()), a.sha256(),
+                linkIf(config.publish().captures(), path, capturePath(e)),
                 m.captured().map(ArticleDate::iso), m.captured().map(ArticlePages::timeText), older, newer, rel);
         return pages.page("article", path, view, head(e));
+    }
+
+    /** A link to a file published beside the page, or none when {@code clippings.yml} leaves it out. */
+    private static Optional<String> linkIf(boolean published, String from, String to) {
+        return published ? Optional.of(RelativeLinks.href(from, to)) : Optional.empty();
     }
 
     /** A day, with the time and its offset when known: {@code 21 November 2019, 09:15 UTC}. */

@@ -51,7 +51,7 @@ class SiteBrowserIT {
         site = tmp.resolve("site");
         SiteConfig config = SiteConfig.defaults();
         config = new SiteConfig(config.title(), config.description(), config.language(), config.baseUrl(), 2,
-                config.clean(), config.tags(), config.cname(), config.maxInputBytes());
+                config.clean(), config.tags(), config.cname(), config.maxInputBytes(), config.publish());
         Fixtures.build(Fixtures.repo().resolve("content"), site, config);
         server = Browser.serve(site);
         http = "http://127.0.0.1:" + server.getAddress().getPort() + "/archive/";

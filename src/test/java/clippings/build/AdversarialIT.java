@@ -61,7 +61,8 @@ class AdversarialIT {
 
         site = tmp.resolve("site");
         SiteConfig config = new SiteConfig("Adversarial", "x", "en", Optional.empty(), 20,
-                clippings.model.CleanRules.defaults(), clippings.model.TagRules.defaults(), Optional.empty(), 2_000_000);
+                clippings.model.CleanRules.defaults(), clippings.model.TagRules.defaults(), Optional.empty(), 2_000_000,
+                clippings.model.PublishRules.defaults());
         BuildOptions options = new BuildOptions(content, Optional.of(Fixtures.repo().resolve("templates")), site, config,
                 false, tmp.resolve("report.json"), Duration.ofSeconds(5));
         long start = System.nanoTime();

@@ -1,5 +1,6 @@
 package clippings.build;
 
+import clippings.model.PublishRules;
 import clippings.model.SiteConfig;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +41,9 @@ class ConfigLoaderTest {
                   separate: [[Khalid Khoja, Khaled Khoja]]
                   rename: {SOC: Syrian Opposition Coalition}
                   drop: [Politics]
+                publish:
+                  markdown: false
+                  captures: true
                 """);
         assertEquals("Syria archive", c.title());
         assertEquals(Optional.of("https://example.org/archive/"), c.baseUrl());
@@ -50,13 +54,27 @@ class ConfigLoaderTest {
         assertEquals(List.of("Assad", "Bashar Assad"), c.tags().aliases().get("Bashar al-Assad"));
         assertEquals(List.of(List.of("Khalid Khoja", "Khaled Khoja")), c.tags().separate());
         assertEquals("Syrian Opposition Coalition", c.tags().rename().get("SOC"));
+        assertEquals(new PublishRules(false, true), c.publish());
+    }
+
+    /** A large archive may leave out the copies beside each page (#7); a bad value names the file and line. */
+    @Test
+    void publishKeysAreCheckedWithTheirLine() {
+        assertEquals(new PublishRules(true, false), ConfigLoader.parse("c.yml", "publish: {captures: false}\n").publish());
+        var e = assertThrows(ConfigException.class, () -> ConfigLoader.parse("c.yml",
+                "title: x\npublish:\n  markdown: 'off'\n"));
+        assertEquals("c.yml:3: publish.markdown must be true or false", e.getMessage());
+        e = assertThrows(ConfigException.class, () -> ConfigLoader.parse("c.yml", "publish:\n  pages: false\n"));
+        assertEquals("c.yml:2: unknown key 'publish.pages' (known keys: captures, markdown)", e.getMessage());
+        e = assertThrows(ConfigException.class, () -> ConfigLoader.parse("c.yml", "title: x\npublish: false\n"));
+        assertEquals("c.yml:2: publish must be a mapping of keys to values", e.getMessage());
     }
 
     @Test
     void unknownKeyNamesFileAndLine() {
         var e = assertThrows(ConfigException.class, () -> ConfigLoader.parse("c.yml", "title: x\ntitel: y\n"));
         assertEquals("c.yml:2: unknown key 'titel' (known keys: base_url, clean, cname, description, language, "
-                + "max_file_size, page_size, tags, title)", e.getMessage());
+                + "max_file_size, page_size, publish, tags, title)", e.getMessage());
     }
 
     @Test

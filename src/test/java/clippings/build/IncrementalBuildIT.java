@@ -182,8 +182,9 @@ class IncrementalBuildIT {
             case 5 -> {
                 config = new SiteConfig("Archive " + i, config.description(), config.language(),
                         random.nextBoolean() ? Optional.of("https://example.org/a" + i + "/") : Optional.empty(),
-                        5 + random.nextInt(20), config.clean(), config.tags(), config.cname(), config.maxInputBytes());
-                return "changed the configuration";
+                        5 + random.nextInt(20), config.clean(), config.tags(), config.cname(), config.maxInputBytes(),
+                        new clippings.model.PublishRules(random.nextInt(3) > 0, random.nextInt(3) > 0));
+                return "changed the configuration (" + config.publish() + ")";
             }
             case 6 -> {
                 Path site = tmp.resolve("incremental");

@@ -1,5 +1,6 @@
 package clippings.build;
 
+import clippings.model.PublishRules;
 import clippings.model.SiteConfig;
 import clippings.testing.Fixtures;
 import clippings.testing.SiteFiles;
@@ -89,6 +90,37 @@ class SiteBuildIT {
 
     @Test
     void everyRelativeLinkAndAssetResolves() throws IOException {
+        assertEquals(List.of(), brokenLinks(site));
+    }
+
+    /**
+     * With {@code publish: {markdown: false, captures: false}} the Markdown and captures are not written and no
+     * page links to them; every other file is the same as with the defaults (#7).
+     */
+    @Test
+    void leavingOutMarkdownAndCapturesChangesOnlyTheArticlePages() throws IOException {
+        SiteConfig d = SiteConfig.defaults();
+        Path lean = tmp.resolve("lean");
+        Fixtures.build(Fixtures.repo().resolve("content"), lean, new SiteConfig(d.title(), d.description(),
+                d.language(), d.baseUrl(), d.pageSize(), d.clean(), d.tags(), d.cname(), d.maxInputBytes(),
+                new PublishRules(false, false)));
+        Map<String, String> full = new java.util.TreeMap<>(SiteFiles.digests(site));
+        Map<String, String> leaner = SiteFiles.digests(lean);
+        full.keySet().removeIf(p -> p.endsWith(".md") || p.endsWith(".source.txt"));
+        assertEquals(full.keySet(), leaner.keySet());
+        for (String path : full.keySet()) {
+            boolean articlePage = path.startsWith("articles/") && path.endsWith(".html");
+            if (!articlePage) assertEquals(full.get(path), leaner.get(path), path);
+        }
+        assertEquals(List.of(), brokenLinks(lean));
+        for (var p : report.published()) {
+            Document page = Jsoup.parse(lean.resolve(p.url()).toFile(), "UTF-8");
+            assertEquals(List.of(), page.select("a[href$=.md], a[href$=.source.txt]").eachAttr("href"), p.url());
+            assertTrue(!page.select(".provenance .sha code").text().isEmpty(), "the capture's SHA-256 stays");
+        }
+    }
+
+    private static List<String> brokenLinks(Path site) throws IOException {
         List<String> broken = new ArrayList<>();
         for (String path : SiteFiles.list(site)) {
             if (!path.endsWith(".html")) continue;
@@ -103,7 +135,7 @@ class SiteBuildIT {
                 if (!target.startsWith(site) || !Files.isRegularFile(target)) broken.add(path + " → " + ref);
             }
         }
-        assertEquals(List.of(), broken);
+        return broken;
     }
 
     /** Provenance (#5): the original capture is beside every page, and a UTF-8 capture is published byte for byte. */

@@ -71,13 +71,14 @@ class ArchiveScaffoldTest {
                 .map(l -> l.matches("# ( *)[A-Za-z_ ]+:.*") ? l.substring(2) : l)
                 .collect(Collectors.joining("\n"));
         for (String key : new String[] {"title", "description", "language", "base_url", "page_size", "cname",
-                "max_file_size", "clean", "tags"}) {
+                "max_file_size", "clean", "tags", "publish"}) {
             assertTrue(uncommented.contains("\n" + key + ":"), key);
         }
         Path all = Files.writeString(dir.resolve("all.yml"), uncommented);
         SiteConfig c = ConfigLoader.load(Optional.of(all));
         assertEquals(Optional.of("archive.example.org"), c.cname());
         assertEquals(Optional.of("https://user.github.io/repo/"), c.baseUrl());
+        assertEquals(clippings.model.PublishRules.defaults(), c.publish());
     }
 
     @Test

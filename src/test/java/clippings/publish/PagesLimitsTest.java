@@ -34,7 +34,7 @@ class PagesLimitsTest {
         file("index.html", 600);
         file("a/b.html", 424);
         PagesUsage usage = new PagesLimits(10_000, 5_000, 0.8).report(site, new PrintWriter(log));
-        assertEquals(new PagesUsage(2, 1024, List.of()), usage);
+        assertEquals(new PagesUsage(2, 1024, 0, List.of()), usage);
         assertEquals("site: 2 files, 1.0 kB\n", log.toString().replace("\r", ""));
     }
 
@@ -57,6 +57,23 @@ class PagesLimitsTest {
                 usage.warnings());
     }
 
+    /** The summary sizes the site per article, and an oversized site is told which copies it may leave out (#7). */
+    @Test
+    void reportsBytesPerArticleAndNamesTheKeysThatPublishLess() throws IOException {
+        file("index.html", 1_000);
+        file("articles/2020/01/a.html", 2_000);
+        file("articles/2020/01/a.md", 1_000);
+        file("articles/2020/01/a.source.txt", 1_048);
+        file("articles/2020/02/b.html", 2_096);
+        PagesUsage usage = new PagesLimits(1_000_000, 5_000, 0.8).report(site, new PrintWriter(log));
+        assertEquals(2, usage.articles());
+        assertEquals("site: 5 files, 7.0 kB, 3.5 kB per article (2 articles)\n", log.toString().replace("\r", ""));
+        usage = new PagesLimits(5_000, 5_000, 0.8).report(site, new PrintWriter(new StringWriter()));
+        assertEquals(List.of("the site is 7.0 kB, over GitHub Pages' 4.9 kB limit: the deploy will fail; the Markdown "
+                + "and original captures beside the article pages take 2.0 kB, and 'publish: {markdown: false, "
+                + "captures: false}' in clippings.yml leaves them out"), usage.warnings());
+    }
+
     @Test
     void writesCnameOnlyWhenConfigured() {
         assertEquals(Optional.empty(), PagesFiles.cname(SiteConfig.defaults()));
@@ -70,6 +87,6 @@ class PagesLimitsTest {
     private static SiteConfig withCname(String cname) {
         SiteConfig d = SiteConfig.defaults();
         return new SiteConfig(d.title(), d.description(), d.language(), d.baseUrl(), d.pageSize(), d.clean(), d.tags(),
-                Optional.of(cname), d.maxInputBytes());
+                Optional.of(cname), d.maxInputBytes(), d.publish());
     }
 }

@@ -99,4 +99,18 @@ class ArticlePagesTest {
         assertEquals("e4.html", doc.select(".prev-next a[rel=next]").attr("href"));
         assertFalse(page.contains("Unrelated</a>"));
     }
+
+    /** With publish.markdown and publish.captures off, the page links to neither file, and still names the capture's SHA-256 (#7). */
+    @Test
+    void linksOnlyToTheCopiesThatArePublished() {
+        SiteConfig d = SiteConfig.defaults();
+        List<ArticleEntry> entries = List.of(entry("a", "A", 1, List.of()));
+        var full = Jsoup.parse(render(d, entries, List.of()).get("articles/2020/01/a.html"));
+        assertEquals(List.of("a.source.txt", "a.md"), full.select(".article-links a").eachAttr("href"));
+        SiteConfig lean = new SiteConfig(d.title(), d.description(), d.language(), d.baseUrl(), d.pageSize(), d.clean(),
+                d.tags(), d.cname(), d.maxInputBytes(), new clippings.model.PublishRules(false, false));
+        var page = Jsoup.parse(render(lean, entries, List.of()).get("articles/2020/01/a.html"));
+        assertTrue(page.select(".article-links").isEmpty(), page.select(".provenance").outerHtml());
+        assertEquals("00".repeat(32), page.select(".provenance .sha code").text());
+    }
 }

@@ -1,0 +1,47 @@
+package clippings.render;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class HtmlWhitespaceTest {
+    @Test
+    void indentationBecomesOneLineBreak() {
+        assertEquals("<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n",
+                HtmlWhitespace.collapse("<ul>\n    <li>a</li>\n    \n    <li>b</li>\r\n  </ul>  \n"));
+    }
+
+    @Test
+    void spacesWithoutALineBreakStay() {
+        assertEquals("<p>a  b\tc <b>d</b> e</p>", HtmlWhitespace.collapse("<p>a  b\tc <b>d</b> e</p>"));
+    }
+
+    @Test
+    void preTextareaScriptAndStyleAreCopiedAsTheyAre() {
+        String page = "<div>\n  <pre class=\"x\">a\n    b\n</pre>\n  <TEXTAREA>\n  x\n</TEXTAREA>\n"
+                + "  <script>\n  let a = `\n   `;\n</script>\n  <style>\n  p {}\n</style>\n</div>";
+        assertEquals("<div>\n<pre class=\"x\">a\n    b\n</pre>\n<TEXTAREA>\n  x\n</TEXTAREA>\n"
+                + "<script>\n  let a = `\n   `;\n</script>\n<style>\n  p {}\n</style>\n</div>", HtmlWhitespace.collapse(page));
+    }
+
+    @Test
+    void tagsAndCommentsAreCopiedAsTheyAre() {
+        assertEquals("<meta content=\"a\n   b > c\">\n<!-- x\n   y -->\n<p>",
+                HtmlWhitespace.collapse("<meta content=\"a\n   b > c\">\n  <!-- x\n   y -->\n  <p>"));
+    }
+
+    @Test
+    void aLessThanSignInTextIsText() {
+        assertEquals("<p>1 < 2\nand 3 <\n4</p>", HtmlWhitespace.collapse("<p>1 < 2\n   and 3 <\n   4</p>"));
+    }
+
+    @Test
+    void preformattedAndSimilarNamesAreNotVerbatim() {
+        assertEquals("<prefix>\n<b>", HtmlWhitespace.collapse("<prefix>\n   <b>"));
+    }
+
+    @Test
+    void anUnclosedVerbatimElementKeepsTheRest() {
+        assertEquals("<p>\n<pre>\n   a", HtmlWhitespace.collapse("<p>\n  <pre>\n   a"));
+    }
+}
