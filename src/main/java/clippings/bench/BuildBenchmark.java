@@ -76,7 +76,7 @@ public final class BuildBenchmark {
             files = s.sorted().toList();
         }
         Path edited = files.get(files.size() / 2);
-        Files.writeString(edited, Files.readString(edited).replaceFirst("\n\n", "\n\nAn added first paragraph.\n\n"));
+        Files.writeString(edited, withAddedParagraph(Files.readString(edited)));
         runs.add(build("one article edited"));
         Path added = content.resolve("zz_added.txt");
         Files.writeString(added, "An added story\n\nA new article with a paragraph of text about the council.\n");
@@ -87,6 +87,15 @@ public final class BuildBenchmark {
         Files.writeString(article, Files.readString(article).replace("</body>", "<!-- changed --></body>"));
         runs.add(build("template changed"));
         return report(runs, articles, kinds);
+    }
+
+    /** The text of a capture with a paragraph added to its article (an HTML capture's first one, or a scrape's). */
+    static String withAddedParagraph(String text) {
+        String edited = text.contains("<p>")
+                ? text.replaceFirst("<p>", "<p>An added first paragraph about the harbour council.</p>\n<p>")
+                : text.replaceFirst("\n\n", "\n\nAn added first paragraph about the harbour council.\n\n");
+        if (edited.equals(text)) throw new IllegalStateException("the benchmark found no paragraph to edit");
+        return edited;
     }
 
     /** Files and bytes of the site by kind: what each article costs, and what is bounded (feeds of tags). */

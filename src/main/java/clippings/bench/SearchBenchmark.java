@@ -129,12 +129,13 @@ public final class SearchBenchmark {
         Files.copy(templates.resolve("assets/search.js"), work.resolve("assets/search.js"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Files.writeString(work.resolve("search.html"), SearchPageScript.page(corpus.size()));
-        List<Long> termShards = new ArrayList<>();
+        List<Long> termShards = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicLong total = new AtomicLong();
         long[] meta = {0};
         long t0 = System.nanoTime();
         new SearchIndexer().write(corpus.index(), new ArchiveIndex(corpus.months(), List.of(), corpus.sources()),
                 (OutputFile f) -> {
+                    // Called from several threads: the fields it adds to are thread-safe.
                     Path p = work.resolve(f.path());
                     try {
                         Files.createDirectories(p.getParent());

@@ -57,6 +57,7 @@ public final class SearchIndexer {
 
     private final Gson gson = new GsonBuilder().disableHtmlEscaping().create();
 
+    /** Writes the index into {@code sink}, which must accept files from several threads. */
     public void write(SiteIndex index, ArchiveIndex archive, Consumer<OutputFile> sink) {
         write(index, archive, SearchIndexer::doc, sink);
     }
@@ -85,33 +86,30 @@ public final class SearchIndexer {
             rows.add(doc.row());
             lengths[d] = doc.length();
             total += doc.length();
-            String[] parts = doc.terms().isEmpty() ? new String[0] : doc.terms().split(" ");
-            for (int i = 0; i + 1 < parts.length; i += 2) {
-                postings.computeIfAbsent(parts[i], k -> new IntList()).add(d, Integer.parseInt(parts[i + 1]));
-            }
+            addPostings(postings, d, doc.terms());
         }
         double avgdl = docs.isEmpty() ? 1 : (double) total / docs.size();
 
         // Shards: by the first two letters; a shard past the target splits by one more letter, and again.
+        // Encoding the postings and writing the shards are independent per term and per shard: done in parallel.
+        Map<String, String> encoded = new TreeMap<>(postings.entrySet().parallelStream().collect(
+                java.util.stream.Collectors.toMap(Map.Entry::getKey, p -> encode(p.getValue(), lengths, avgdl, docs.size()))));
         Map<String, Map<String, String>> shards = new TreeMap<>();
-        for (var p : new TreeMap<>(postings).entrySet()) {
-            String term = p.getKey();
-            shards.computeIfAbsent(prefix(term, 2), k -> new TreeMap<>()).put(term, encode(p.getValue(), lengths, avgdl,
-                    docs.size()));
-        }
+        encoded.forEach((term, list) -> shards.computeIfAbsent(prefix(term, 2), k -> new TreeMap<>()).put(term, list));
         Map<String, Map<String, String>> finalShards = new TreeMap<>();
         shards.forEach((key, terms) -> place(key, terms, finalShards));
-        finalShards.forEach((key, terms) -> sink.accept(OutputFile.utf8("search/t/" + fileName(key) + ".js",
-                "CS.t(" + gson.toJson(key) + "," + json(terms) + ");\n")));
+        finalShards.entrySet().parallelStream().forEach(e -> sink.accept(OutputFile.utf8(
+                "search/t/" + fileName(e.getKey()) + ".js", "CS.t(" + gson.toJson(e.getKey()) + "," + json(e.getValue()) + ");\n")));
 
-        for (int start = 0, n = 0; start < docs.size(); start += DOCS_PER_SHARD, n++) {
+        java.util.stream.IntStream.range(0, (docs.size() + DOCS_PER_SHARD - 1) / DOCS_PER_SHARD).parallel().forEach(n -> {
+            int start = n * DOCS_PER_SHARD;
             StringBuilder sb = new StringBuilder("CS.d(").append(n).append(",[");
             for (int d = start; d < Math.min(docs.size(), start + DOCS_PER_SHARD); d++) {
                 if (d > start) sb.append(",\n");
                 sb.append(gson.toJson(rows.get(d)));
             }
             sink.accept(OutputFile.utf8("search/d/" + n + ".js", sb.append("]);\n").toString()));
-        }
+        });
 
         Map<String, List<Object>> meta = new LinkedHashMap<>();
         List<Object[]> tagChoices = new ArrayList<>();
@@ -218,6 +216,22 @@ public final class SearchIndexer {
      * A term's postings as {@code "delta,weight,delta,weight,…"}: doc numbers delta-coded, weights the BM25
      * score times 10, rounded (at least 1). Past {@value #MAX_POSTINGS} documents only the best-weighted are kept.
      */
+    /** Adds a document's {@code "term count term count …"} to the postings, without splitting the string. */
+    private static void addPostings(Map<String, IntList> postings, int doc, String terms) {
+        int i = 0;
+        int n = terms.length();
+        while (i < n) {
+            int space = terms.indexOf(' ', i);
+            if (space < 0) break;
+            String term = terms.substring(i, space);
+            int count = 0;
+            int j = space + 1;
+            for (; j < n && terms.charAt(j) != ' '; j++) count = count * 10 + (terms.charAt(j) - '0');
+            postings.computeIfAbsent(term, k -> new IntList()).add(doc, count);
+            i = j + 1;
+        }
+    }
+
     private static String encode(IntList list, int[] lengths, double avgdl, int n) {
         int df = list.size / 2;
         double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));

@@ -22,4 +22,16 @@ class BuildBenchmarkTest {
         assertEquals("articles.json, .csv", BuildBenchmark.kind("articles.csv"));
         assertEquals("other", BuildBenchmark.kind("assets/style.css"));
     }
+
+    /** An "edit" that changed nothing once made the edit scenario time a build with nothing changed. */
+    @Test
+    void theEditScenarioReallyChangesTheArticle(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        for (java.nio.file.Path file : new CorpusGenerator(3).write(dir, 4)) {
+            String capture = java.nio.file.Files.readString(file);
+            String edited = BuildBenchmark.withAddedParagraph(capture);
+            org.junit.jupiter.api.Assertions.assertNotEquals(capture, edited);
+            org.junit.jupiter.api.Assertions.assertTrue(edited.contains("An added first paragraph"));
+        }
+    }
 }

@@ -80,7 +80,7 @@ class SearchScaleIT {
         List<SourceEntry> sources = new ArrayList<>();
         bySource.forEach((s, ids) -> sources.add(new SourceEntry("Source " + s, "source-" + s, ids)));
 
-        Map<String, Integer> sizes = new HashMap<>();
+        Map<String, Integer> sizes = new java.util.concurrent.ConcurrentHashMap<>();
         long t0 = System.nanoTime();
         new SearchIndexer().write(new SiteIndex(entries, tagEntries), new ArchiveIndex(months, List.of(), sources),
                 f -> sizes.put(f.path(), f.content().length));
