@@ -1,6 +1,5 @@
 package clippings.cache;
 
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
@@ -30,11 +29,9 @@ public final class Digests {
         if (e.busy) e = new Encoder();
         e.busy = true;
         try {
-            e.bytes.reset();
-            for (Object v : values) CODEC.write(e.out, v);
-            e.out.flush();
             e.md.reset();
-            e.md.update(e.bytes.buffer(), 0, e.bytes.size());
+            for (Object v : values) CODEC.write(e, v);
+            e.flush();
             return HexFormat.of().formatHex(e.md.digest());
         } catch (IOException x) {
             throw new UncheckedIOException(x);
@@ -43,28 +40,108 @@ public final class Digests {
         }
     }
 
-    private static final class Encoder {
+    /**
+     * Feeds the encoding straight into the digest through a small buffer. A {@code DataOutputStream} over a
+     * {@code ByteArrayOutputStream} took a synchronized call per byte of every number, and copied the whole
+     * encoding once more: most of what digesting a page's model cost.
+     */
+    private static final class Encoder implements java.io.DataOutput {
         final MessageDigest md = sha256();
-        final Buffer bytes = new Buffer();
-        final DataOutputStream out = new DataOutputStream(bytes);
+        final byte[] buf = new byte[8192];
+        int n;
         boolean busy;
-    }
 
-    /** A byte buffer whose array can be read without a copy. */
-    private static final class Buffer extends java.io.ByteArrayOutputStream {
-        Buffer() {
-            super(8192);
+        void flush() {
+            md.update(buf, 0, n);
+            n = 0;
         }
 
-        byte[] buffer() {
-            return buf;
+        private void room(int bytes) {
+            if (n + bytes > buf.length) flush();
         }
 
         @Override
-        public synchronized void reset() {
-            // A buffer grown by one huge value is not kept for the life of the thread.
-            if (buf.length > 1 << 20) buf = new byte[8192];
-            super.reset();
+        public void write(int b) {
+            room(1);
+            buf[n++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b) {
+            write(b, 0, b.length);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            if (len > buf.length - n) {
+                flush();
+                md.update(b, off, len);
+            } else {
+                System.arraycopy(b, off, buf, n, len);
+                n += len;
+            }
+        }
+
+        @Override
+        public void writeBoolean(boolean v) {
+            write(v ? 1 : 0);
+        }
+
+        @Override
+        public void writeByte(int v) {
+            write(v);
+        }
+
+        @Override
+        public void writeShort(int v) {
+            room(2);
+            buf[n++] = (byte) (v >>> 8);
+            buf[n++] = (byte) v;
+        }
+
+        @Override
+        public void writeChar(int v) {
+            writeShort(v);
+        }
+
+        @Override
+        public void writeInt(int v) {
+            room(4);
+            buf[n++] = (byte) (v >>> 24);
+            buf[n++] = (byte) (v >>> 16);
+            buf[n++] = (byte) (v >>> 8);
+            buf[n++] = (byte) v;
+        }
+
+        @Override
+        public void writeLong(long v) {
+            writeInt((int) (v >>> 32));
+            writeInt((int) v);
+        }
+
+        @Override
+        public void writeFloat(float v) {
+            writeInt(Float.floatToIntBits(v));
+        }
+
+        @Override
+        public void writeDouble(double v) {
+            writeLong(Double.doubleToLongBits(v));
+        }
+
+        @Override
+        public void writeBytes(String s) {
+            for (int i = 0; i < s.length(); i++) write(s.charAt(i));
+        }
+
+        @Override
+        public void writeChars(String s) {
+            for (int i = 0; i < s.length(); i++) writeChar(s.charAt(i));
+        }
+
+        @Override
+        public void writeUTF(String s) {
+            throw new UnsupportedOperationException("the codec writes strings as length and UTF-8 bytes");
         }
     }
 
