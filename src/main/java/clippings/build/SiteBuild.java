@@ -225,7 +225,7 @@ public final class SiteBuild {
         Optional<Map<String, SiteFileRecord>> siteFiles = Optional.empty();
         String siteDigest = "";
         if (!strictFailure) {
-            progress.begin("render", -1);
+            progress.begin("pages", -1);
             try (SiteOutput out = SiteOutput.begin(options.outDir(), cache.siteFiles())) {
                 // Everything the site's files are made from (the code is named by the cache): when it is what the
                 // last build had, no page needs even its model built.
@@ -236,7 +236,7 @@ public final class SiteBuild {
                 }
                 pages = out.files();
                 bytes = out.bytes();
-                phase("render", pages + " files, " + bytes + " bytes"
+                phase("files", pages + " files, " + bytes + " bytes"
                         + (out.kept() > 0 ? ", " + out.kept() + " unchanged" : ""));
                 out.commit();
                 siteFiles = Optional.of(out.record());
@@ -294,7 +294,11 @@ public final class SiteBuild {
             progress.advance();
         };
         new SiteRenderer(theme, options.config()).render(index, archive, sink);
+        phase("pages", out.files() + " pages and assets");
+        progress.begin("feeds", -1);
         new FeedWriter(options.config()).write(index, archive, sink);
+        phase("feeds", "feeds, sitemap and data files");
+        progress.begin("search", -1);
         String search = Digests.of("search", index, archive);
         if (!out.keepGroup("search", search)) {
             // Files are named by their content: shards a change leaves alike are kept, not rewritten.
@@ -303,6 +307,7 @@ public final class SiteBuild {
                 out.write(OutputFile.pending(f.path(), Digests.of(shard), () -> shard), "search@" + search);
             });
         }
+        phase("search", "search index");
         CaptureFiles captures = new CaptureFiles(reader(), options.contentDir(), indexed.encodings());
         var publish = options.config().publish();
         for (ArticleEntry e : index.articles()) {
