@@ -51,7 +51,7 @@ public final class SiteOutput implements AutoCloseable {
     /** Whether the site in {@code target} is updated rather than replaced; see the class comment. */
     private final boolean inPlace;
     /** The files produced in the staging folder, to move into the site when updating it in place. */
-    private final java.util.Set<String> produced = ConcurrentHashMap.newKeySet();
+    private final Set<String> produced = ConcurrentHashMap.newKeySet();
     private final ConcurrentHashMap<String, SiteFileRecord> written = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Path, Boolean> directories = new ConcurrentHashMap<>();
     private boolean committed;
@@ -154,11 +154,7 @@ public final class SiteOutput implements AutoCloseable {
         if (!previous.entrySet().parallelStream().allMatch(e -> unchangedOnDisk(e.getKey(), e.getValue()))) return false;
         for (var e : new TreeMap<>(previous).entrySet()) {
             claim(e.getKey());
-            SiteFileRecord r = e.getValue();
-            written.put(e.getKey(), r);
-            bytes.addAndGet(r.size());
-            sizes.put(e.getKey(), r.size());
-            kept.incrementAndGet();
+            recordKept(e.getKey(), e.getValue(), e.getValue().group());
         }
         return true;
     }
@@ -191,11 +187,15 @@ public final class SiteOutput implements AutoCloseable {
     private boolean keep(String path, String digest, String group) {
         SiteFileRecord old = previous.get(path);
         if (old == null || !old.digest().equals(digest) || !unchangedOnDisk(path, old)) return false;
+        recordKept(path, old, group);
+        return true;
+    }
+
+    private void recordKept(String path, SiteFileRecord old, String group) {
         written.put(path, new SiteFileRecord(old.digest(), old.size(), old.modified(), group));
         bytes.addAndGet(old.size());
         sizes.put(path, old.size());
         kept.incrementAndGet();
-        return true;
     }
 
     private boolean unchangedOnDisk(String path, SiteFileRecord old) {
