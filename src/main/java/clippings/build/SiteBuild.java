@@ -341,9 +341,9 @@ public final class SiteBuild {
             String sha = ContentReader.sha256(bytes);
             now.ifPresent(n -> cache.ifPresent(c -> c.storeStamp(f.origin(), n.hashed(sha))));
             if (f.format() != InputFormat.TEXT) return new Stamped(f, sha, Optional.empty());
-            if (cached.isEmpty()) cached = cache.flatMap(c -> c.scrapeLines(f.origin(), sha));
-            if (cached.isPresent()) return new Stamped(f, sha, cached);
-            Optional<ScrapeLines> lines = ArticleCleaner.scrapeLines(reader.read(f, bytes));
+            Optional<ScrapeLines> lines = cache.flatMap(c -> c.scrapeLines(f.origin(), sha));
+            if (lines.isPresent()) return new Stamped(f, sha, lines);
+            lines = ArticleCleaner.scrapeLines(reader.read(f, bytes));
             lines.ifPresent(l -> cache.ifPresent(c -> c.storeScrapeLines(f.origin(), sha, l)));
             return new Stamped(f, sha, lines);
         } catch (InputException e) {
