@@ -55,6 +55,8 @@ final class BuildCache {
     private final CacheTable<SiteBuild.IndexedArticles> indexes;
     private final CacheFile<SiteFiles> siteFile;
     private final Path site;
+    /** What the last build recorded of the site, read on first use. */
+    private Optional<SiteFiles> lastSite;
     private final boolean kept;
 
     /**
@@ -263,7 +265,6 @@ final class BuildCache {
         return lastSite;
     }
 
-    private Optional<SiteFiles> lastSite;
 
     /**
      * Saves the inputs this build used (forgetting deleted ones), drops unused bodies, and records the files of

@@ -229,10 +229,12 @@ public final class SiteBuild {
             try (SiteOutput out = SiteOutput.begin(options.outDir(), cache.siteFiles())) {
                 // Everything the site's files are made from (the code is named by the cache): when it is what the
                 // last build had, no page needs even its model built.
-                siteDigest = Digests.of("site", theme.fingerprint(), options.config(), index, archive,
+                // The index is hashed once: the site's digest and the search index's both name it.
+                String indexDigest = Digests.of(index, archive);
+                siteDigest = Digests.of("site", theme.fingerprint(), options.config(), indexDigest,
                         indexed.encodings());
                 if (!(siteDigest.equals(cache.siteDigest()) && out.keepAll())) {
-                    writeFiles(out, theme, processor, indexed, cache);
+                    writeFiles(out, theme, processor, indexed, indexDigest, cache);
                 }
                 pages = out.files();
                 bytes = out.bytes();
@@ -286,7 +288,7 @@ public final class SiteBuild {
 
     /** Produces every file of the site whose digest changed since the last build; keeps the others. */
     private void writeFiles(SiteOutput out, Theme theme, ArticleProcessor processor, IndexedArchive indexed,
-                            BuildCache cache) {
+                            String indexDigest, BuildCache cache) {
         SiteIndex index = indexed.index();
         ArchiveIndex archive = indexed.dates();
         java.util.function.Consumer<OutputFile> sink = f -> {
@@ -299,7 +301,7 @@ public final class SiteBuild {
         new FeedWriter(options.config()).write(index, archive, sink);
         phase("feeds", "feeds, sitemap and data files");
         progress.begin("search", -1);
-        String search = Digests.of("search", index, archive);
+        String search = Digests.of("search", indexDigest);
         if (!out.keepGroup("search", search)) {
             // Files are named by their content: shards a change leaves alike are kept, not rewritten.
             new SearchIndexer().write(index, archive, cache::searchDoc, f -> {

@@ -1,7 +1,5 @@
 package clippings.render;
 
-import java.util.Locale;
-
 /**
  * Collapses the indentation a template leaves in a rendered page: every run of whitespace in text that holds a
  * line break becomes one line break, which a browser renders the same way (#7). Tags and comments are copied
@@ -91,9 +89,8 @@ final class HtmlWhitespace {
     }
 
     private static int indexOfIgnoreCase(String html, String needle, int from) {
-        String lower = needle.toLowerCase(Locale.ROOT);
         for (int i = from; i <= html.length() - needle.length(); i++) {
-            if (html.charAt(i) == '<' && html.regionMatches(true, i, lower, 0, lower.length())) return i;
+            if (html.charAt(i) == '<' && html.regionMatches(true, i, needle, 0, needle.length())) return i;
         }
         return -1;
     }
