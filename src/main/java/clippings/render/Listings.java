@@ -47,10 +47,13 @@ final class Listings {
             for (ArticleEntry e : entries.subList((n - 1) * pageSize, Math.min(entries.size(), n * pageSize))) {
                 items.add(ArticlePages.summary(path, e));
             }
+            // Related tags go on the first page only and without their counts: a count on every page of every
+            // listing made one edited article rewrite nearly all tag pages (#7). A tag's count is on its own page.
             List<TagLinkView> links = new ArrayList<>();
-            for (TagEntry t : related) {
-                links.add(new TagLinkView(t.name(), t.kind().id(), RelativeLinks.href(path, "tags/" + t.slug() + ".html"),
-                        t.articleIds().size()));
+            if (n == 1) {
+                for (TagEntry t : related) {
+                    links.add(new TagLinkView(t.name(), t.kind().id(), RelativeLinks.href(path, "tags/" + t.slug() + ".html"), 0));
+                }
             }
             ListPageView view = new ListPageView(heading, kind, entries.size(), items, Paginator.bar(n, total, pagePath),
                     links);

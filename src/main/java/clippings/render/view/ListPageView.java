@@ -8,7 +8,8 @@ import java.util.Optional;
  *
  * @param kind  for tag pages, the tag's kind ({@code person}, {@code place}…); empty on the home index
  * @param count   how many articles the whole listing holds, over all its pages
- * @param related on a tag page, the tags found most often on the same articles; empty elsewhere
+ * @param related on a tag page's first page, the tags found most often on the same articles (their counts are
+ *                left 0); empty elsewhere
  */
 public record ListPageView(String heading, Optional<String> kind, int count, List<ArticleSummaryView> articles,
                            PaginationView pagination, List<TagLinkView> related) {
