@@ -1,5 +1,6 @@
 package clippings.render;
 
+import clippings.cache.Digests;
 import clippings.model.ArchiveIndex;
 import clippings.model.Article;
 import clippings.model.ArticleDate;
@@ -38,6 +39,7 @@ final class ArticlePages {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private final PageEngine pages;
+    private final PageKeys keys;
     private final SiteConfig config;
     private final RelatedArticles related;
     private final Map<String, SourceEntry> sourceOf = new HashMap<>();
@@ -45,8 +47,9 @@ final class ArticlePages {
     private final List<ArticleEntry> dated;
     private final Map<String, Integer> datedPosition = new HashMap<>();
 
-    ArticlePages(PageEngine pages, SiteConfig config, SiteIndex index, ArchiveIndex archive) {
+    ArticlePages(PageEngine pages, PageKeys keys, SiteConfig config, SiteIndex index, ArchiveIndex archive) {
         this.pages = pages;
+        this.keys = keys;
         this.config = config;
         this.related = new RelatedArticles(index);
         for (SourceEntry s : archive.sources()) for (String id : s.articleIds()) sourceOf.put(id, s);
@@ -59,26 +62,38 @@ final class ArticlePages {
         return e.path().substring(0, e.path().length() - ".html".length()) + ".source.txt";
     }
 
+    /**
+     * The page of an article. Its key names all the page reads: the article, its source's page, and what it
+     * shows of its neighbours in time and of its related articles.
+     */
     OutputFile render(ArticleEntry e) {
+        Article a = e.article();
+        Optional<SourceEntry> source = Optional.ofNullable(sourceOf.get(a.id()));
+        Integer at = datedPosition.get(a.id());
+        Optional<ArticleEntry> older = at != null && at + 1 < dated.size() ? Optional.of(dated.get(at + 1)) : Optional.empty();
+        Optional<ArticleEntry> newer = at != null && at > 0 ? Optional.of(dated.get(at - 1)) : Optional.empty();
+        List<ArticleEntry> rel = related.of(e);
+        String key = Digests.of(keys.entry(e), source.map(SourceEntry::slug).orElse(""),
+                older.map(keys::summary).orElse(""), newer.map(keys::summary).orElse(""),
+                rel.stream().map(keys::summary).toList());
+        return pages.page("article", e.path(), key, () -> view(e, source, older, newer, rel), () -> head(e));
+    }
+
+    private ArticleView view(ArticleEntry e, Optional<SourceEntry> source, Optional<ArticleEntry> older,
+                             Optional<ArticleEntry> newer, List<ArticleEntry> related) {
         Article a = e.article();
         var m = a.meta();
         String path = e.path();
-        Optional<String> sourceHref = Optional.ofNullable(sourceOf.get(a.id()))
-                .map(s -> RelativeLinks.href(path, "sources/" + s.slug() + ".html"));
-        Integer at = datedPosition.get(a.id());
-        Optional<ArticleSummaryView> older = at != null && at + 1 < dated.size()
-                ? Optional.of(summary(path, dated.get(at + 1))) : Optional.empty();
-        Optional<ArticleSummaryView> newer = at != null && at > 0
-                ? Optional.of(summary(path, dated.get(at - 1))) : Optional.empty();
-        List<ArticleSummaryView> rel = related.of(e).stream().map(r -> summary(path, r)).toList();
+        Optional<String> sourceHref = source.map(s -> RelativeLinks.href(path, "sources/" + s.slug() + ".html"));
         Optional<String> image = m.image().filter(ArticlePages::isWebUrl);
-        ArticleView view = new ArticleView(m.title(), m.description(), m.source(), sourceHref, m.url(),
+        return new ArticleView(m.title(), m.description(), m.source(), sourceHref, m.url(),
                 m.date().map(d -> d.iso()), m.date().map(d -> d.day().format(DAY)), m.authors(),
                 tagGroups(path, e.tags()), image, image.flatMap(i -> m.imageCaption()), a.body(),
                 linkIf(config.publish().markdown(), path, e.markdownPath()), a.sha256(),
                 linkIf(config.publish().captures(), path, capturePath(e)),
-                m.captured().map(ArticleDate::iso), m.captured().map(ArticlePages::timeText), older, newer, rel);
-        return pages.page("article", path, view, head(e));
+                m.captured().map(ArticleDate::iso), m.captured().map(ArticlePages::timeText),
+                older.map(o -> summary(path, o)), newer.map(o -> summary(path, o)),
+                related.stream().map(r -> summary(path, r)).toList());
     }
 
     /** A link to a file published beside the page, or none when {@code clippings.yml} leaves it out. */

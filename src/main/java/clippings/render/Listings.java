@@ -1,11 +1,13 @@
 package clippings.render;
 
+import clippings.cache.Digests;
 import clippings.model.ArticleEntry;
 import clippings.model.OutputFile;
 import clippings.model.TagEntry;
 import clippings.render.view.ArticleSummaryView;
 import clippings.render.view.HeadView;
 import clippings.render.view.ListPageView;
+import clippings.render.view.PaginationView;
 import clippings.render.view.TagLinkView;
 
 import java.util.ArrayList;
@@ -21,10 +23,12 @@ import java.util.function.IntFunction;
  */
 final class Listings {
     private final PageEngine pages;
+    private final PageKeys keys;
     private final int pageSize;
 
-    Listings(PageEngine pages, int pageSize) {
+    Listings(PageEngine pages, PageKeys keys, int pageSize) {
         this.pages = pages;
+        this.keys = keys;
         this.pageSize = pageSize;
     }
 
@@ -43,10 +47,7 @@ final class Listings {
         int total = Paginator.pageCount(entries.size(), pageSize);
         java.util.stream.IntStream.rangeClosed(1, total).parallel().forEach(n -> {
             String path = pagePath.apply(n);
-            List<ArticleSummaryView> items = new ArrayList<>();
-            for (ArticleEntry e : entries.subList((n - 1) * pageSize, Math.min(entries.size(), n * pageSize))) {
-                items.add(ArticlePages.summary(path, e));
-            }
+            List<ArticleEntry> shown = entries.subList((n - 1) * pageSize, Math.min(entries.size(), n * pageSize));
             // Related tags go on the first page only and without their counts: a count on every page of every
             // listing made one edited article rewrite nearly all tag pages (#7). A tag's count is on its own page.
             List<TagLinkView> links = new ArrayList<>();
@@ -55,14 +56,18 @@ final class Listings {
                     links.add(new TagLinkView(t.name(), t.kind().id(), RelativeLinks.href(path, "tags/" + t.slug() + ".html"), 0));
                 }
             }
-            ListPageView view = new ListPageView(heading, kind, entries.size(), items, Paginator.bar(n, total, pagePath),
-                    links);
-            HeadView head = pages.head(path);
-            if (feed.isPresent()) {
-                head = new HeadView(head.canonical(), head.description(), head.ogType(), head.image(), head.jsonLd(),
-                        RelativeLinks.href(path, feed.get()));
-            }
-            sink.accept(pages.page(template, path, view, head));
+            PaginationView bar = Paginator.bar(n, total, pagePath);
+            String key = Digests.of(heading, kind, entries.size(), bar, links, feed,
+                    shown.stream().map(keys::summary).toList());
+            sink.accept(pages.page(template, path, key, () -> {
+                List<ArticleSummaryView> items = new ArrayList<>();
+                for (ArticleEntry e : shown) items.add(ArticlePages.summary(path, e));
+                return new ListPageView(heading, kind, entries.size(), items, bar, links);
+            }, () -> {
+                HeadView head = pages.head(path);
+                return feed.map(f -> new HeadView(head.canonical(), head.description(), head.ogType(), head.image(),
+                        head.jsonLd(), RelativeLinks.href(path, f))).orElse(head);
+            }));
         });
     }
 }

@@ -67,9 +67,24 @@ final class PageEngine {
     }
 
     OutputFile page(String template, String path, Object view, HeadView head, String root) {
-        String digest = Digests.of(salts.computeIfAbsent(template, t -> Digests.of(theme.fingerprint(t), config)),
-                path, root, head, view);
+        String digest = Digests.of(salt(template), path, root, head, view);
         return OutputFile.pendingUtf8(path, digest, () -> render(template, path, view, head, root));
+    }
+
+    /**
+     * A page named by {@code key}, the digest of everything its model and head are made from besides its path,
+     * the theme and the configuration; the model is built only when the page is rendered. The caller answers for
+     * the key: a model reading anything the key leaves out would keep a stale page.
+     */
+    OutputFile page(String template, String path, String key, java.util.function.Supplier<Object> view,
+                    java.util.function.Supplier<HeadView> head) {
+        String digest = Digests.of(salt(template), path, "key", key);
+        return OutputFile.pendingUtf8(path, digest,
+                () -> render(template, path, view.get(), head.get(), RelativeLinks.root(path)));
+    }
+
+    private String salt(String template) {
+        return salts.computeIfAbsent(template, t -> Digests.of(theme.fingerprint(t), config));
     }
 
     private String render(String template, String path, Object view, HeadView head, String root) {

@@ -30,13 +30,11 @@ public final class SiteRenderer {
     private final Theme theme;
     private final SiteConfig config;
     private final PageEngine pages;
-    private final Listings listings;
 
     public SiteRenderer(Theme theme, SiteConfig config) {
         this.theme = theme;
         this.config = config;
         this.pages = new PageEngine(theme, config);
-        this.listings = new Listings(pages, config.pageSize());
     }
 
     /** The path of the original capture published beside an article's page ({@code <slug>.source.txt}). */
@@ -49,7 +47,9 @@ public final class SiteRenderer {
         theme.assets().forEach(sink);
         Map<String, ArticleEntry> byId = new HashMap<>();
         for (ArticleEntry e : index.articles()) byId.put(e.article().id(), e);
-        ArticlePages articles = new ArticlePages(pages, config, index, archive);
+        PageKeys keys = new PageKeys();
+        Listings listings = new Listings(pages, keys, config.pageSize());
+        ArticlePages articles = new ArticlePages(pages, keys, config, index, archive);
         index.articles().parallelStream().forEach(e -> sink.accept(articles.render(e)));
         listings.render("index", "Latest articles", Optional.empty(), index.articles(),
                 n -> n == 1 ? "index.html" : "page/" + n + ".html", Optional.empty(), sink);

@@ -113,4 +113,36 @@ class ArticlePagesTest {
         assertTrue(page.select(".article-links").isEmpty(), page.select(".provenance").outerHtml());
         assertEquals("00".repeat(32), page.select(".provenance .sha code").text());
     }
+    private static Map<String, String> digests(List<ArticleEntry> entries) {
+        Map<String, String> out = new TreeMap<>();
+        new SiteRenderer(Theme.directory(Path.of("templates")), SiteConfig.defaults()).render(new SiteIndex(entries, List.of()),
+                new ArchiveIndex(List.of(), List.of(), List.of()),
+                f -> f.digest().ifPresent(d -> { synchronized (out) { out.put(f.path(), d); } }));
+        return out;
+    }
+
+    private static ArticleEntry withBody(ArticleEntry e, String html) {
+        Article a = e.article();
+        return new ArticleEntry(new Article(a.id(), a.origin(), a.sha256(), a.meta(), a.tags(), "", html), e.path(), e.tags());
+    }
+
+    /**
+     * A page is named by what it is made from (#7): a neighbour's new body changes only the neighbour's page, a
+     * neighbour's new title every page that shows it.
+     */
+    @Test
+    void aPageChangesWhenWhatItShowsOfItsNeighboursChanges() {
+        List<ArticleEntry> entries = List.of(entry("c", "Third", 3, List.of()), entry("b", "Second", 2, List.of()),
+                entry("a", "First", 1, List.of()));
+        var before = digests(entries);
+        var body = digests(List.of(entries.get(0), withBody(entries.get(1), "<p>new</p>"), entries.get(2)));
+        assertFalse(before.get("articles/2020/01/b.html").equals(body.get("articles/2020/01/b.html")));
+        assertEquals(before.get("articles/2020/01/a.html"), body.get("articles/2020/01/a.html"));
+        assertEquals(before.get("index.html"), body.get("index.html"), "a listing shows no body");
+
+        var title = digests(List.of(entries.get(0), entry("b", "Second, retitled", 2, List.of()), entries.get(2)));
+        for (String page : List.of("articles/2020/01/a.html", "articles/2020/01/c.html", "index.html")) {
+            assertFalse(before.get(page).equals(title.get(page)), page + " shows the neighbour's title");
+        }
+    }
 }

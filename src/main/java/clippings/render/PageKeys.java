@@ -1,0 +1,31 @@
+package clippings.render;
+
+import clippings.cache.Digests;
+import clippings.model.ArticleEntry;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Digests of what pages are made from, taken once per article and build. A page is named by the digest of its
+ * inputs (its key) rather than of its model, so an incremental build neither models nor renders a page whose
+ * inputs are the last build's (#7): after one edit at 10,000 articles, building and digesting the models of
+ * every page took longer than rendering the few that changed.
+ * <p>Thread-safe; one instance per render of an index, in which each article id names one entry.
+ */
+final class PageKeys {
+    private final ConcurrentHashMap<String, String> entries = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> summaries = new ConcurrentHashMap<>();
+
+    /** Everything about an article: its metadata, tags, body (by digest) and path. */
+    String entry(ArticleEntry e) {
+        return entries.computeIfAbsent(e.article().id(), id -> Digests.of("entry", e));
+    }
+
+    /** What a listing or a neighbour link shows of an article: {@link ArticlePages#summary} reads no more. */
+    String summary(ArticleEntry e) {
+        return summaries.computeIfAbsent(e.article().id(), id -> {
+            var m = e.article().meta();
+            return Digests.of("summary", e.path(), m.title(), m.date(), m.source(), m.description());
+        });
+    }
+}
