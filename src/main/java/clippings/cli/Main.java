@@ -9,6 +9,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        java.util.Optional<Integer> tuned = TunedJvm.run(args);
+        if (tuned.isPresent()) System.exit(tuned.get());
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(ClippingsCommand.commandLine(out, err).execute(args));

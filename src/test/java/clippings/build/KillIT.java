@@ -58,6 +58,35 @@ class KillIT {
         }
     }
 
+    /** Kills the build's JVM (the launcher's second one) and the launcher, and waits until both are gone. */
+    private static void killTree(Process p) throws Exception {
+        List<ProcessHandle> tree = new ArrayList<>(p.descendants().toList());
+        tree.forEach(ProcessHandle::destroyForcibly);
+        p.destroyForcibly();
+        p.waitFor(60, TimeUnit.SECONDS);
+        for (ProcessHandle h : tree) h.onExit().get(60, TimeUnit.SECONDS);
+    }
+
+    /** The build runs in a second, tuned JVM (#7); killing the first one outright stops it too. */
+    @Test
+    void killingTheLauncherStopsTheBuild() throws Exception {
+        Path content = tmp.resolve("content");
+        writeArticles(content, 150, 3);
+        Process p = start(content, tmp.resolve("site"));
+        List<ProcessHandle> children = List.of();
+        for (int i = 0; i < 100 && children.isEmpty(); i++) {
+            Thread.sleep(50);
+            children = p.descendants().toList();
+        }
+        assertEquals(1, children.size(), "the build runs in one second JVM");
+        assertTrue(children.get(0).info().arguments().map(a -> List.of(a).contains("-XX:TieredStopAtLevel=1"))
+                .orElse(true), "the second JVM is tuned");
+        p.destroyForcibly();
+        p.waitFor(60, TimeUnit.SECONDS);
+        children.get(0).onExit().get(5, TimeUnit.SECONDS);
+        assertTrue(!children.get(0).isAlive());
+    }
+
     @Test
     void aKilledBuildNeverDamagesThePreviousSite() throws Exception {
         Path content = tmp.resolve("content");
@@ -71,8 +100,8 @@ class KillIT {
         for (long seed = 1; seed <= 3; seed++) {
             Process p = start(content, site);
             Thread.sleep(200 + new Random(seed).nextInt((int) Math.max(1, normal)));
-            p.destroyForcibly(); // SIGKILL: no shutdown hook, no cleanup
-            p.waitFor(60, TimeUnit.SECONDS);
+            killTree(p); // SIGKILL: no shutdown hook, no cleanup
+
             Map<String, String> now = SiteFiles.digests(site);
             if (now.equals(before)) {
                 outcomes.add("previous");
