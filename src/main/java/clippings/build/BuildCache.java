@@ -58,6 +58,7 @@ final class BuildCache {
     /** What the last build recorded of the site, read on first use. */
     private Optional<SiteFiles> lastSite;
     private final boolean kept;
+    private volatile boolean searchRebuilt;
 
     /**
      * What a build saw of an input file before hashing it.
@@ -139,9 +140,8 @@ final class BuildCache {
     }
 
     /**
-     * Opens the cache in {@code dir} for a build of {@code site}.
-     *
-     * @throws CorruptCacheException when a cache file is damaged
+     * Opens the cache in {@code dir} for a build of {@code site}; its tables are read in the background, and a
+     * damaged one throws {@link CorruptCacheException} on first use.
      */
     static BuildCache open(Path dir, SiteConfig config, Path site) {
         return new BuildCache(dir, config, site.toAbsolutePath().normalize(), true);
@@ -182,6 +182,17 @@ final class BuildCache {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot clear the build cache " + dir, e);
         }
+    }
+
+    /**
+     * Waits for the tables the article stage reads, which are read in the background: their damage must fail the
+     * use of the cache before that stage, whose inputs fail one by one.
+     *
+     * @throws CorruptCacheException when one is damaged
+     */
+    void awaitArticles() {
+        articles.await();
+        indexes.await();
     }
 
     /** The cached processing of an input, when its key is known and its body is still on disk. */
@@ -235,6 +246,7 @@ final class BuildCache {
 
     /** What the search index needs of an article, from the cache when the article's entry is unchanged. */
     SearchDoc searchDoc(ArticleEntry e) {
+        searchRebuilt = true;
         String key = Digests.of(e);
         return searchDocs.reuse(key).orElseGet(() -> {
             SearchDoc doc = SearchIndexer.doc(e);
@@ -274,7 +286,9 @@ final class BuildCache {
         if (!kept) return;
         boolean bodiesChanged = articles.changed();
         articles.save();
-        searchDocs.save();
+        // A build that kept the search index asked for no document: the table stays for the next that rebuilds it,
+        // which would otherwise read and parse every body again.
+        if (searchRebuilt) searchDocs.save();
         scrapes.save();
         stamps.save();
         indexes.save();

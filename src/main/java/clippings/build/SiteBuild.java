@@ -103,6 +103,7 @@ public final class SiteBuild {
         List<ScrapeLines> corpus = new ArrayList<>();
         for (Stamped s : stamped) s.lines().ifPresent(corpus::add);
         ArticleProcessor processor = plain.learnFromLines(corpus);
+        cache.ifPresent(BuildCache::awaitArticles);
         phase("ingest", content.inputs().size() + " inputs found and hashed, " + corpus.size() + " text scrapes learnt from");
 
         TextFingerprinter fingerprinter = new TextFingerprinter();

@@ -1,9 +1,5 @@
 package clippings.cache;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -43,7 +39,8 @@ public final class CacheFile<V> {
      * @throws CorruptCacheException when the file has the right header but cannot be read
      */
     public Map<String, V> read() {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        try (java.io.InputStream stream = Files.newInputStream(file)) {
+            BufferedDataInput in = new BufferedDataInput(stream);
             if (!readString(in).equals(header)) return new TreeMap<>();
             int n = in.readInt();
             if (n < 0) throw new CorruptCacheException(file + ": negative size");
@@ -67,7 +64,13 @@ public final class CacheFile<V> {
         try {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+            try (java.io.OutputStream stream = Files.newOutputStream(tmp)) {
+                BufferedDataOutput out = new BufferedDataOutput() {
+                    @Override
+                    protected void drain(byte[] b, int off, int len) throws IOException {
+                        stream.write(b, off, len);
+                    }
+                };
                 writeString(out, header);
                 out.writeInt(map.size());
                 for (var e : new TreeMap<>(map).entrySet()) {
@@ -75,6 +78,7 @@ public final class CacheFile<V> {
                     codec.write(out, e.getValue(), type);
                 }
                 writeString(out, "end");
+                out.flush();
             }
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
@@ -82,13 +86,13 @@ public final class CacheFile<V> {
         }
     }
 
-    private static void writeString(DataOutputStream out, String s) throws IOException {
+    private static void writeString(java.io.DataOutput out, String s) throws IOException {
         byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         out.writeInt(b.length);
         out.write(b);
     }
 
-    private static String readString(DataInputStream in) throws IOException {
+    private static String readString(java.io.DataInput in) throws IOException {
         int n = in.readInt();
         if (n < 0 || n > 1 << 20) throw new IOException("corrupt key length " + n);
         byte[] b = new byte[n];

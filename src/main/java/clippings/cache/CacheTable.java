@@ -14,42 +14,57 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class CacheTable<V> {
     private final CacheFile<V> file;
-    private final Map<String, V> previous;
+    /** Read in the background from construction on: the build scans its inputs meanwhile (#7). */
+    private final java.util.concurrent.CompletableFuture<Map<String, V>> previous;
     private final Map<String, V> used = new ConcurrentHashMap<>();
     private volatile boolean changed;
 
+    /** Starts reading the table's file; a damaged file throws {@link CorruptCacheException} on first use. */
+    public CacheTable(CacheFile<V> file) {
+        this.file = file;
+        this.previous = java.util.concurrent.CompletableFuture.supplyAsync(file::read);
+    }
+
     /**
-     * Reads the table's file.
+     * Waits until the file is read.
      *
      * @throws CorruptCacheException when it is damaged
      */
-    public CacheTable(CacheFile<V> file) {
-        this.file = file;
-        this.previous = file.read();
+    public void await() {
+        previous();
+    }
+
+    private Map<String, V> previous() {
+        try {
+            return previous.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
     }
 
     /** The last build's value for {@code key}, marked as used, when it had one. */
     public Optional<V> reuse(String key) {
-        V v = previous.get(key);
+        V v = previous().get(key);
         if (v != null) used.put(key, v);
         return Optional.ofNullable(v);
     }
 
     /** The last build's value, without marking it used (the caller may still find it unusable). */
     public Optional<V> peek(String key) {
-        return Optional.ofNullable(previous.get(key));
+        return Optional.ofNullable(previous().get(key));
     }
 
     /** Records a value this build used or made. */
     public void put(String key, V value) {
-        if (previous.get(key) != value) changed = true;
+        if (previous().get(key) != value) changed = true;
         used.put(key, value);
     }
 
     /** How many of the values this build used came from the last build. */
     public int reused() {
         int n = 0;
-        for (String k : used.keySet()) if (previous.containsKey(k)) n++;
+        for (String k : used.keySet()) if (previous().containsKey(k)) n++;
         return n;
     }
 
@@ -60,7 +75,7 @@ public final class CacheTable<V> {
 
     /** Whether saving would change the file: a value was added or replaced, or one was left unused. */
     public boolean changed() {
-        return changed || used.size() != previous.size();
+        return changed || used.size() != previous().size();
     }
 
     /** Replaces the file by what this build used or made (unless that is what it holds already). */

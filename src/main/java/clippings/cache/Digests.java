@@ -41,107 +41,17 @@ public final class Digests {
     }
 
     /**
-     * Feeds the encoding straight into the digest through a small buffer. A {@code DataOutputStream} over a
+     * Feeds the encoding straight into the digest through a buffer. A {@code DataOutputStream} over a
      * {@code ByteArrayOutputStream} took a synchronized call per byte of every number, and copied the whole
      * encoding once more: most of what digesting a page's model cost.
      */
-    private static final class Encoder implements java.io.DataOutput {
+    private static final class Encoder extends BufferedDataOutput {
         final MessageDigest md = sha256();
-        final byte[] buf = new byte[8192];
-        int n;
         boolean busy;
 
-        void flush() {
-            md.update(buf, 0, n);
-            n = 0;
-        }
-
-        private void room(int bytes) {
-            if (n + bytes > buf.length) flush();
-        }
-
         @Override
-        public void write(int b) {
-            room(1);
-            buf[n++] = (byte) b;
-        }
-
-        @Override
-        public void write(byte[] b) {
-            write(b, 0, b.length);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            if (len > buf.length - n) {
-                flush();
-                md.update(b, off, len);
-            } else {
-                System.arraycopy(b, off, buf, n, len);
-                n += len;
-            }
-        }
-
-        @Override
-        public void writeBoolean(boolean v) {
-            write(v ? 1 : 0);
-        }
-
-        @Override
-        public void writeByte(int v) {
-            write(v);
-        }
-
-        @Override
-        public void writeShort(int v) {
-            room(2);
-            buf[n++] = (byte) (v >>> 8);
-            buf[n++] = (byte) v;
-        }
-
-        @Override
-        public void writeChar(int v) {
-            writeShort(v);
-        }
-
-        @Override
-        public void writeInt(int v) {
-            room(4);
-            buf[n++] = (byte) (v >>> 24);
-            buf[n++] = (byte) (v >>> 16);
-            buf[n++] = (byte) (v >>> 8);
-            buf[n++] = (byte) v;
-        }
-
-        @Override
-        public void writeLong(long v) {
-            writeInt((int) (v >>> 32));
-            writeInt((int) v);
-        }
-
-        @Override
-        public void writeFloat(float v) {
-            writeInt(Float.floatToIntBits(v));
-        }
-
-        @Override
-        public void writeDouble(double v) {
-            writeLong(Double.doubleToLongBits(v));
-        }
-
-        @Override
-        public void writeBytes(String s) {
-            for (int i = 0; i < s.length(); i++) write(s.charAt(i));
-        }
-
-        @Override
-        public void writeChars(String s) {
-            for (int i = 0; i < s.length(); i++) writeChar(s.charAt(i));
-        }
-
-        @Override
-        public void writeUTF(String s) {
-            throw new UnsupportedOperationException("the codec writes strings as length and UTF-8 bytes");
+        protected void drain(byte[] b, int off, int len) {
+            md.update(b, off, len);
         }
     }
 

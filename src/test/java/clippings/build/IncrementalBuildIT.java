@@ -85,7 +85,10 @@ class IncrementalBuildIT {
         build(tmp.resolve("incremental"), true);
         // Past the file systems' clock granularity, the build trusts a file whose size and times are unchanged.
         Thread.sleep(2_100);
+        long searchDocs = Files.size(tmp.resolve("cache").resolve("search.bin"));
         String unchanged = build(tmp.resolve("incremental"), true);
+        assertEquals(searchDocs, Files.size(tmp.resolve("cache").resolve("search.bin")),
+                "a build that keeps the search index keeps its documents for the next that rebuilds it");
         assertTrue(unchanged.matches("(?s).*index .*unchanged, from the cache.*"), "the index is reused\n" + unchanged);
         assertTrue(unchanged.matches("(?s).*\\nfiles .*unchanged.*"), unchanged);
         var modified = Files.getLastModifiedTime(scrape);
@@ -130,6 +133,13 @@ class IncrementalBuildIT {
         String log = build(tmp.resolve("incremental"), true);
         assertTrue(log.contains("damaged"), log);
         assertSameAsClean("after damaged bodies");
+
+        // Cache tables are read in the background; a damaged one must still fail the cache, not the articles.
+        byte[] table = Files.readAllBytes(cache.resolve("articles.bin"));
+        Files.write(cache.resolve("articles.bin"), java.util.Arrays.copyOf(table, table.length / 2));
+        log = build(tmp.resolve("incremental"), true);
+        assertTrue(log.contains("damaged"), log);
+        assertSameAsClean("after a truncated article cache");
 
         Files.write(cache.resolve("articles.bin"), "not a cache".getBytes(StandardCharsets.UTF_8));
         assertSameAsClean("after a damaged article cache");
