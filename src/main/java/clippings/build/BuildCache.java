@@ -245,9 +245,8 @@ final class BuildCache {
     }
 
     /** What the search index needs of an article, from the cache when the article's entry is unchanged. */
-    SearchDoc searchDoc(ArticleEntry e) {
+    SearchDoc searchDoc(ArticleEntry e, String key) {
         searchRebuilt = true;
-        String key = Digests.of(e);
         return searchDocs.reuse(key).orElseGet(() -> {
             SearchDoc doc = SearchIndexer.doc(e);
             searchDocs.put(key, doc);

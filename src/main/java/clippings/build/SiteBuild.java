@@ -3,6 +3,7 @@ package clippings.build;
 import clippings.build.BuildCache.CachedArticle;
 import clippings.cache.CorruptCacheException;
 import clippings.cache.Digests;
+import clippings.cache.EntryDigests;
 import clippings.cache.SiteFileRecord;
 import clippings.dedupe.DuplicateFinder;
 import clippings.dedupe.TextFingerprinter;
@@ -231,11 +232,12 @@ public final class SiteBuild {
                 // Everything the site's files are made from (the code is named by the cache): when it is what the
                 // last build had, no page needs even its model built.
                 // The index is hashed once: the site's digest and the search index's both name it.
-                String indexDigest = Digests.of(index, archive);
+                EntryDigests entries = new EntryDigests();
+                String indexDigest = Digests.of(entries.ofAll("index", index.articles()), index.tags(), archive);
                 siteDigest = Digests.of("site", theme.fingerprint(), options.config(), indexDigest,
                         indexed.encodings());
                 if (!(siteDigest.equals(cache.siteDigest()) && out.keepAll())) {
-                    writeFiles(out, theme, processor, indexed, indexDigest, cache);
+                    writeFiles(out, theme, processor, indexed, entries, indexDigest, cache);
                 }
                 pages = out.files();
                 bytes = out.bytes();
@@ -289,23 +291,23 @@ public final class SiteBuild {
 
     /** Produces every file of the site whose digest changed since the last build; keeps the others. */
     private void writeFiles(SiteOutput out, Theme theme, ArticleProcessor processor, IndexedArchive indexed,
-                            String indexDigest, BuildCache cache) {
+                            EntryDigests entries, String indexDigest, BuildCache cache) {
         SiteIndex index = indexed.index();
         ArchiveIndex archive = indexed.dates();
         java.util.function.Consumer<OutputFile> sink = f -> {
             out.write(f);
             progress.advance();
         };
-        new SiteRenderer(theme, options.config()).render(index, archive, sink);
+        new SiteRenderer(theme, options.config()).render(index, archive, entries, sink);
         phase("pages", out.files() + " pages and assets");
         progress.begin("feeds", -1);
-        new FeedWriter(options.config()).write(index, archive, sink);
+        new FeedWriter(options.config()).write(index, archive, entries, sink);
         phase("feeds", "feeds, sitemap and data files");
         progress.begin("search", -1);
         String search = Digests.of("search", indexDigest);
         if (!out.keepGroup("search", search)) {
             // Files are named by their content: shards a change leaves alike are kept, not rewritten.
-            new SearchIndexer().write(index, archive, cache::searchDoc, f -> {
+            new SearchIndexer().write(index, archive, e -> cache.searchDoc(e, entries.of(e)), f -> {
                 byte[] shard = f.content();
                 out.write(OutputFile.pending(f.path(), Digests.of(shard), () -> shard), "search@" + search);
             });
@@ -315,7 +317,7 @@ public final class SiteBuild {
         var publish = options.config().publish();
         for (ArticleEntry e : index.articles()) {
             Article a = e.article();
-            if (publish.markdown()) sink.accept(OutputFile.pendingUtf8(e.markdownPath(), Digests.of("markdown", a),
+            if (publish.markdown()) sink.accept(OutputFile.pendingUtf8(e.markdownPath(), Digests.of("markdown", entries.of(e)),
                     () -> processor.markdownDocument(a)));
             if (publish.captures()) sink.accept(captures.capture(a, SiteRenderer.capturePath(e)));
         }

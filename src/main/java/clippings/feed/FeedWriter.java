@@ -1,6 +1,7 @@
 package clippings.feed;
 
 import clippings.cache.Digests;
+import clippings.cache.EntryDigests;
 
 import clippings.model.ArchiveIndex;
 import clippings.model.ArticleEntry;
@@ -39,6 +40,11 @@ public final class FeedWriter {
     }
 
     public void write(SiteIndex index, ArchiveIndex archive, Consumer<OutputFile> sink) {
+        write(index, archive, new EntryDigests(), sink);
+    }
+
+    /** @param digests the build's digests of the index's articles */
+    public void write(SiteIndex index, ArchiveIndex archive, EntryDigests digests, Consumer<OutputFile> sink) {
         Map<String, ArticleEntry> byId = new HashMap<>();
         for (ArticleEntry e : index.articles()) byId.put(e.article().id(), e);
         List<Feed> all = new ArrayList<>();
@@ -53,11 +59,12 @@ public final class FeedWriter {
         }
         List<String> shown = new ArrayList<>();
         for (Feed f : all) for (ArticleEntry e : f.shown()) shown.add(e.article().body().digest());
-        Feeds feeds = new Feeds(new AtomFeeds(config, index.articles()), new FeedBodies(shown, MAX_SHARED_BODY_CHARS));
+        Feeds feeds = new Feeds(new AtomFeeds(config, index.articles()), new FeedBodies(shown, MAX_SHARED_BODY_CHARS),
+                digests);
         all.parallelStream().forEach(f -> sink.accept(feeds.feed(f)));
         ArticleData data = new ArticleData();
         // Both list every article: named by the digest of all entries, they are kept while no article changed.
-        String entries = Digests.of("data", index.articles());
+        String entries = digests.ofAll("data", index.articles());
         sink.accept(OutputFile.pending("articles.json", entries, () -> data.json(index.articles()).content()));
         sink.accept(OutputFile.pending("articles.csv", entries, () -> data.csv(index.articles()).content()));
         StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
@@ -100,16 +107,17 @@ public final class FeedWriter {
     private final class Feeds {
         private final AtomFeeds atom;
         private final FeedBodies bodies;
-        private final Map<String, String> entryDigests = new java.util.concurrent.ConcurrentHashMap<>();
+        private final EntryDigests entryDigests;
 
-        Feeds(AtomFeeds atom, FeedBodies bodies) {
+        Feeds(AtomFeeds atom, FeedBodies bodies, EntryDigests entryDigests) {
             this.atom = atom;
             this.bodies = bodies;
+            this.entryDigests = entryDigests;
         }
 
         OutputFile feed(Feed f) {
             List<String> entries = new ArrayList<>(f.shown().size());
-            for (ArticleEntry e : f.shown()) entries.add(entryDigests.computeIfAbsent(e.path(), p -> Digests.of(e)));
+            for (ArticleEntry e : f.shown()) entries.add(entryDigests.of(e));
             String digest = Digests.of("atom", config, atom.archiveUpdated(), f.path(), f.title(), f.htmlPath(), entries);
             return OutputFile.pending(f.path(), digest,
                     () -> atom.feed(f.path(), f.title(), f.htmlPath(), f.shown(), bodies).content());

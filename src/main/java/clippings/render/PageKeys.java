@@ -1,6 +1,7 @@
 package clippings.render;
 
 import clippings.cache.Digests;
+import clippings.cache.EntryDigests;
 import clippings.model.ArticleEntry;
 
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,12 +14,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Thread-safe; one instance per render of an index, in which each article id names one entry.
  */
 final class PageKeys {
-    private final ConcurrentHashMap<String, String> entries = new ConcurrentHashMap<>();
+    private final EntryDigests entries;
     private final ConcurrentHashMap<String, String> summaries = new ConcurrentHashMap<>();
+
+    PageKeys(EntryDigests entries) {
+        this.entries = entries;
+    }
 
     /** Everything about an article: its metadata, tags, body (by digest) and path. */
     String entry(ArticleEntry e) {
-        return entries.computeIfAbsent(e.article().id(), id -> Digests.of("entry", e));
+        return entries.of(e);
     }
 
     /** What a listing or a neighbour link shows of an article: {@link ArticlePages#summary} reads no more. */

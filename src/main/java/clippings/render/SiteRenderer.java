@@ -1,5 +1,6 @@
 package clippings.render;
 
+import clippings.cache.EntryDigests;
 import clippings.model.ArchiveIndex;
 import clippings.model.ArticleEntry;
 import clippings.model.OutputFile;
@@ -44,10 +45,15 @@ public final class SiteRenderer {
 
     /** Renders the whole site into {@code sink}, which must accept files from several threads. */
     public void render(SiteIndex index, ArchiveIndex archive, Consumer<OutputFile> sink) {
+        render(index, archive, new EntryDigests(), sink);
+    }
+
+    /** @param digests the build's digests of the index's articles */
+    public void render(SiteIndex index, ArchiveIndex archive, EntryDigests digests, Consumer<OutputFile> sink) {
         theme.assets().forEach(sink);
         Map<String, ArticleEntry> byId = new HashMap<>();
         for (ArticleEntry e : index.articles()) byId.put(e.article().id(), e);
-        PageKeys keys = new PageKeys();
+        PageKeys keys = new PageKeys(digests);
         Listings listings = new Listings(pages, keys, config.pageSize());
         ArticlePages articles = new ArticlePages(pages, keys, config, index, archive);
         index.articles().parallelStream().forEach(e -> sink.accept(articles.render(e)));

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A tag listing links its related tags once, on its first page, in a form one edit elsewhere leaves alike (#7). */
 class ListingsTest {
     private final Listings listings = new Listings(new PageEngine(Theme.directory(Path.of("templates")),
-            SiteConfig.defaults()), new PageKeys(), 20);
+            SiteConfig.defaults()), new PageKeys(new clippings.cache.EntryDigests()), 20);
 
     private static ArticleEntry entry(int i) {
         ArticleMeta meta = new ArticleMeta("Story " + i, Optional.empty(), List.of(),

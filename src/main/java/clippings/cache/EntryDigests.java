@@ -1,0 +1,26 @@
+package clippings.cache;
+
+import clippings.model.ArticleEntry;
+
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The digest of each article of one index, taken once per build and shared by every stage that names what it
+ * makes by it: the index's own digest, pages, feeds, search documents, Markdown copies. Each took its own, five
+ * passes of encoding and hashing the whole archive per build (#7).
+ * <p>Thread-safe; within one index an article id names one entry.
+ */
+public final class EntryDigests {
+    private final ConcurrentHashMap<String, String> byId = new ConcurrentHashMap<>();
+
+    /** Everything about an article as placed in the site: its metadata, tags, body (by digest) and path. */
+    public String of(ArticleEntry e) {
+        return byId.computeIfAbsent(e.article().id(), id -> Digests.of("entry", e));
+    }
+
+    /** The digest of a list of entries, in order, each named by its own digest (taken in parallel). */
+    public String ofAll(String label, List<ArticleEntry> entries) {
+        return Digests.of(label, entries.parallelStream().map(this::of).toList());
+    }
+}
