@@ -49,22 +49,8 @@ public final class BuildBenchmark {
 
     /** Generates (or reuses) an archive of {@code articles} and runs every scenario; returns an exit code. */
     public int run(int articles, long seed, Path templates, boolean coldOnly) throws IOException, InterruptedException {
-        Path content = work.resolve("content");
-        Path marker = work.resolve("corpus.txt");
-        String params = "articles=" + articles + " seed=" + seed + "\n";
-        if (!Files.exists(marker) || !Files.readString(marker).equals(params)) {
-            deleteTree(work);
-            long t = System.nanoTime();
-            new CorpusGenerator(seed).write(content, articles);
-            Files.writeString(marker, params);
-            out.printf(Locale.ROOT, "generated %d articles in %s (%.1f s)%n", articles, content,
-                    (System.nanoTime() - t) / 1e9);
-        }
+        Path content = prepare(work, articles, seed, templates, out);
         Path theme = work.resolve("templates");
-        deleteTree(theme);
-        copyTree(templates, theme);
-        deleteTree(work.resolve("site"));
-        deleteTree(work.resolve(".clippings"));
 
         List<Run> runs = new ArrayList<>();
         runs.add(build("cold build"));
@@ -87,6 +73,30 @@ public final class BuildBenchmark {
         Files.writeString(article, Files.readString(article).replace("</body>", "<!-- changed --></body>"));
         runs.add(build("template changed"));
         return report(runs, articles, kinds);
+    }
+
+    /**
+     * Generates the archive into {@code work/content} unless it holds this one already, copies the theme to
+     * {@code work/templates} and removes the last run's site and cache; returns the content folder.
+     */
+    static Path prepare(Path work, int articles, long seed, Path templates, PrintWriter out) throws IOException {
+        Path content = work.resolve("content");
+        Path marker = work.resolve("corpus.txt");
+        String params = "articles=" + articles + " seed=" + seed + "\n";
+        if (!Files.exists(marker) || !Files.readString(marker).equals(params)) {
+            deleteTree(work);
+            long t = System.nanoTime();
+            new CorpusGenerator(seed).write(content, articles);
+            Files.writeString(marker, params);
+            out.printf(Locale.ROOT, "generated %d articles in %s (%.1f s)%n", articles, content,
+                    (System.nanoTime() - t) / 1e9);
+        }
+        Path theme = work.resolve("templates");
+        deleteTree(theme);
+        copyTree(templates, theme);
+        deleteTree(work.resolve("site"));
+        deleteTree(work.resolve(".clippings"));
+        return content;
     }
 
     /** The text of a capture with a paragraph added to its article (an HTML capture's first one, or a scrape's). */

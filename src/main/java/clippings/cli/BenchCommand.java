@@ -1,6 +1,7 @@
 package clippings.cli;
 
 import clippings.bench.BuildBenchmark;
+import clippings.bench.ServeBenchmark;
 import clippings.bench.ExtractionBenchmark;
 import clippings.bench.SearchBenchmark;
 import clippings.bench.TagBenchmark;
@@ -18,8 +19,8 @@ import java.util.concurrent.Callable;
 /** {@code clippings bench …}: the benchmarks that ship with Clippings; figures, never pass/fail tests. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Runs a benchmark: whole builds of a generated archive, search in a browser, or tag quality on real pages.",
-        subcommands = {BenchCommand.Build.class, BenchCommand.Extraction.class, BenchCommand.Tags.class,
-                BenchCommand.Search.class})
+        subcommands = {BenchCommand.Build.class, BenchCommand.Serve.class, BenchCommand.Extraction.class,
+                BenchCommand.Tags.class, BenchCommand.Search.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -84,6 +85,43 @@ final class BenchCommand implements Runnable {
             }
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "bench build times the packaged jar: run it as java -jar target/clippings.jar bench build");
+        }
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true,
+            description = "Times the rebuilds serve makes: in this JVM, one after another, a cold build, one with "
+                    + "nothing changed, then one article edited and the site rebuilt, N times (wall time and phases "
+                    + "of each, and the median).")
+    static final class Serve implements Callable<Integer> {
+        @CommandLine.Spec
+        private CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--articles", paramLabel = "N", description = "Articles to generate (default: ${DEFAULT-VALUE}).")
+        int articles = 10_000;
+
+        @Option(names = "--edits", paramLabel = "N", description = "Edits to time (default: ${DEFAULT-VALUE}).")
+        int edits = 10;
+
+        @Option(names = "--seed", description = "Seed of the generated archive (default: ${DEFAULT-VALUE}).")
+        long seed = 42;
+
+        @Option(names = "--workdir", paramLabel = "DIR",
+                description = "Where the archive and the site go (default: target/bench-serve-N).")
+        Path workdir;
+
+        @Option(names = "--templates", paramLabel = "DIR", description = "Theme to build with (default: ${DEFAULT-VALUE}).")
+        Path templates = Path.of("templates");
+
+        @Override
+        public Integer call() throws Exception {
+            if (articles < 1 || edits < 0) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--articles must be at least 1, --edits at least 0");
+            }
+            if (!Files.isDirectory(templates)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "templates folder not found: " + templates);
+            }
+            Path work = workdir != null ? workdir : Path.of("target", "bench-serve-" + articles);
+            return new ServeBenchmark(work.toAbsolutePath(), spec.commandLine().getOut()).run(articles, seed, templates, edits);
         }
     }
 

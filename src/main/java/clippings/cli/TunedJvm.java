@@ -13,7 +13,7 @@ import java.util.Optional;
  * 2-core machine, C2 compiling and G1's threads took more CPU than the build itself: a build after one edit at
  * 10,000 articles took 12.4 s with the defaults and 7.0 s tuned, in 363 MB instead of 980 MB, and a cold build
  * was no slower (#7). The first JVM only waits for the second and passes its exit code on.
- * <p>Left alone: {@code serve}, which runs long enough for C2 to pay off; a JVM started with compiler or collector
+ * <p>Left alone: {@code serve} (and {@code bench serve}, which times it), which runs long enough for C2 to pay off; a JVM started with compiler or collector
  * options of its own (the person chose); and {@code CLIPPINGS_JAVA_OPTS} set empty. Set to other options, that
  * variable replaces the tuned ones.
  */
@@ -29,8 +29,12 @@ final class TunedJvm {
     /** The options to start a second JVM with, or none when this run should stay in this JVM. */
     static Optional<List<String>> options(String[] args, List<String> jvmArguments, Map<String, String> env,
                                           boolean alreadyChild) {
-        Optional<String> command = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst();
-        if (alreadyChild || command.isEmpty() || command.get().equals("serve")) return Optional.empty();
+        List<String> command = Arrays.stream(args).filter(a -> !a.startsWith("-")).limit(2).toList();
+        // serve, and bench serve, which times serve's rebuilds
+        if (alreadyChild || command.isEmpty() || command.get(0).equals("serve")
+                || command.equals(List.of("bench", "serve"))) {
+            return Optional.empty();
+        }
         for (String a : jvmArguments) {
             if (a.startsWith("-XX:TieredStopAtLevel") || a.contains("TieredCompilation")
                     || a.matches("-XX:[+-]Use\\w*GC")) {

@@ -29,6 +29,8 @@ class TunedJvmTest {
         assertEquals(Optional.empty(), options(List.of("build"), List.of(), Map.of(TunedJvm.ENV, "")));
         assertEquals(Optional.empty(), options(List.of(), List.of(), Map.of()));
         assertEquals(Optional.empty(), options(List.of("--quiet", "serve"), List.of(), Map.of()));
+        assertEquals(Optional.empty(), options(List.of("bench", "serve", "--articles", "10"), List.of(), Map.of()));
+        assertEquals(Optional.of(TunedJvm.DEFAULT_OPTIONS), options(List.of("bench", "build"), List.of(), Map.of()));
         assertEquals(Optional.of(TunedJvm.DEFAULT_OPTIONS), options(List.of("build", "--content", "serve"), List.of(), Map.of()));
         assertEquals(Optional.empty(), TunedJvm.options(new String[]{"build"}, List.of(), Map.of(), true),
                 "the second JVM does not start a third");

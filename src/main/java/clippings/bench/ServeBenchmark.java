@@ -1,0 +1,81 @@
+package clippings.bench;
+
+import clippings.build.BuildOptions;
+import clippings.build.BuildReport;
+import clippings.build.SiteBuild;
+import clippings.model.SiteConfig;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Times the rebuilds {@code clippings serve} makes: builds run one after another in this JVM, as serve runs them,
+ * with the build cache beside the site. After a cold build and a build with nothing changed, one article is
+ * edited and the site rebuilt, {@code rounds} times, each time another article; it prints each rebuild's wall
+ * time and phases, and the median (#7). Warm JVM, no HTTP: what a change costs before the reload event.
+ * <p>One instance per run; not thread-safe.
+ */
+public final class ServeBenchmark {
+    private final Path work;
+    private final PrintWriter out;
+
+    public ServeBenchmark(Path work, PrintWriter out) {
+        this.work = work;
+        this.out = out;
+    }
+
+    /** Generates (or reuses) an archive of {@code articles}, builds it, then times {@code rounds} edits. */
+    public int run(int articles, long seed, Path templates, int rounds) throws IOException {
+        Path content = BuildBenchmark.prepare(work, articles, seed, templates, out);
+        BuildOptions options = new BuildOptions(content, Optional.of(work.resolve("templates")), work.resolve("site"),
+                SiteConfig.defaults(), false, work.resolve("report.json"))
+                .withCache(Optional.of(BuildOptions.defaultCache(work.resolve("site"))));
+        report("cold build", build(options));
+        report("nothing changed", build(options));
+        List<Path> files;
+        try (Stream<Path> s = Files.list(content)) {
+            files = s.sorted().toList();
+        }
+        List<Long> edits = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+            Path edited = files.get((int) ((long) files.size() * (2 * i + 1) / (2L * rounds)));
+            Files.writeString(edited, BuildBenchmark.withAddedParagraph(Files.readString(edited)));
+            Timed t = build(options);
+            edits.add(t.millis());
+            report("one article edited", t);
+        }
+        if (!edits.isEmpty()) {
+            List<Long> sorted = edits.stream().sorted(Comparator.naturalOrder()).toList();
+            out.printf(Locale.ROOT, "%nedits: median %d ms, fastest %d ms, slowest %d ms over %d rebuilds%n",
+                    sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1), sorted.size());
+        }
+        out.flush();
+        return 0;
+    }
+
+    private record Timed(long millis, BuildReport report) {
+    }
+
+    private static Timed build(BuildOptions options) {
+        long start = System.nanoTime();
+        BuildReport r = new SiteBuild(options, new PrintWriter(Writer.nullWriter())).run();
+        return new Timed((System.nanoTime() - start) / 1_000_000, r);
+    }
+
+    private void report(String scenario, Timed t) {
+        Map<String, Long> phases = t.report().phases();
+        out.printf(Locale.ROOT, "%-20s %7d ms  %d files%s  %s%n", scenario, t.millis(), t.report().pages(),
+                t.report().ok() ? "" : " (failed)", phases);
+        out.flush();
+    }
+}

@@ -1,0 +1,37 @@
+package clippings.bench;
+
+import clippings.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ServeBenchmarkTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void timesEachEditAsAnIncrementalRebuild() throws Exception {
+        StringWriter out = new StringWriter();
+        int code = new ServeBenchmark(tmp, new PrintWriter(out)).run(12, 3, Fixtures.repo().resolve("templates"), 2);
+        String text = out.toString();
+        assertEquals(0, code, text);
+        List<String> lines = text.lines().toList();
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("cold build")), text);
+        List<String> edits = lines.stream().filter(l -> l.startsWith("one article edited")).toList();
+        assertEquals(2, edits.size(), text);
+        for (String e : edits) {
+            assertTrue(e.contains("unchanged") || e.contains("pages="), e);
+            assertTrue(!e.contains("(failed)"), e);
+        }
+        assertTrue(text.contains("edits: median"), text);
+        assertTrue(Files.isDirectory(tmp.resolve(".clippings").resolve("cache")), "the rebuilds are cached");
+    }
+}
