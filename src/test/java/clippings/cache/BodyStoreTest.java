@@ -1,0 +1,52 @@
+package clippings.cache;
+
+import clippings.model.ArticleBody;
+import clippings.model.BodyRef;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BodyStoreTest {
+    @TempDir
+    Path tmp;
+
+    private final ArticleBody body = new ArticleBody("A *story*.", "<p>A <em>story</em>.</p>", "A story.");
+
+    private Path onlyFile() throws Exception {
+        try (Stream<Path> s = Files.walk(tmp)) {
+            return s.filter(Files::isRegularFile).findFirst().orElseThrow();
+        }
+    }
+
+    @Test
+    void aStoredBodyLoadsAsItWasStored() {
+        BodyStore store = new BodyStore(tmp);
+        BodyRef ref = store.put(BodyRef.of(body));
+        assertTrue(store.has(ref.digest()));
+        assertEquals(body, new BodyStore(tmp).ref(ref.digest()).load());
+    }
+
+    /** Any byte changed, or the file cut short, fails the cache: a damaged body is never published. */
+    @Test
+    void aDamagedBodyFailsTheCache() throws Exception {
+        BodyStore store = new BodyStore(tmp);
+        String digest = store.put(BodyRef.of(body)).digest();
+        Path file = onlyFile();
+        byte[] good = Files.readAllBytes(file);
+        for (int at : new int[]{0, 5, good.length / 2, good.length - 1}) {
+            byte[] bad = good.clone();
+            bad[at] ^= 0x20;
+            Files.write(file, bad);
+            assertThrows(CorruptCacheException.class, () -> new BodyStore(tmp).load(digest), "byte " + at);
+        }
+        Files.write(file, java.util.Arrays.copyOf(good, good.length - 3));
+        assertThrows(CorruptCacheException.class, () -> new BodyStore(tmp).load(digest));
+    }
+}
