@@ -13,9 +13,10 @@ import java.util.Optional;
  * 2-core machine, C2 compiling and G1's threads took more CPU than the build itself: a build after one edit at
  * 10,000 articles took 12.4 s with the defaults and 7.0 s tuned, in 363 MB instead of 980 MB, and a cold build
  * was no slower (#7). The first JVM only waits for the second and passes its exit code on.
- * <p>Left alone: {@code serve} (and {@code bench serve}, which times it), which runs long enough for C2 to pay off; a JVM started with compiler or collector
- * options of its own (the person chose); and {@code CLIPPINGS_JAVA_OPTS} set empty. Set to other options, that
- * variable replaces the tuned ones.
+ * <p>Left alone: {@code serve} (and {@code bench serve}, which times it), which runs long enough for C2 to pay
+ * off; a JVM started with compiler or collector options of its own, or with an agent such as a debugger, whose
+ * port a second JVM could not take (the person chose); and {@code CLIPPINGS_JAVA_OPTS} set empty. Set to other
+ * options, that variable replaces the tuned ones.
  */
 final class TunedJvm {
     static final List<String> DEFAULT_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
@@ -37,7 +38,8 @@ final class TunedJvm {
         }
         for (String a : jvmArguments) {
             if (a.startsWith("-XX:TieredStopAtLevel") || a.contains("TieredCompilation")
-                    || a.matches("-XX:[+-]Use\\w*GC")) {
+                    || a.matches("-XX:[+-]Use\\w*GC") || a.startsWith("-agentlib:") || a.startsWith("-agentpath:")
+                    || a.startsWith("-javaagent:")) {
                 return Optional.empty();
             }
         }

@@ -18,8 +18,10 @@ import java.util.Optional;
 
 /**
  * Runs one template for one page with a fresh context: {@code site}, {@code root}, {@code path}, {@code head}
- * and {@code page}. Pages are pending files named by the digest of all of that plus the theme and the
- * configuration, so an incremental build renders only pages whose digest changed. A template error becomes a {@link TemplateFailure} naming the template file and line.
+ * and {@code page}. Pages are pending files named by a digest of the theme, the configuration and either the
+ * whole model or a key naming what the model is made from ({@link PageKeys}), so an incremental build renders
+ * only pages whose digest changed. A template error becomes a {@link TemplateFailure} naming the template file
+ * and line.
  * The template's indentation is collapsed ({@link HtmlWhitespace}): at 100,000 articles it is tens of megabytes.
  * <p>Thread-safe: the one {@link TemplateEngine} of the build is shared.
  */

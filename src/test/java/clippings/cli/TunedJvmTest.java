@@ -26,6 +26,8 @@ class TunedJvmTest {
         assertEquals(Optional.empty(), options(List.of("build"), List.of("-XX:+UseG1GC"), Map.of()));
         assertEquals(Optional.empty(), options(List.of("build"), List.of("-XX:TieredStopAtLevel=4"), Map.of()));
         assertEquals(Optional.empty(), options(List.of("build"), List.of("-XX:-TieredCompilation"), Map.of()));
+        assertEquals(Optional.empty(), options(List.of("build"),
+                List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005"), Map.of()), "a debugger's port");
         assertEquals(Optional.empty(), options(List.of("build"), List.of(), Map.of(TunedJvm.ENV, "")));
         assertEquals(Optional.empty(), options(List.of(), List.of(), Map.of()));
         assertEquals(Optional.empty(), options(List.of("--quiet", "serve"), List.of(), Map.of()));
