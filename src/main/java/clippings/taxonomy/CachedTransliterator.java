@@ -14,18 +14,21 @@ import java.util.concurrent.ConcurrentHashMap;
 final class CachedTransliterator {
     private static final int CACHE_SIZE = 50_000;
 
-    private final Transliterator icu;
+    private final String id;
+    /** Built on first use, under the lock: building one takes a tenth of a second, and most names are ASCII. */
+    private Transliterator icu;
     private final Map<String, String> cache = new ConcurrentHashMap<>();
 
     CachedTransliterator(String id) {
-        this.icu = Transliterator.getInstance(id);
+        this.id = id;
     }
 
     String transliterate(String text) {
         String cached = cache.get(text);
         if (cached != null) return cached;
         String out;
-        synchronized (icu) {
+        synchronized (this) {
+            if (icu == null) icu = Transliterator.getInstance(id);
             out = icu.transliterate(text);
         }
         if (cache.size() > CACHE_SIZE) cache.clear(); // bounded: a build may see millions of distinct texts
