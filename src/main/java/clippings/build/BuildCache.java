@@ -7,8 +7,13 @@ import clippings.cache.CorruptCacheException;
 import clippings.cache.Digests;
 import clippings.cache.RecordCodec;
 import clippings.cache.SiteFileRecord;
+import clippings.model.ArchiveIndex;
 import clippings.model.Article;
 import clippings.model.ArticleEntry;
+import clippings.model.SiteIndex;
+import clippings.model.Tag;
+import clippings.model.TagEntry;
+import clippings.model.TagRef;
 import clippings.clean.ScrapeLines;
 import clippings.search.SearchDoc;
 import clippings.search.SearchIndexer;
@@ -22,6 +27,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +58,7 @@ final class BuildCache {
     private final CacheTable<SearchDoc> searchDocs;
     private final CacheTable<ScrapeLines> scrapes;
     private final CacheTable<InputStamp> stamps;
-    private final CacheTable<SiteBuild.IndexedArticles> indexes;
+    private final CacheTable<StoredIndex> indexes;
     private final CacheFile<SiteFiles> siteFile;
     private final Path site;
     /** What the last build recorded of the site, read on first use. */
@@ -134,7 +140,7 @@ final class BuildCache {
         this.searchDocs = new CacheTable<>(new CacheFile<>(dir.resolve("search.bin"), SearchDoc.class, "", codec));
         this.scrapes = new CacheTable<>(new CacheFile<>(dir.resolve("scrapes.bin"), ScrapeLines.class, "", codec));
         this.stamps = new CacheTable<>(new CacheFile<>(dir.resolve("inputs.bin"), InputStamp.class, "", codec));
-        this.indexes = new CacheTable<>(new CacheFile<>(dir.resolve("index.bin"), SiteBuild.IndexedArticles.class,
+        this.indexes = new CacheTable<>(new CacheFile<>(dir.resolve("index.bin"), StoredIndex.class,
                 "", codec));
         this.siteFile = new CacheFile<>(dir.resolve("site.bin"), SiteFiles.class, "", codec);
     }
@@ -226,13 +232,49 @@ final class BuildCache {
         stamps.put(origin, stamp);
     }
 
-    /** The index the last build made of the same articles, when its key (see {@code SiteBuild}) is the same. */
-    Optional<SiteBuild.IndexedArticles> index(String key) {
-        return indexes.reuse(key);
+    /**
+     * The index the last build made of the same articles, when it made one; {@code articles} are this build's
+     * articles by input file, of which the stored index names each by its file.
+     */
+    Optional<SiteBuild.IndexedArticles> index(String key, Map<String, Article> articles) {
+        return indexes.reuse(key).map(stored -> stored.resolve(articles));
     }
 
+    /** Keeps the index for the next build of the same articles. */
     void storeIndex(String key, SiteBuild.IndexedArticles index) {
-        indexes.put(key, index);
+        indexes.put(key, StoredIndex.of(index));
+    }
+
+    /**
+     * An index as the cache keeps it: each article by its input file and what the index changed of it (its id,
+     * its merged tags) rather than whole, since the articles table holds it already; stored whole, the index
+     * doubled what every build read and every edit wrote (#7).
+     */
+    record StoredIndex(List<BuildReport.Duplicate> duplicates, List<TagMerge> merges, List<StoredEntry> entries,
+                       List<TagEntry> tags, ArchiveIndex dates) {
+        static StoredIndex of(SiteBuild.IndexedArticles indexed) {
+            List<StoredEntry> entries = new ArrayList<>();
+            for (ArticleEntry e : indexed.index().articles()) {
+                Article a = e.article();
+                entries.add(new StoredEntry(a.origin(), a.id(), a.tags(), e.path(), e.tags()));
+            }
+            return new StoredIndex(indexed.duplicates(), indexed.merges(), entries, indexed.index().tags(),
+                    indexed.dates());
+        }
+
+        SiteBuild.IndexedArticles resolve(Map<String, Article> articles) {
+            List<ArticleEntry> resolved = new ArrayList<>(entries.size());
+            for (StoredEntry e : entries) {
+                Article a = articles.get(e.origin());
+                if (a == null) throw new CorruptCacheException("the stored index names an unknown input " + e.origin());
+                resolved.add(new ArticleEntry(a.withId(e.id()).withTags(e.tags()), e.path(), e.refs()));
+            }
+            return new SiteBuild.IndexedArticles(duplicates, merges, new SiteIndex(resolved, tags), dates);
+        }
+    }
+
+    /** An article of a stored index: its input file, and its id, tags, path and tag pages in the index. */
+    record StoredEntry(String origin, String id, List<Tag> tags, String path, List<TagRef> refs) {
     }
 
     /** What an unchanged text scrape contributes to learning its source's chrome. */

@@ -148,7 +148,9 @@ public final class SiteBuild {
         // they are the last build's, so is the index, and it comes from the cache.
         Optional<String> indexKey = keys.contains("") || cache.isEmpty() ? Optional.empty()
                 : Optional.of(Digests.of("index", options.config().clean(), options.config().tags(), keys));
-        Optional<IndexedArticles> known = indexKey.flatMap(k -> cache.get().index(k));
+        Map<String, Article> byOrigin = new HashMap<>();
+        for (CachedArticle c : processed) byOrigin.put(c.article().origin(), c.article());
+        Optional<IndexedArticles> known = indexKey.flatMap(k -> cache.get().index(k, byOrigin));
         IndexedArticles indexed = known.orElseGet(() -> indexArticles(processed));
         if (known.isEmpty()) indexKey.ifPresent(k -> cache.get().storeIndex(k, indexed));
         SiteIndex index = indexed.index();
