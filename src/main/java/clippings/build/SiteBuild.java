@@ -317,12 +317,13 @@ public final class SiteBuild {
         phase("search", "search index");
         CaptureFiles captures = new CaptureFiles(reader(), options.contentDir(), indexed.encodings());
         var publish = options.config().publish();
-        for (ArticleEntry e : index.articles()) {
+        // In parallel: on a cold build each copy is made here (a Markdown document, a capture read back).
+        index.articles().parallelStream().forEach(e -> {
             Article a = e.article();
             if (publish.markdown()) sink.accept(OutputFile.pendingUtf8(e.markdownPath(), Digests.of("markdown", entries.of(e)),
                     () -> processor.markdownDocument(a)));
             if (publish.captures()) sink.accept(captures.capture(a, SiteRenderer.capturePath(e)));
-        }
+        });
         out.write(OutputFile.utf8(".nojekyll", ""));
         PagesFiles.cname(options.config()).ifPresent(out::write);
     }
