@@ -64,6 +64,9 @@ public final class SiteBuild {
     private long phaseStart;
 
     private final Progress progress;
+    /** Runs the build's last step, writing the cache: here, unless {@link #deferSave} hands it elsewhere. */
+    private java.util.function.Consumer<Runnable> saver = Runnable::run;
+    private boolean saveDeferred;
 
     /** A build that logs one line per phase to {@code log}. */
     public SiteBuild(BuildOptions options, PrintWriter log) {
@@ -75,6 +78,17 @@ public final class SiteBuild {
         this.options = options;
         this.log = log;
         this.progress = progress;
+    }
+
+    /**
+     * Hands the writing of the build cache to {@code saver} instead of doing it before {@link #run} returns:
+     * {@code serve} saves on a thread of its own, so the reload does not wait for it (#7). The caller must let
+     * the save finish before the next build opens the cache.
+     */
+    public SiteBuild deferSave(java.util.function.Consumer<Runnable> saver) {
+        this.saver = saver;
+        this.saveDeferred = true;
+        return this;
     }
 
     /**
@@ -272,8 +286,10 @@ public final class SiteBuild {
         }
         published.sort(Comparator.comparing(BuildReport.Published::file));
         failed.sort(Comparator.comparing(Problem::file));
-        cache.save(siteFiles, siteDigest);
-        phase("save", "build cache written");
+        Optional<Map<String, SiteFileRecord>> record = siteFiles;
+        String digest = siteDigest;
+        saver.accept(() -> cache.save(record, digest));
+        phase("save", saveDeferred ? "build cache handed on to be written" : "build cache written");
         phases.put("total", (System.nanoTime() - start) / 1_000_000);
         BuildReport report = new BuildReport(inputs, written ? published : List.of(), indexed.duplicates(),
                 indexed.skipped(), failed, problems, pages, bytes, index.tags().size(), indexed.tagMerges(), phases);
@@ -320,8 +336,10 @@ public final class SiteBuild {
         // In parallel: on a cold build each copy is made here (a Markdown document, a capture read back).
         index.articles().parallelStream().forEach(e -> {
             Article a = e.article();
-            if (publish.markdown()) sink.accept(OutputFile.pendingUtf8(e.markdownPath(), Digests.of("markdown", entries.of(e)),
-                    () -> processor.markdownDocument(a)));
+            if (publish.markdown()) {
+                sink.accept(OutputFile.pendingUtf8(e.markdownPath(), Digests.of("markdown", entries.of(e)),
+                        () -> processor.markdownDocument(a)));
+            }
             if (publish.captures()) sink.accept(captures.capture(a, SiteRenderer.capturePath(e)));
         });
         out.write(OutputFile.utf8(".nojekyll", ""));

@@ -93,7 +93,8 @@ final class BufferedDataInput implements DataInput {
     @Override
     public int readInt() throws IOException {
         need(4);
-        int v = (buf[pos] & 0xff) << 24 | (buf[pos + 1] & 0xff) << 16 | (buf[pos + 2] & 0xff) << 8 | buf[pos + 3] & 0xff;
+        int v = (buf[pos] & 0xff) << 24 | (buf[pos + 1] & 0xff) << 16 | (buf[pos + 2] & 0xff) << 8
+                | buf[pos + 3] & 0xff;
         pos += 4;
         return v;
     }

@@ -17,6 +17,11 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -72,8 +77,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "this machine can read the archive");
         }
         PreviewServer s = new PreviewServer(options, () -> build(out), out);
-        // Registered first, so that Ctrl-C during the first build stops Jetty too.
-        Thread hook = new Thread(s::close, "clippings-serve-stop");
+        // Registered first, so that Ctrl-C during the first build stops Jetty too; the cache is written whole.
+        Thread hook = new Thread(() -> {
+            s.close();
+            awaitSave();
+        }, "clippings-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             s.start();
@@ -84,6 +92,7 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         s.join();
+        awaitSave();
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException e) {
@@ -92,8 +101,30 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** One full build with the configuration read afresh; every error is returned, not thrown. */
+    /**
+     * Writes the build cache after each rebuild, so that the reload does not wait for it (#7); the next rebuild
+     * waits for it instead, before it opens the cache.
+     */
+    private final ExecutorService saves = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "clippings-cache-save");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile Future<?> pendingSave = CompletableFuture.completedFuture(null);
+
+    private void awaitSave() {
+        try {
+            pendingSave.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // Reported by the task itself.
+        }
+    }
+
+    /** One build with the configuration read afresh; every error is returned, not thrown. */
     private BuildResult build(PrintWriter out) {
+        awaitSave();
         BuildOptions options;
         try {
             options = inputs.options(Optional.empty(), false);
@@ -102,7 +133,15 @@ final class ServeCommand implements Callable<Integer> {
         } catch (CommandLine.ParameterException e) {
             return BuildResult.failed(Problem.of(String.valueOf(inputs.content), e.getMessage()));
         }
-        BuildReport r = new SiteBuild(options, out).run();
+        BuildReport r = new SiteBuild(options, out).deferSave(save -> pendingSave = saves.submit(() -> {
+            try {
+                save.run();
+            } catch (RuntimeException e) {
+                // The site is built; without its cache the next build only does more work.
+                out.println("cache    could not be written: " + e.getMessage());
+                out.flush();
+            }
+        })).run();
         List<Problem> problems = new ArrayList<>(r.problems());
         problems.addAll(r.failed());
         return new BuildResult(r.problems().isEmpty(), problems);

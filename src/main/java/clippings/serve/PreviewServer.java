@@ -38,7 +38,7 @@ import java.util.concurrent.TimeUnit;
  * {@code clippings serve}: serves the built site with Jetty's {@code ResourceHandler}, rebuilds when a source
  * changes and tells open pages to reload. A failed build keeps the last good site served and shows its errors
  * in the terminal and in the page (#6).
- * <p>Rebuilds are full builds for now; rebuilding only what a change affects is issue #7.
+ * <p>Rebuilds are incremental builds from the build cache, in this JVM ({@code bench serve} times them, #7).
  * <p>One instance serves once: {@link #start()}, then {@link #close()} from any thread (a shutdown hook on
  * Ctrl-C, or a test). Thread-safe.
  */

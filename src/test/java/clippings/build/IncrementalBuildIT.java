@@ -119,6 +119,23 @@ class IncrementalBuildIT {
         assertTrue(!articleInode.equals(Files.getAttribute(out.resolve(articlePage), "unix:ino")), log);
     }
 
+    /** serve writes the cache after the reload: a deferred save writes nothing until it is run, then all of it. */
+    @Test
+    void aDeferredSaveWritesTheCacheOnlyWhenRun() throws IOException {
+        copySamples();
+        List<Runnable> saves = new ArrayList<>();
+        BuildReport r = new SiteBuild(options(tmp.resolve("incremental"), true), new PrintWriter(new StringWriter()))
+                .deferSave(saves::add).run();
+        assertTrue(r.problems().isEmpty(), r.problems().toString());
+        assertEquals(1, saves.size());
+        assertTrue(!Files.exists(tmp.resolve("cache").resolve("articles.bin")), "nothing written yet");
+        saves.get(0).run();
+        assertTrue(Files.exists(tmp.resolve("cache").resolve("articles.bin")));
+        String log = build(tmp.resolve("incremental"), true);
+        assertTrue(log.matches("(?s).*index .*unchanged, from the cache.*"), "the next build uses it\n" + log);
+        assertSameAsClean("after a deferred save");
+    }
+
     @Test
     void aDamagedCacheFallsBackToAFullBuild() throws IOException {
         copySamples();
