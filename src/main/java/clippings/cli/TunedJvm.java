@@ -2,17 +2,23 @@ package clippings.cli;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.Optional;
 
 /**
- * Runs a command in a second JVM tuned for a batch run: the C1 compiler only and the serial collector. On a
- * 2-core machine, C2 compiling and G1's threads took more CPU than the build itself: a build after one edit at
+ * Runs a command in a second JVM tuned for a short batch run: the C1 compiler only and the serial collector. On
+ * a 2-core machine, C2 compiling and G1's threads took more CPU than the build itself: a build after one edit at
  * 10,000 articles took 12.4 s with the defaults and 7.0 s tuned, in 363 MB instead of 980 MB, and a cold build
- * was no slower (#7). The first JVM only waits for the second and passes its exit code on.
+ * was no slower (#7). A long run is another matter: C2's code pays for its compiling, and a cold build of
+ * 100,000 articles took 319 s with the defaults, 715 s tuned. So an archive of more than
+ * {@value #LARGE_ARCHIVE} inputs is left to the JVM's defaults. The first JVM only waits for the second and
+ * passes its exit code on.
  * <p>Left alone: {@code serve} (and {@code bench serve}, which times it), which runs long enough for C2 to pay
  * off; a JVM started with compiler or collector options of its own, or with an agent such as a debugger, whose
  * port a second JVM could not take (the person chose); and {@code CLIPPINGS_JAVA_OPTS} set empty. Set to other
@@ -21,15 +27,21 @@ import java.util.Optional;
 final class TunedJvm {
     static final List<String> DEFAULT_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     static final String ENV = "CLIPPINGS_JAVA_OPTS";
+    /** Inputs past which a build runs long enough for C2 to pay off (10,000: equal; 100,000: C2 twice as fast). */
+    static final int LARGE_ARCHIVE = 20_000;
     /** Set in the second JVM to the first one's pid. */
     private static final String PARENT = "clippings.parent";
 
     private TunedJvm() {
     }
 
-    /** The options to start a second JVM with, or none when this run should stay in this JVM. */
+    /**
+     * The options to start a second JVM with, or none when this run should stay in this JVM.
+     *
+     * @param inputs counts the files in a content folder, up to a limit
+     */
     static Optional<List<String>> options(String[] args, List<String> jvmArguments, Map<String, String> env,
-                                          boolean alreadyChild) {
+                                          boolean alreadyChild, BiFunction<Path, Integer, Integer> inputs) {
         List<String> command = Arrays.stream(args).filter(a -> !a.startsWith("-")).limit(2).toList();
         // serve, and bench serve, which times serve's rebuilds
         if (alreadyChild || command.isEmpty() || command.get(0).equals("serve")
@@ -44,9 +56,33 @@ final class TunedJvm {
             }
         }
         String chosen = env.get(ENV);
-        if (chosen == null) return Optional.of(DEFAULT_OPTIONS);
+        if (chosen == null) {
+            if ((command.get(0).equals("build") || command.get(0).equals("tags"))
+                    && inputs.apply(contentFolder(args), LARGE_ARCHIVE + 1) > LARGE_ARCHIVE) {
+                return Optional.empty();
+            }
+            return Optional.of(DEFAULT_OPTIONS);
+        }
         if (chosen.isBlank()) return Optional.empty();
         return Optional.of(List.of(chosen.trim().split("\\s+")));
+    }
+
+    /** The folder a build reads: {@code --content}'s, or {@code content}. */
+    static Path contentFolder(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--content") && i + 1 < args.length) return Path.of(args[i + 1]);
+            if (args[i].startsWith("--content=")) return Path.of(args[i].substring("--content=".length()));
+        }
+        return Path.of("content");
+    }
+
+    /** How many files the folder holds, counting no further than {@code limit}; 0 when it cannot be read. */
+    static int countFiles(Path folder, int limit) {
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            return (int) files.filter(Files::isRegularFile).limit(limit).count();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return 0;
+        }
     }
 
     /**
@@ -59,11 +95,11 @@ final class TunedJvm {
             return Optional.empty();
         }
         List<String> jvmArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        Optional<List<String>> tuned = options(args, jvmArguments, System.getenv(), false);
+        Optional<List<String>> tuned = options(args, jvmArguments, System.getenv(), false, TunedJvm::countFiles);
         if (tuned.isEmpty()) return Optional.empty();
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse(
-                java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         cmd.addAll(jvmArguments);
         cmd.addAll(tuned.get());
         cmd.add("-D" + PARENT + "=" + ProcessHandle.current().pid());

@@ -1,6 +1,11 @@
 package clippings.cli;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.BiFunction;
 
 import java.util.List;
 import java.util.Map;
@@ -10,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class TunedJvmTest {
     private static Optional<List<String>> options(List<String> args, List<String> jvm, Map<String, String> env) {
-        return TunedJvm.options(args.toArray(String[]::new), jvm, env, false);
+        return TunedJvm.options(args.toArray(String[]::new), jvm, env, false, (folder, limit) -> 100);
     }
 
     @Test
@@ -33,8 +38,28 @@ class TunedJvmTest {
         assertEquals(Optional.empty(), options(List.of("--quiet", "serve"), List.of(), Map.of()));
         assertEquals(Optional.empty(), options(List.of("bench", "serve", "--articles", "10"), List.of(), Map.of()));
         assertEquals(Optional.of(TunedJvm.DEFAULT_OPTIONS), options(List.of("bench", "build"), List.of(), Map.of()));
-        assertEquals(Optional.of(TunedJvm.DEFAULT_OPTIONS), options(List.of("build", "--content", "serve"), List.of(), Map.of()));
-        assertEquals(Optional.empty(), TunedJvm.options(new String[]{"build"}, List.of(), Map.of(), true),
+        assertEquals(Optional.of(TunedJvm.DEFAULT_OPTIONS),
+                options(List.of("build", "--content", "serve"), List.of(), Map.of()));
+        assertEquals(Optional.empty(), TunedJvm.options(new String[]{"build"}, List.of(), Map.of(), true, (f, l) -> 1),
                 "the second JVM does not start a third");
+    }
+
+    /** A large archive builds long enough for C2 to pay off: it stays with the JVM's defaults. */
+    @Test
+    void aLargeArchiveKeepsTheJvmDefaults(@TempDir Path tmp) throws Exception {
+        BiFunction<Path, Integer, Integer> large = (folder, limit) -> folder.equals(Path.of("big")) ? limit : 10;
+        assertEquals(Optional.empty(), TunedJvm.options(new String[]{"build", "--content", "big"}, List.of(), Map.of(),
+                false, large));
+        assertEquals(Optional.empty(), TunedJvm.options(new String[]{"tags", "--content=big"}, List.of(), Map.of(),
+                false, large));
+        assertEquals(Optional.of(TunedJvm.DEFAULT_OPTIONS),
+                TunedJvm.options(new String[]{"build", "--content", "small"}, List.of(), Map.of(), false, large));
+        assertEquals(Path.of("content"), TunedJvm.contentFolder(new String[]{"build"}));
+
+        Files.createDirectories(tmp.resolve("a/b"));
+        for (String f : List.of("1.txt", "2.html", "a/3.md", "a/b/4.txt")) Files.writeString(tmp.resolve(f), "x");
+        assertEquals(4, TunedJvm.countFiles(tmp, 100), "subfolders count");
+        assertEquals(2, TunedJvm.countFiles(tmp, 2), "counting stops at the limit");
+        assertEquals(0, TunedJvm.countFiles(tmp.resolve("missing"), 100));
     }
 }
