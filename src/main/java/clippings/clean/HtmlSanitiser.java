@@ -110,6 +110,21 @@ public final class HtmlSanitiser {
 
     private static String finish(Document clean) {
         clean.outputSettings().prettyPrint(false);
+        // An allowed element found inside svg or math content keeps that namespace through the copy, and empty
+        // it is written self-closing (<a />), which the next parse reads as an open tag that takes in whatever
+        // follows: make it an HTML element, so that sanitising is idempotent and the page shows what the capture
+        // showed. Innermost first, so that each moves its already converted children.
+        List<Element> foreign = new ArrayList<>();
+        for (Element e : clean.body().getAllElements()) {
+            if (!e.tag().namespace().equals(org.jsoup.parser.Parser.NamespaceHtml)) foreign.add(e);
+        }
+        java.util.Collections.reverse(foreign);
+        for (Element e : foreign) {
+            Element html = new Element(e.tagName());
+            html.attributes().addAll(e.attributes());
+            html.appendChildren(e.childNodes());
+            e.replaceWith(html);
+        }
         List<Element> tooDeep = new ArrayList<>();
         NodeTraversor.traverse((node, depth) -> {
             if (depth > MAX_DEPTH && node instanceof Element e) tooDeep.add(e);
