@@ -2,7 +2,6 @@ package clippings.cli;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -76,14 +75,32 @@ final class TunedJvm {
         return Path.of("content");
     }
 
-    /** How many files the folder holds, counting no further than {@code limit}; 0 when it cannot be read. */
+    /**
+     * How many inputs the folder holds, counting no further than {@code limit}; 0 when it cannot be read. A name
+     * with an input's extension counts without a look at the file, and only other names are checked for being
+     * folders: walking and stat'ing 10,000 files took this JVM half a second, longer than the listing.
+     */
     static int countFiles(Path folder, int limit) {
-        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
-            return (int) files.filter(Files::isRegularFile).limit(limit).count();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return 0;
+        int count = 0;
+        java.util.ArrayDeque<java.io.File> folders = new java.util.ArrayDeque<>(List.of(folder.toFile()));
+        while (!folders.isEmpty() && count < limit) {
+            java.io.File dir = folders.pop();
+            String[] names = dir.list();
+            if (names == null) continue;
+            for (String name : names) {
+                if (INPUT.matcher(name).matches()) {
+                    count++;
+                } else {
+                    java.io.File f = new java.io.File(dir, name);
+                    if (f.isDirectory()) folders.push(f);
+                }
+            }
         }
+        return Math.min(count, limit);
     }
+
+    private static final java.util.regex.Pattern INPUT =
+            java.util.regex.Pattern.compile("(?i).+\\.(txt|html?|md)");
 
     /**
      * Runs the command in a tuned JVM when it should, and returns its exit code; empty when the command is to run

@@ -58,7 +58,8 @@ class TunedJvmTest {
 
         Files.createDirectories(tmp.resolve("a/b"));
         for (String f : List.of("1.txt", "2.html", "a/3.md", "a/b/4.txt")) Files.writeString(tmp.resolve(f), "x");
-        assertEquals(4, TunedJvm.countFiles(tmp, 100), "subfolders count");
+        Files.writeString(tmp.resolve("SOURCES.tsv"), "not an input");
+        assertEquals(4, TunedJvm.countFiles(tmp, 100), "inputs in subfolders count, other files do not");
         assertEquals(2, TunedJvm.countFiles(tmp, 2), "counting stops at the limit");
         assertEquals(0, TunedJvm.countFiles(tmp.resolve("missing"), 100));
     }
