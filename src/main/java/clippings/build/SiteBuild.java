@@ -64,9 +64,8 @@ public final class SiteBuild {
     private long phaseStart;
 
     private final Progress progress;
-    /** Runs the build's last step, writing the cache: here, unless {@link #deferSave} hands it elsewhere. */
-    private java.util.function.Consumer<Runnable> saver = Runnable::run;
-    private boolean saveDeferred;
+    /** Where {@link #deferSave} hands the build's last step, writing the cache; empty: it is done here. */
+    private Optional<java.util.function.Consumer<Runnable>> saver = Optional.empty();
 
     /** A build that logs one line per phase to {@code log}. */
     public SiteBuild(BuildOptions options, PrintWriter log) {
@@ -86,8 +85,7 @@ public final class SiteBuild {
      * the save finish before the next build opens the cache.
      */
     public SiteBuild deferSave(java.util.function.Consumer<Runnable> saver) {
-        this.saver = saver;
-        this.saveDeferred = true;
+        this.saver = Optional.of(saver);
         return this;
     }
 
@@ -162,9 +160,7 @@ public final class SiteBuild {
         // they are the last build's, so is the index, and it comes from the cache.
         Optional<String> indexKey = keys.contains("") || cache.isEmpty() ? Optional.empty()
                 : Optional.of(Digests.of("index", options.config().clean(), options.config().tags(), keys));
-        Map<String, Article> byOrigin = new HashMap<>();
-        for (CachedArticle c : processed) byOrigin.put(c.article().origin(), c.article());
-        Optional<IndexedArticles> known = indexKey.flatMap(k -> cache.get().index(k, byOrigin));
+        Optional<IndexedArticles> known = indexKey.flatMap(k -> cache.get().index(k, byOrigin(processed)));
         IndexedArticles indexed = known.orElseGet(() -> indexArticles(processed));
         if (known.isEmpty()) indexKey.ifPresent(k -> cache.get().storeIndex(k, indexed));
         SiteIndex index = indexed.index();
@@ -176,6 +172,12 @@ public final class SiteBuild {
         for (CachedArticle c : processed) encodings.put(c.article().origin(), c.encoding());
         return new IndexedArchive(inputs, encodings, content.skipped(), failed, indexed.duplicates(),
                 indexed.merges(), index, dates);
+    }
+
+    private static Map<String, Article> byOrigin(List<CachedArticle> processed) {
+        Map<String, Article> byOrigin = new HashMap<>();
+        for (CachedArticle c : processed) byOrigin.put(c.article().origin(), c.article());
+        return byOrigin;
     }
 
     /** An article as processed, with the cache key it is stored under (empty when it is not cached). */
@@ -288,8 +290,9 @@ public final class SiteBuild {
         failed.sort(Comparator.comparing(Problem::file));
         Optional<Map<String, SiteFileRecord>> record = siteFiles;
         String digest = siteDigest;
-        saver.accept(() -> cache.save(record, digest));
-        phase("save", saveDeferred ? "build cache handed on to be written" : "build cache written");
+        Runnable save = () -> cache.save(record, digest);
+        saver.ifPresentOrElse(s -> s.accept(save), save);
+        phase("save", saver.isPresent() ? "build cache handed on to be written" : "build cache written");
         phases.put("total", (System.nanoTime() - start) / 1_000_000);
         BuildReport report = new BuildReport(inputs, written ? published : List.of(), indexed.duplicates(),
                 indexed.skipped(), failed, problems, pages, bytes, index.tags().size(), indexed.tagMerges(), phases);

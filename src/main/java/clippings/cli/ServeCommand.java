@@ -59,6 +59,17 @@ final class ServeCommand implements Callable<Integer> {
             description = "Quiet time after a change before rebuilding (default: ${DEFAULT-VALUE}).")
     long debounceMillis = 100;
 
+    /**
+     * Writes the build cache after each rebuild, so that the reload does not wait for it (#7); the next rebuild
+     * waits for it instead, before it opens the cache.
+     */
+    private final ExecutorService saves = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "clippings-cache-save");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile Future<?> pendingSave = CompletableFuture.completedFuture(null);
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -100,17 +111,6 @@ final class ServeCommand implements Callable<Integer> {
         }
         return ExitCode.OK;
     }
-
-    /**
-     * Writes the build cache after each rebuild, so that the reload does not wait for it (#7); the next rebuild
-     * waits for it instead, before it opens the cache.
-     */
-    private final ExecutorService saves = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "clippings-cache-save");
-        t.setDaemon(true);
-        return t;
-    });
-    private volatile Future<?> pendingSave = CompletableFuture.completedFuture(null);
 
     private void awaitSave() {
         try {

@@ -1,5 +1,7 @@
 package clippings.cli;
 
+import clippings.model.InputFormat;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -88,7 +90,7 @@ final class TunedJvm {
             String[] names = dir.list();
             if (names == null) continue;
             for (String name : names) {
-                if (INPUT.matcher(name).matches()) {
+                if (InputFormat.ofFileName(name).isPresent()) {
                     count++;
                 } else {
                     java.io.File f = new java.io.File(dir, name);
@@ -98,9 +100,6 @@ final class TunedJvm {
         }
         return Math.min(count, limit);
     }
-
-    private static final java.util.regex.Pattern INPUT =
-            java.util.regex.Pattern.compile("(?i).+\\.(txt|html?|md)");
 
     /**
      * Runs the command in a tuned JVM when it should, and returns its exit code; empty when the command is to run
