@@ -85,9 +85,9 @@ public final class BodyStore {
 
     /**
      * Loads a body and checks it: a damaged cache file must fail the build's use of the cache, never publish
-     * another text. The check is a CRC-32C of the file, not the SHA-256 that names the body: with the C1 compiler
-     * the builds run with, hashing every body on every load (three or four loads per article) took a third of
-     * writing the site (#7). The name was checked when the body was stored.
+     * another text. The check is a CRC-32C of the file (intrinsic in the C1 compiler the builds run with), not
+     * the digest that names the body: when that was SHA-256, hashing every body on every load (three or four loads
+     * per article) took a third of writing the site (#7). The name was checked when the body was stored.
      */
     ArticleBody load(String digest) {
         try {
@@ -131,7 +131,7 @@ public final class BodyStore {
     }
 
     private Path file(String digest) {
-        if (!digest.matches("[0-9a-f]{64}")) throw new CorruptCacheException("not a body digest: " + digest);
+        if (!digest.matches("[0-9a-f]{32}")) throw new CorruptCacheException("not a body digest: " + digest);
         // ".body": a file with its checksum (".bin" files, without one, are left to keepOnly to remove)
         return dir.resolve(digest.substring(0, 2)).resolve(digest + ".body");
     }

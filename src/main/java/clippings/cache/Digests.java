@@ -1,14 +1,20 @@
 package clippings.cache;
 
+import com.dynatrace.hash4j.hashing.HashStream128;
+import com.dynatrace.hash4j.hashing.HashValue128;
+import com.dynatrace.hash4j.hashing.Hashing;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Digests of model values: SHA-256 of their {@link RecordCodec} encoding. Two values with the same digest
- * produce the same page, feed or cache entry, which is what lets a build skip work safely.
+ * Digests of model values: the 128-bit XXH3 of their {@link RecordCodec} encoding, in hex. Two values with the
+ * same digest produce the same page, feed or cache entry, which is what lets a build skip work safely.
+ * <p>Not a cryptographic hash: these digests only tell the build's own values apart, where 128 bits make an
+ * accidental collision as unlikely as with SHA-256, and SHA-256 without the C2 compiler (see
+ * {@code clippings.cli.TunedJvm}) cost a sixth of an incremental build. What a user can check stays SHA-256: an
+ * input's digest, published with its capture.
  */
 public final class Digests {
     private static final RecordCodec CODEC = RecordCodec.writer();
@@ -29,10 +35,10 @@ public final class Digests {
         if (e.busy) e = new Encoder();
         e.busy = true;
         try {
-            e.md.reset();
+            e.hash.reset();
             for (Object v : values) CODEC.write(e, v);
             e.flush();
-            return HexFormat.of().formatHex(e.md.digest());
+            return hex(e.hash.get());
         } catch (IOException x) {
             throw new UncheckedIOException(x);
         } finally {
@@ -46,20 +52,18 @@ public final class Digests {
      * encoding once more: most of what digesting a page's model cost.
      */
     private static final class Encoder extends BufferedDataOutput {
-        final MessageDigest md = sha256();
+        final HashStream128 hash = Hashing.xxh3_128().hashStream();
         boolean busy;
 
         @Override
         protected void drain(byte[] b, int off, int len) {
-            md.update(b, off, len);
+            hash.putBytes(b, off, len);
         }
     }
 
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** 32 hex digits, most significant first. */
+    public static String hex(HashValue128 v) {
+        HexFormat hex = HexFormat.of();
+        return hex.toHexDigits(v.getMostSignificantBits()) + hex.toHexDigits(v.getLeastSignificantBits());
     }
 }

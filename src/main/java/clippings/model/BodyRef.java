@@ -1,8 +1,10 @@
 package clippings.model;
 
+import com.dynatrace.hash4j.hashing.HashStream128;
+import com.dynatrace.hash4j.hashing.HashValue128;
+import com.dynatrace.hash4j.hashing.Hashing;
+
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -32,19 +34,19 @@ public final class BodyRef {
         return new BodyRef(digest, loader);
     }
 
-    /** Hex SHA-256 over the three forms, each prefixed by its length so no two bodies share an encoding. */
+    /**
+     * The 128-bit XXH3 over the three forms, each prefixed by its length so no two bodies share an encoding, in
+     * 32 hex digits. It only names bodies within the build's cache, so it need not be cryptographic; SHA-256 hashes
+     * about 100 MB/s with the C1 compiler builds run under, XXH3 well over 1 GB/s.
+     */
     public static String digestOf(ArticleBody body) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (String part : new String[]{body.markdown(), body.html(), body.text()}) {
-                byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-                md.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
-                md.update(bytes);
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        HashStream128 hash = Hashing.xxh3_128().hashStream();
+        for (String part : new String[]{body.markdown(), body.html(), body.text()}) {
+            byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+            hash.putInt(bytes.length).putBytes(bytes);
         }
+        HashValue128 v = hash.get();
+        return HexFormat.of().toHexDigits(v.getMostSignificantBits()) + HexFormat.of().toHexDigits(v.getLeastSignificantBits());
     }
 
     public String digest() {

@@ -1,12 +1,11 @@
 package clippings.cache;
 
+import com.dynatrace.hash4j.hashing.Hashing;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,11 +29,18 @@ class DigestsTest {
         assertNotEquals(Digests.of("ab", "c"), Digests.of("a", "bc"), "values are delimited");
     }
 
-    private static String reference(Object... values) throws IOException, java.security.NoSuchAlgorithmException {
+    /** The digest is 128-bit XXH3, whose hash of the empty input the XXH3 reference implementation publishes. */
+    @Test
+    void isXxh3OfTheEncoding() {
+        assertEquals("99aa06d3014798d86001c324468d497f", Digests.hex(Hashing.xxh3_128().hashBytesTo128Bits(new byte[0])));
+        assertEquals(32, Digests.of("anything").length());
+    }
+
+    private static String reference(Object... values) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             for (Object v : values) RecordCodec.writer().write(out, v);
         }
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes.toByteArray()));
+        return Digests.hex(Hashing.xxh3_128().hashBytesTo128Bits(bytes.toByteArray()));
     }
 }
