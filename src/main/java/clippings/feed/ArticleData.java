@@ -3,10 +3,11 @@ package clippings.feed;
 import clippings.model.ArticleEntry;
 import clippings.model.OutputFile;
 import clippings.model.TagRef;
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
+import com.google.gson.stream.JsonWriter;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -21,29 +22,39 @@ final class ArticleData {
     private static final List<String> COLUMNS = List.of("id", "title", "date", "source", "url", "authors", "tags",
             "path", "sha256", "captured");
 
+    /** Streamed rather than built as a JSON tree and then one string: it lists every article (#7). */
     OutputFile json(List<ArticleEntry> articles) {
-        JsonArray all = new JsonArray();
-        for (ArticleEntry e : articles) {
-            var m = e.article().meta();
-            JsonObject o = new JsonObject();
-            o.addProperty("id", e.article().id());
-            o.addProperty("title", m.title());
-            m.date().ifPresent(d -> o.addProperty("date", d.iso()));
-            m.source().ifPresent(s -> o.addProperty("source", s));
-            m.url().ifPresent(u -> o.addProperty("url", u));
-            JsonArray authors = new JsonArray();
-            m.authors().forEach(authors::add);
-            o.add("authors", authors);
-            JsonArray tags = new JsonArray();
-            e.tags().forEach(t -> tags.add(t.name()));
-            o.add("tags", tags);
-            o.addProperty("path", e.path());
-            o.addProperty("sha256", e.article().sha256());
-            m.captured().ifPresent(c -> o.addProperty("captured", c.iso()));
-            all.add(o);
+        StringWriter out = new StringWriter(articles.size() * 512);
+        try {
+            JsonWriter w = new JsonWriter(out);
+            w.setIndent("  ");
+            w.setHtmlSafe(false);
+            w.beginArray();
+            for (ArticleEntry e : articles) {
+                var m = e.article().meta();
+                w.beginObject();
+                w.name("id").value(e.article().id());
+                w.name("title").value(m.title());
+                if (m.date().isPresent()) w.name("date").value(m.date().get().iso());
+                if (m.source().isPresent()) w.name("source").value(m.source().get());
+                if (m.url().isPresent()) w.name("url").value(m.url().get());
+                w.name("authors").beginArray();
+                for (String a : m.authors()) w.value(a);
+                w.endArray();
+                w.name("tags").beginArray();
+                for (TagRef t : e.tags()) w.value(t.name());
+                w.endArray();
+                w.name("path").value(e.path());
+                w.name("sha256").value(e.article().sha256());
+                if (m.captured().isPresent()) w.name("captured").value(m.captured().get().iso());
+                w.endObject();
+            }
+            w.endArray();
+            w.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
         }
-        return OutputFile.utf8("articles.json", new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
-                .create().toJson(all) + "\n");
+        return OutputFile.utf8("articles.json", out.append('\n').toString());
     }
 
     OutputFile csv(List<ArticleEntry> articles) {
