@@ -42,12 +42,18 @@ public final class Permalinks {
      * article's URL would change when a second one with the same title arrived.
      */
     public String path(Article article) {
-        String folder = article.meta().date()
-                .map(d -> String.format(Locale.ROOT, "articles/%04d/%02d/", d.day().getYear(), d.day().getMonthValue()))
-                .orElse("articles/undated/");
+        String folder = article.meta().date().map(d -> monthFolder(d.day())).orElse("articles/undated/");
         // A slug from front matter is slugged too: "../../x" or "con" must still make a safe file name.
         String slug = slugger.slug(article.slug().orElse(article.meta().title()), "article");
         return folder + slug + "-" + article.id().substring(0, SUFFIX) + ".html";
+    }
+
+    /** {@code articles/YYYY/MM/}, without {@code String.format} for the usual years: it runs for every article of every build. */
+    private static String monthFolder(java.time.LocalDate day) {
+        int year = day.getYear();
+        int month = day.getMonthValue();
+        if (year < 1000 || year > 9999) return String.format(Locale.ROOT, "articles/%04d/%02d/", year, month);
+        return "articles/" + year + "/" + (month < 10 ? "0" : "") + month + "/";
     }
 
     private static String withoutExtension(String origin) {

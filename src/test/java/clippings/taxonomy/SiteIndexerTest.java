@@ -45,6 +45,18 @@ class SiteIndexerTest {
         assertEquals("articles/2015/01/peace-talks-in-moscow-" + a.id().substring(0, 6) + ".md", e.markdownPath());
     }
 
+    /** Years and months are zero-padded to four and two digits, whatever the year. */
+    @Test
+    void monthFoldersArePadded() {
+        for (var c : List.of(List.of(LocalDate.of(2024, 12, 31), "articles/2024/12/"),
+                List.of(LocalDate.of(1999, 9, 1), "articles/1999/09/"),
+                List.of(LocalDate.of(812, 3, 1), "articles/0812/03/"))) {
+            Article a = article("story.txt", "Talks", (LocalDate) c.get(0));
+            assertEquals(c.get(1) + "talks-" + a.id().substring(0, 6) + ".html",
+                    indexer.index(List.of(a)).articles().get(0).path());
+        }
+    }
+
     @Test
     void addingArticlesWithTheSameTitleNeverMovesAnExistingOne() {
         Article first = article("one.txt", "Same title", LocalDate.of(2015, 1, 7));
