@@ -1,5 +1,6 @@
 package clippings.search;
 
+import clippings.cache.Digests;
 import clippings.model.ArchiveIndex;
 import clippings.model.ArticleEntry;
 import clippings.model.OutputFile;
@@ -7,6 +8,7 @@ import clippings.model.SiteIndex;
 import clippings.model.SourceEntry;
 import clippings.model.TagEntry;
 import clippings.model.TagRef;
+import clippings.search.PostingsTable.IntList;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import org.jsoup.Jsoup;
@@ -72,8 +74,7 @@ public final class SearchIndexer {
         Map<String, Integer> number = new HashMap<>();
         for (int i = 0; i < docs.size(); i++) number.put(docs.get(i).article().id(), i);
 
-        // term → [doc, tf, doc, tf, …] in doc order
-        Map<String, IntList> postings = new HashMap<>();
+        PostingsTable table = new PostingsTable();
         int[] lengths = new int[docs.size()];
         long total = 0;
         // Only each article's short row is kept, not its text: at 100,000 articles the texts would be ~0.5 GB.
@@ -86,8 +87,9 @@ public final class SearchIndexer {
             rows.add(doc.row());
             lengths[d] = doc.length();
             total += doc.length();
-            addPostings(postings, d, doc.terms());
+            table.add(d, doc.terms());
         }
+        Map<String, IntList> postings = table.toMap();
         double avgdl = docs.isEmpty() ? 1 : (double) total / docs.size();
 
         // Shards: by the first two letters; a shard past the target splits by one more letter, and again.
@@ -101,14 +103,17 @@ public final class SearchIndexer {
         finalShards.entrySet().parallelStream().forEach(e -> sink.accept(OutputFile.utf8(
                 "search/t/" + fileName(e.getKey()) + ".js", "CS.t(" + gson.toJson(e.getKey()) + "," + json(e.getValue()) + ");\n")));
 
+        // A document shard is named by its rows: an edit leaves all but one alike, and those are not written out.
         java.util.stream.IntStream.range(0, (docs.size() + DOCS_PER_SHARD - 1) / DOCS_PER_SHARD).parallel().forEach(n -> {
-            int start = n * DOCS_PER_SHARD;
-            StringBuilder sb = new StringBuilder("CS.d(").append(n).append(",[");
-            for (int d = start; d < Math.min(docs.size(), start + DOCS_PER_SHARD); d++) {
-                if (d > start) sb.append(",\n");
-                sb.append(gson.toJson(rows.get(d)));
-            }
-            sink.accept(OutputFile.utf8("search/d/" + n + ".js", sb.append("]);\n").toString()));
+            List<List<String>> shard = rows.subList(n * DOCS_PER_SHARD, Math.min(docs.size(), (n + 1) * DOCS_PER_SHARD));
+            sink.accept(OutputFile.pendingUtf8("search/d/" + n + ".js", Digests.of("search/d", n, shard), () -> {
+                StringBuilder sb = new StringBuilder("CS.d(").append(n).append(",[");
+                for (int d = 0; d < shard.size(); d++) {
+                    if (d > 0) sb.append(",\n");
+                    sb.append(gson.toJson(shard.get(d)));
+                }
+                return sb.append("]);\n").toString();
+            }));
         });
 
         Map<String, List<Object>> meta = new LinkedHashMap<>();
@@ -216,22 +221,6 @@ public final class SearchIndexer {
      * A term's postings as {@code "delta,weight,delta,weight,…"}: doc numbers delta-coded, weights the BM25
      * score times 10, rounded (at least 1). Past {@value #MAX_POSTINGS} documents only the best-weighted are kept.
      */
-    /** Adds a document's {@code "term count term count …"} to the postings, without splitting the string. */
-    private static void addPostings(Map<String, IntList> postings, int doc, String terms) {
-        int i = 0;
-        int n = terms.length();
-        while (i < n) {
-            int space = terms.indexOf(' ', i);
-            if (space < 0) break;
-            String term = terms.substring(i, space);
-            int count = 0;
-            int j = space + 1;
-            for (; j < n && terms.charAt(j) != ' '; j++) count = count * 10 + (terms.charAt(j) - '0');
-            postings.computeIfAbsent(term, k -> new IntList()).add(doc, count);
-            i = j + 1;
-        }
-    }
-
     private static String encode(IntList list, int[] lengths, double avgdl, int n) {
         int df = list.size / 2;
         double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
@@ -290,17 +279,5 @@ public final class SearchIndexer {
             else sb.append('_').append(Integer.toHexString(c)).append('_');
         });
         return sb.toString();
-    }
-
-    /** A growable int array: the postings of 100,000 articles would not fit as boxed integers. */
-    private static final class IntList {
-        int[] data = new int[4];
-        int size;
-
-        void add(int a, int b) {
-            if (size + 2 > data.length) data = Arrays.copyOf(data, data.length * 2);
-            data[size++] = a;
-            data[size++] = b;
-        }
     }
 }

@@ -1,0 +1,91 @@
+package clippings.search;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Each term's postings ({@code doc, tf, doc, tf, …} in doc order), filled from the documents' term strings
+ * ({@link SearchDoc#terms}) without cutting them into strings: a term already seen is found by comparing the
+ * characters in place. A whole-archive pass makes a few million lookups, and a substring plus a {@code HashMap}
+ * lookup for each was the larger part of rebuilding the search index (#7).
+ * <p>Not thread-safe.
+ */
+final class PostingsTable {
+    private String[] terms = new String[1 << 12];
+    private int[] hashes = new int[terms.length];
+    private IntList[] postings = new IntList[terms.length];
+    private int size;
+
+    /** Adds a document's {@code "term count term count …"}; documents come in increasing order. */
+    void add(int doc, String termCounts) {
+        int n = termCounts.length();
+        int i = 0;
+        while (i < n) {
+            int space = termCounts.indexOf(' ', i);
+            if (space < 0) break;
+            int count = 0;
+            int j = space + 1;
+            for (; j < n && termCounts.charAt(j) != ' '; j++) count = count * 10 + (termCounts.charAt(j) - '0');
+            find(termCounts, i, space).add(doc, count);
+            i = j + 1;
+        }
+    }
+
+    /** The postings by term. */
+    Map<String, IntList> toMap() {
+        Map<String, IntList> map = new HashMap<>(size * 2);
+        for (int i = 0; i < terms.length; i++) if (terms[i] != null) map.put(terms[i], postings[i]);
+        return map;
+    }
+
+    private IntList find(String s, int from, int to) {
+        int h = 1;
+        for (int k = from; k < to; k++) h = 31 * h + s.charAt(k);
+        h ^= h >>> 16;
+        int mask = terms.length - 1;
+        int len = to - from;
+        for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+            String t = terms[slot];
+            if (t == null) {
+                terms[slot] = s.substring(from, to);
+                hashes[slot] = h;
+                postings[slot] = new IntList();
+                IntList added = postings[slot];
+                if (++size * 2 > terms.length) grow();
+                return added;
+            }
+            if (hashes[slot] == h && t.length() == len && t.regionMatches(0, s, from, len)) return postings[slot];
+        }
+    }
+
+    private void grow() {
+        String[] oldTerms = terms;
+        int[] oldHashes = hashes;
+        IntList[] oldPostings = postings;
+        terms = new String[oldTerms.length * 2];
+        hashes = new int[terms.length];
+        postings = new IntList[terms.length];
+        int mask = terms.length - 1;
+        for (int i = 0; i < oldTerms.length; i++) {
+            if (oldTerms[i] == null) continue;
+            int slot = oldHashes[i] & mask;
+            while (terms[slot] != null) slot = (slot + 1) & mask;
+            terms[slot] = oldTerms[i];
+            hashes[slot] = oldHashes[i];
+            postings[slot] = oldPostings[i];
+        }
+    }
+
+    /** A growable int array: the postings of 100,000 articles would not fit as boxed integers. */
+    static final class IntList {
+        int[] data = new int[4];
+        int size;
+
+        void add(int a, int b) {
+            if (size + 2 > data.length) data = Arrays.copyOf(data, data.length * 2);
+            data[size++] = a;
+            data[size++] = b;
+        }
+    }
+}
