@@ -325,22 +325,27 @@ final class BuildCache {
      */
     void save(Optional<Map<String, SiteFileRecord>> written, String digest) {
         if (!kept) return;
-        boolean bodiesChanged = articles.changed();
-        articles.save();
-        // A build that kept the search index asked for no document: the table stays for the next that rebuilds it,
-        // which would otherwise read and parse every body again.
-        if (searchRebuilt) searchDocs.save();
-        scrapes.save();
-        stamps.save();
-        indexes.save();
-        if (bodiesChanged) {
-            Set<String> keep = new HashSet<>();
-            for (CachedArticle c : articles.used()) keep.add(c.article().body().digest());
-            bodies.keepOnly(keep);
-        }
-        SiteFiles now = written.map(w -> new SiteFiles(site.toString(), digest, w)).orElse(null);
-        if (now == null || lastSite().filter(now::equals).isPresent()) return;
-        siteFile.write(Map.of("site", now));
+        // The files are independent: written side by side, on two cores they take half the time (#7).
+        java.util.stream.Stream.<Runnable>of(() -> {
+            boolean bodiesChanged = articles.changed();
+            articles.save();
+            if (bodiesChanged) {
+                Set<String> keep = new HashSet<>();
+                for (CachedArticle c : articles.used()) keep.add(c.article().body().digest());
+                bodies.keepOnly(keep);
+            }
+        }, () -> {
+            // A build that kept the search index asked for no document: the table stays for the next that
+            // rebuilds it, which would otherwise read and parse every body again.
+            if (searchRebuilt) searchDocs.save();
+        }, () -> {
+            scrapes.save();
+            stamps.save();
+            indexes.save();
+        }, () -> {
+            SiteFiles now = written.map(w -> new SiteFiles(site.toString(), digest, w)).orElse(null);
+            if (now != null && lastSite().filter(now::equals).isEmpty()) siteFile.write(Map.of("site", now));
+        }).parallel().forEach(Runnable::run);
     }
 
 }

@@ -315,25 +315,44 @@ public final class SiteBuild {
                             EntryDigests entries, String indexDigest, BuildCache cache) {
         SiteIndex index = indexed.index();
         ArchiveIndex archive = indexed.dates();
+        java.util.concurrent.atomic.AtomicInteger pages = new java.util.concurrent.atomic.AtomicInteger();
         java.util.function.Consumer<OutputFile> sink = f -> {
             out.write(f);
+            pages.incrementAndGet();
             progress.advance();
         };
-        new SiteRenderer(theme, options.config()).render(index, archive, entries, sink);
-        phase("pages", out.files() + " pages and assets");
-        progress.begin("feeds", -1);
-        new FeedWriter(options.config()).write(index, archive, entries, sink);
-        phase("feeds", "feeds, sitemap and data files");
-        progress.begin("search", -1);
-        String search = Digests.of("search", indexDigest);
-        if (!out.keepGroup("search", search)) {
-            // Files are named by their content: shards a change leaves alike are kept, not rewritten.
-            new SearchIndexer().write(index, archive, e -> cache.searchDoc(e, entries.of(e)), f -> {
-                byte[] shard = f.content();
-                out.write(OutputFile.pending(f.path(), Digests.of(shard), () -> shard), "search@" + search);
-            });
+        // The search index is built on a thread of its own, beside the pages and feeds: its postings are one
+        // thread's work, and so is much of an incremental build's pages (their keys), so together they keep two
+        // cores busy (#7). Its phase figure is its own time, which overlaps theirs.
+        java.util.concurrent.FutureTask<Long> searchTask = new java.util.concurrent.FutureTask<>(() -> {
+            long t = System.nanoTime();
+            String search = Digests.of("search", indexDigest);
+            if (!out.keepGroup("search", search)) {
+                // Files are named by their content: shards a change leaves alike are kept, not rewritten.
+                new SearchIndexer().write(index, archive, e -> cache.searchDoc(e, entries.of(e)), f -> {
+                    if (f.digest().isPresent()) {
+                        out.write(f, "search@" + search);
+                        return;
+                    }
+                    byte[] shard = f.content();
+                    out.write(OutputFile.pending(f.path(), Digests.of(shard), () -> shard), "search@" + search);
+                });
+            }
+            return (System.nanoTime() - t) / 1_000_000;
+        });
+        Thread searcher = new Thread(searchTask, "clippings-search");
+        searcher.start();
+        try {
+            new SiteRenderer(theme, options.config()).render(index, archive, entries, sink);
+            phase("pages", pages.get() + " pages and assets");
+            progress.begin("feeds", -1);
+            new FeedWriter(options.config()).write(index, archive, entries, sink);
+            phase("feeds", "feeds, sitemap and data files");
+        } finally {
+            // Never leave it writing into a site that is being closed, whatever failed here.
+            awaitQuietly(searchTask);
         }
-        phase("search", "search index");
+        phaseBeside("search", await(searchTask), "search index (built beside the pages and feeds)");
         CaptureFiles captures = new CaptureFiles(reader(), options.contentDir(), indexed.encodings());
         var publish = options.config().publish();
         // In parallel: on a cold build each copy is made here (a Markdown document, a capture read back).
@@ -440,6 +459,38 @@ public final class SiteBuild {
             case HTML -> 1;
             case TEXT -> 2;
         };
+    }
+
+    /** Waits for a task, and gives its result; a failure is the task's own exception, unwrapped. */
+    private static <T> T await(java.util.concurrent.Future<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the search index", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Waits for a task to end, however it ends; its failure is for {@link #await} to raise. */
+    private static void awaitQuietly(java.util.concurrent.Future<?> task) {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            // Raised by await, or superseded by the failure that ended the caller's work.
+        }
+    }
+
+    /** A phase that ran beside others: its own duration; the next phase is timed from now. */
+    private void phaseBeside(String name, long ms, String detail) {
+        phases.put(name, ms);
+        phaseStart = System.nanoTime();
+        progress.end(name, ms, detail);
     }
 
     private void phase(String name, String detail) {
