@@ -49,8 +49,24 @@ final class BuildCache {
      * One input's cached processing; the article's body lives in the body store.
      *
      * @param encoding the charset the input was decoded with, and why
+     * @param indexed  the digest of what the index stage reads of it besides its fingerprint (see {@link #indexed})
      */
-    record CachedArticle(Article article, Fingerprint fingerprint, List<TagMerge> merges, String encoding) {
+    record CachedArticle(Article article, Fingerprint fingerprint, List<TagMerge> merges, String encoding,
+                         String indexed) {
+        CachedArticle(Article article, Fingerprint fingerprint, List<TagMerge> merges, String encoding) {
+            this(article, fingerprint, merges, encoding, indexed(article, merges));
+        }
+
+        /**
+         * What the index (duplicates aside) is made of: the article's input, id, slug, title, date, source and
+         * tags, and its tag merges; not its body, description or authors. An edit that leaves these alike lets
+         * the build reuse the last index, which picks up the article's new body and metadata by its input (#7).
+         */
+        static String indexed(Article a, List<TagMerge> merges) {
+            var m = a.meta();
+            return Digests.of("indexed", a.origin(), a.id(), a.slug(), m.title(), m.date(), m.source(), a.tags(),
+                    merges);
+        }
     }
 
     private final BodyStore bodies;
@@ -211,7 +227,7 @@ final class BuildCache {
     /** Caches a freshly processed input, moving its body to disk; returns the entry whose body loads from there. */
     CachedArticle store(String key, CachedArticle fresh) {
         CachedArticle c = new CachedArticle(fresh.article().withBody(bodies.put(fresh.article().body())),
-                fresh.fingerprint(), fresh.merges(), fresh.encoding());
+                fresh.fingerprint(), fresh.merges(), fresh.encoding(), fresh.indexed());
         articles.put(key, c);
         return c;
     }

@@ -156,12 +156,15 @@ public final class SiteBuild {
         phase("articles", processed.size() + " articles cleaned, converted and tagged"
                 + cache.map(c -> " (" + c.hits() + " unchanged, from the cache)").orElse(""));
 
-        // Everything below is a function of the cached articles (named by their keys) and the tag rules: when
-        // they are the last build's, so is the index, and it comes from the cache.
+        // The index is a function of the duplicates, of what it reads of each article (CachedArticle.indexed) and
+        // of the tag rules: when they are the last build's, so is the index, and it comes from the cache. Finding
+        // duplicates is cheap; the rest (tag merging, permalinks, archives) is what reusing saves.
+        List<DuplicateFinder.Duplicate> found = findDuplicates(processed);
         Optional<String> indexKey = keys.contains("") || cache.isEmpty() ? Optional.empty()
-                : Optional.of(Digests.of("index", options.config().clean(), options.config().tags(), keys));
+                : Optional.of(Digests.of("index", options.config().clean(), options.config().tags(), found,
+                processed.stream().map(CachedArticle::indexed).toList()));
         Optional<IndexedArticles> known = indexKey.flatMap(k -> cache.get().index(k, byOrigin(processed)));
-        IndexedArticles indexed = known.orElseGet(() -> indexArticles(processed));
+        IndexedArticles indexed = known.orElseGet(() -> indexArticles(processed, found));
         if (known.isEmpty()) indexKey.ifPresent(k -> cache.get().storeIndex(k, indexed));
         SiteIndex index = indexed.index();
         ArchiveIndex dates = indexed.dates();
@@ -189,9 +192,9 @@ public final class SiteBuild {
                            ArchiveIndex dates) {
     }
 
-    private IndexedArticles indexArticles(List<CachedArticle> processed) {
+    private IndexedArticles indexArticles(List<CachedArticle> processed, List<DuplicateFinder.Duplicate> found) {
         List<BuildReport.Duplicate> duplicates = new ArrayList<>();
-        List<Article> articles = dropDuplicates(processed, duplicates);
+        List<Article> articles = dropDuplicates(processed, found, duplicates);
         MergedTags merged = mergeTags(articles, processed);
         articles = articles.stream().map(a -> a.withTags(merged.byArticle().get(a.id()))).toList();
         Slugger slugger = new Slugger();
@@ -420,20 +423,26 @@ public final class SiteBuild {
         return new TagMerger(options.config().tags()).merge(byId, inArticles);
     }
 
+    /** Captures of one story: the same canonical URL or near-identical text. */
+    private static List<DuplicateFinder.Duplicate> findDuplicates(List<CachedArticle> articles) {
+        List<DuplicateFinder.Candidate> candidates = new ArrayList<>();
+        for (CachedArticle f : articles) {
+            candidates.add(new DuplicateFinder.Candidate(f.article().origin(), f.article().meta().url().orElse(""),
+                    f.fingerprint(), rank(f.article().origin())));
+        }
+        return new DuplicateFinder().find(candidates);
+    }
+
     /**
      * One article per story: captures with the same canonical URL or near-identical text are published once.
      * A person's Markdown beats an HTML capture, which beats a text scrape; then the first path wins. Two
      * different stories that still share an id (same file name, different extension, no URL) are told apart
      * by giving the later one an id from its full path.
      */
-    private static List<Article> dropDuplicates(List<CachedArticle> articles, List<BuildReport.Duplicate> duplicates) {
-        List<DuplicateFinder.Candidate> candidates = new ArrayList<>();
-        for (CachedArticle f : articles) {
-            candidates.add(new DuplicateFinder.Candidate(f.article().origin(), f.article().meta().url().orElse(""),
-                    f.fingerprint(), rank(f.article().origin())));
-        }
+    private static List<Article> dropDuplicates(List<CachedArticle> articles, List<DuplicateFinder.Duplicate> found,
+                                                List<BuildReport.Duplicate> duplicates) {
         Map<String, String> losers = new TreeMap<>();
-        for (DuplicateFinder.Duplicate d : new DuplicateFinder().find(candidates)) {
+        for (DuplicateFinder.Duplicate d : found) {
             duplicates.add(new BuildReport.Duplicate(d.file(), d.of(), d.reason()));
             losers.put(d.file(), d.of());
         }

@@ -99,6 +99,32 @@ class IncrementalBuildIT {
         assertSameAsClean("a same-size edit with the modification time set back");
     }
 
+    /**
+     * The index is reused when an edit leaves what it reads of every article alike (a word of a body), and made
+     * again when it does not (a new title); either way the site is what a clean build makes.
+     */
+    @Test
+    void anIndexIsReusedOnlyWhileWhatItReadsIsUnchanged() throws IOException {
+        copySamples();
+        Path out = tmp.resolve("incremental");
+        build(out, true);
+        Path scrape = inputs().stream().filter(p -> p.toString().endsWith(".txt")).findFirst().orElseThrow();
+        String text = Files.readString(scrape);
+        int at = text.indexOf(" the ", text.length() * 2 / 3);
+        Files.writeString(scrape, text.substring(0, at) + " this " + text.substring(at + 5));
+        String bodyEdit = build(out, true);
+        assertTrue(bodyEdit.matches("(?s).*\\narticles .*\\(\\d+ unchanged.*"), bodyEdit);
+        assertTrue(bodyEdit.matches("(?s).*\\nindex .*unchanged, from the cache.*"), "a body edit keeps the index\n" + bodyEdit);
+        assertSameAsClean("a word of a body changed");
+
+        String name = scrape.getFileName().toString();
+        Files.writeString(scrape.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".md"),
+                "---\ntitle: A title of its own\n---\n\nA person's own text for this story.\n");
+        String titleEdit = build(out, true);
+        assertTrue(!titleEdit.matches("(?s).*\\nindex .*unchanged, from the cache.*"), "a new title makes a new index\n" + titleEdit);
+        assertSameAsClean("a new title");
+    }
+
     @Test
     void aTemplateChangeRendersOnlyThePagesThatUseIt() throws IOException {
         copySamples();
