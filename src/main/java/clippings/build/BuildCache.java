@@ -140,8 +140,18 @@ final class BuildCache {
      * What the last build wrote into which site folder.
      *
      * @param digest the digest of everything the site was made from (see {@link #siteDigest})
+     * @param pages  what its pages were rendered from
      */
-    record SiteFiles(String site, String digest, Map<String, SiteFileRecord> files) {
+    record SiteFiles(String site, String digest, Map<String, SiteFileRecord> files, RenderedPages pages) {
+    }
+
+    /**
+     * What a build rendered the pages from: the index, theme and configuration ({@code context}, empty when
+     * unknown), and each article's entry and summary digests by id. With the same context, an article whose
+     * entry changed but whose summary did not changes its own page only (#7).
+     */
+    record RenderedPages(String context, Map<String, String> entries, Map<String, String> summaries) {
+        static final RenderedPages NONE = new RenderedPages("", Map.of(), Map.of());
     }
 
     private BuildCache(Path dir, SiteConfig config, Path site, boolean kept) {
@@ -321,6 +331,11 @@ final class BuildCache {
         return lastSite().map(SiteFiles::files).orElse(Map.of());
     }
 
+    /** What the last build rendered the site folder's pages from, if it built the same folder. */
+    RenderedPages renderedPages() {
+        return lastSite().map(SiteFiles::pages).orElse(RenderedPages.NONE);
+    }
+
     /** The digest of everything the last build made the site folder from, if it built the same folder. */
     String siteDigest() {
         return lastSite().map(SiteFiles::digest).orElse("");
@@ -339,7 +354,7 @@ final class BuildCache {
      * Saves the inputs this build used (forgetting deleted ones), drops unused bodies, and records the files of
      * the site when one was written.
      */
-    void save(Optional<Map<String, SiteFileRecord>> written, String digest) {
+    void save(Optional<Map<String, SiteFileRecord>> written, String digest, RenderedPages pages) {
         if (!kept) return;
         // The files are independent: written side by side, on two cores they take half the time (#7).
         java.util.stream.Stream.<Runnable>of(() -> {
@@ -359,7 +374,7 @@ final class BuildCache {
             stamps.save();
             indexes.save();
         }, () -> {
-            SiteFiles now = written.map(w -> new SiteFiles(site.toString(), digest, w)).orElse(null);
+            SiteFiles now = written.map(w -> new SiteFiles(site.toString(), digest, w, pages)).orElse(null);
             if (now != null && lastSite().filter(now::equals).isEmpty()) siteFile.write(Map.of("site", now));
         }).parallel().forEach(Runnable::run);
     }

@@ -92,10 +92,12 @@ public final class SiteBuild {
     /**
      * Everything the build knows before it renders: the inputs and what became of them (and the encoding each
      * was read in), and the index of the published articles and their tags.
+     *
+     * @param indexKey what the index was made from, when the build cache names it
      */
     public record IndexedArchive(int inputs, Map<String, String> encodings, List<Problem> skipped, List<Problem> failed,
                                  List<BuildReport.Duplicate> duplicates, List<TagMerge> tagMerges, SiteIndex index,
-                                 ArchiveIndex dates) {
+                                 ArchiveIndex dates, Optional<String> indexKey) {
     }
 
     /** Runs the stages up to the index, without rendering or writing anything (for {@code clippings tags}). */
@@ -174,7 +176,7 @@ public final class SiteBuild {
         Map<String, String> encodings = new TreeMap<>();
         for (CachedArticle c : processed) encodings.put(c.article().origin(), c.encoding());
         return new IndexedArchive(inputs, encodings, content.skipped(), failed, indexed.duplicates(),
-                indexed.merges(), index, dates);
+                indexed.merges(), index, dates, indexKey);
     }
 
     private static Map<String, Article> byOrigin(List<CachedArticle> processed) {
@@ -247,6 +249,7 @@ public final class SiteBuild {
         boolean strictFailure = options.strict() && !failed.isEmpty();
         Optional<Map<String, SiteFileRecord>> siteFiles = Optional.empty();
         String siteDigest = "";
+        BuildCache.RenderedPages rendered = BuildCache.RenderedPages.NONE;
         if (!strictFailure) {
             progress.begin("pages", -1);
             try (SiteOutput out = SiteOutput.begin(options.outDir(), cache.siteFiles())) {
@@ -257,8 +260,10 @@ public final class SiteBuild {
                 String indexDigest = Digests.of(entries.ofAll("index", index.articles()), index.tags(), archive);
                 siteDigest = Digests.of("site", theme.fingerprint(), options.config(), indexDigest,
                         indexed.encodings());
-                if (!(siteDigest.equals(cache.siteDigest()) && out.keepAll())) {
-                    writeFiles(out, theme, processor, indexed, entries, indexDigest, cache);
+                if (siteDigest.equals(cache.siteDigest()) && out.keepAll()) {
+                    rendered = cache.renderedPages();
+                } else {
+                    rendered = writeFiles(out, theme, processor, indexed, entries, indexDigest, cache);
                 }
                 pages = out.files();
                 bytes = out.bytes();
@@ -293,7 +298,8 @@ public final class SiteBuild {
         failed.sort(Comparator.comparing(Problem::file));
         Optional<Map<String, SiteFileRecord>> record = siteFiles;
         String digest = siteDigest;
-        Runnable save = () -> cache.save(record, digest);
+        BuildCache.RenderedPages pagesFrom = rendered;
+        Runnable save = () -> cache.save(record, digest, pagesFrom);
         saver.ifPresentOrElse(s -> s.accept(save), save);
         phase("save", saver.isPresent() ? "build cache handed on to be written" : "build cache written");
         phases.put("total", (System.nanoTime() - start) / 1_000_000);
@@ -313,9 +319,13 @@ public final class SiteBuild {
         return report;
     }
 
-    /** Produces every file of the site whose digest changed since the last build; keeps the others. */
-    private void writeFiles(SiteOutput out, Theme theme, ArticleProcessor processor, IndexedArchive indexed,
-                            EntryDigests entries, String indexDigest, BuildCache cache) {
+    /**
+     * Produces every file of the site whose digest changed since the last build; keeps the others. Returns what
+     * the pages were rendered from.
+     */
+    private BuildCache.RenderedPages writeFiles(SiteOutput out, Theme theme, ArticleProcessor processor,
+                                                IndexedArchive indexed, EntryDigests entries, String indexDigest,
+                                                BuildCache cache) {
         SiteIndex index = indexed.index();
         ArchiveIndex archive = indexed.dates();
         java.util.concurrent.atomic.AtomicInteger pages = new java.util.concurrent.atomic.AtomicInteger();
@@ -345,9 +355,15 @@ public final class SiteBuild {
         });
         Thread searcher = new Thread(searchTask, "clippings-search");
         searcher.start();
+        Rendered rendered;
         try {
-            new SiteRenderer(theme, options.config()).render(index, archive, entries, sink);
-            phase("pages", pages.get() + " pages and assets");
+            rendered = renderPages(out, theme, indexed, entries, cache, f -> {
+                pages.incrementAndGet();
+                progress.advance();
+                return f;
+            });
+            phase("pages", pages.get() + " pages and assets" + (rendered.onlyChanged()
+                    ? " of the changed articles; the other pages kept (no index or summary changed)" : ""));
             progress.begin("feeds", -1);
             new FeedWriter(options.config()).write(index, archive, entries, sink);
             phase("feeds", "feeds, sitemap and data files");
@@ -369,6 +385,50 @@ public final class SiteBuild {
         });
         out.write(OutputFile.utf8(".nojekyll", ""));
         PagesFiles.cname(options.config()).ifPresent(out::write);
+        return rendered.pages();
+    }
+
+    /** What the pages were rendered from, and whether only the changed articles' pages were. */
+    private record Rendered(BuildCache.RenderedPages pages, boolean onlyChanged) {
+    }
+
+    /**
+     * Renders the pages, or, when the index, theme and configuration are the last build's and no article
+     * changed what other pages show of it (its summary), only the pages of the articles that changed: every
+     * other page is the last build's, which is kept without its key even being taken (#7). Pages are written
+     * as a group named by what they were rendered from, so that a later build can tell.
+     */
+    private Rendered renderPages(SiteOutput out, Theme theme, IndexedArchive indexed,
+                                                 EntryDigests entries, BuildCache cache,
+                                                 java.util.function.UnaryOperator<OutputFile> counted) {
+        SiteIndex index = indexed.index();
+        Optional<String> context = indexed.indexKey().map(k -> Digests.of("pages", theme.fingerprint(),
+                options.config(), k));
+        String group = context.map(c -> "pages@" + c).orElse("");
+        java.util.function.Consumer<OutputFile> sink = f -> out.write(counted.apply(f), group);
+        SiteRenderer renderer = new SiteRenderer(theme, options.config());
+        Map<String, String> entryDigests = new HashMap<>();
+        for (ArticleEntry e : index.articles()) entryDigests.put(e.article().id(), entries.of(e));
+
+        BuildCache.RenderedPages last = cache.renderedPages();
+        if (context.isPresent() && last.context().equals(context.get())) {
+            List<ArticleEntry> changed = new ArrayList<>();
+            for (ArticleEntry e : index.articles()) {
+                if (!entryDigests.get(e.article().id()).equals(last.entries().get(e.article().id()))) changed.add(e);
+            }
+            boolean summariesAlike = changed.stream().allMatch(
+                    e -> SiteRenderer.summaryOf(e).equals(last.summaries().get(e.article().id())));
+            Set<String> changedPages = new HashSet<>();
+            for (ArticleEntry e : changed) changedPages.add(e.path());
+            if (summariesAlike && out.keepGroup("pages", context.get(), changedPages)) {
+                renderer.renderArticles(index, indexed.dates(), entries, changed, sink);
+                return new Rendered(new BuildCache.RenderedPages(context.get(), entryDigests, last.summaries()), true);
+            }
+        }
+        renderer.render(index, indexed.dates(), entries, sink);
+        Map<String, String> summaries = new HashMap<>();
+        for (ArticleEntry e : index.articles()) summaries.put(e.article().id(), SiteRenderer.summaryOf(e));
+        return new Rendered(new BuildCache.RenderedPages(context.orElse(""), entryDigests, summaries), false);
     }
 
     private ContentReader reader() {

@@ -127,9 +127,17 @@ public final class SiteOutput implements AutoCloseable {
      * inputs ({@code digest}), and says whether it did; if not, the caller produces the group again.
      */
     public boolean keepGroup(String name, String digest) {
+        return keepGroup(name, digest, Set.of());
+    }
+
+    /**
+     * Like {@link #keepGroup(String, String)}, but leaves out the members in {@code except}, which the caller
+     * produces again whether or not this keeps the rest.
+     */
+    public boolean keepGroup(String name, String digest, Set<String> except) {
         Map<String, SiteFileRecord> members = new TreeMap<>();
         previous.forEach((path, r) -> {
-            if (r.group().startsWith(name + "@")) members.put(path, r);
+            if (r.group().startsWith(name + "@") && !except.contains(path)) members.put(path, r);
         });
         String group = name + "@" + digest;
         if (members.isEmpty() || !members.values().stream().allMatch(r -> r.group().equals(group))) return false;

@@ -28,9 +28,11 @@ final class PageKeys {
 
     /** What a listing or a neighbour link shows of an article: {@link ArticlePages#summary} reads no more. */
     String summary(ArticleEntry e) {
-        return summaries.computeIfAbsent(e.article().id(), id -> {
-            var m = e.article().meta();
-            return Digests.of("summary", e.path(), m.title(), m.date(), m.source(), m.description());
-        });
+        return summaries.computeIfAbsent(e.article().id(), id -> summaryOf(e));
+    }
+
+    static String summaryOf(ArticleEntry e) {
+        var m = e.article().meta();
+        return Digests.of("summary", e.path(), m.title(), m.date(), m.source(), m.description());
     }
 }

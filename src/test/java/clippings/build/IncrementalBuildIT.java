@@ -115,6 +115,8 @@ class IncrementalBuildIT {
         String bodyEdit = build(out, true);
         assertTrue(bodyEdit.matches("(?s).*\\narticles .*\\(\\d+ unchanged.*"), bodyEdit);
         assertTrue(bodyEdit.matches("(?s).*\\nindex .*unchanged, from the cache.*"), "a body edit keeps the index\n" + bodyEdit);
+        assertTrue(bodyEdit.matches("(?s).*\\npages +\\d+ ms +1 pages and assets of the changed articles.*"),
+                "only the edited article's page is rendered\n" + bodyEdit);
         assertSameAsClean("a word of a body changed");
 
         String name = scrape.getFileName().toString();

@@ -109,6 +109,38 @@ class SiteOutputTest {
         assertEquals(List.of("site"), names(dir), "no staging folder or marker left");
     }
 
+    /**
+     * A group is kept but for the files the caller makes again, only while it was made from the same inputs and
+     * none of its files was changed on disk.
+     */
+    @Test
+    void keepsAGroupButTheFilesMadeAgain() throws IOException {
+        Path site = dir.resolve("site");
+        java.util.Map<String, clippings.cache.SiteFileRecord> first;
+        try (SiteOutput out = SiteOutput.begin(site)) {
+            for (int i = 0; i < 3; i++) out.write(OutputFile.pendingUtf8("p/" + i + ".html", "k" + i, () -> "page"), "pages@v1");
+            out.write(OutputFile.utf8("feed.xml", "feed"));
+            out.commit();
+            first = out.record();
+        }
+        try (SiteOutput out = SiteOutput.begin(site, first)) {
+            assertTrue(!out.keepGroup("pages", "v2", java.util.Set.of("p/0.html")), "made from other inputs");
+        }
+        try (SiteOutput out = SiteOutput.begin(site, first)) {
+            assertTrue(out.keepGroup("pages", "v1", java.util.Set.of("p/0.html")));
+            out.write(OutputFile.pendingUtf8("p/0.html", "k0b", () -> "page again"), "pages@v1");
+            out.write(OutputFile.utf8("feed.xml", "feed"));
+            out.commit();
+            assertEquals(java.util.Set.of("p/0.html", "p/1.html", "p/2.html", "feed.xml"), out.record().keySet());
+            first = out.record();
+        }
+        assertEquals("page again", Files.readString(site.resolve("p/0.html")));
+        Files.writeString(site.resolve("p/2.html"), "edited by hand");
+        try (SiteOutput out = SiteOutput.begin(site, first)) {
+            assertTrue(!out.keepGroup("pages", "v1", java.util.Set.of("p/0.html")), "a member was changed on disk");
+        }
+    }
+
     @Test
     void aSiteAnInterruptedUpdateLeftIsWrittenAgainInFull() throws IOException {
         Path site = dir.resolve("site");
