@@ -47,6 +47,14 @@ public final class TextFingerprinter {
         String nfd = Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder b = null;
         for (int i = 0; i < nfd.length(); ) {
+            char ch = nfd.charAt(i);
+            // Below U+0300 there is no combining mark and no surrogate: most text is decided here, one char at a
+            // time, without asking for its Unicode category (#7: this runs over every article's text).
+            if (ch < 0x300) {
+                if (b != null) b.append(ch);
+                i++;
+                continue;
+            }
             int c = nfd.codePointAt(i);
             int n = Character.charCount(c);
             if (isMark(c)) {
@@ -69,10 +77,23 @@ public final class TextFingerprinter {
         int count = 0;
         int h = 0;
         boolean inWord = false;
-        for (int i = 0; i <= folded.length(); ) {
-            int c = i < folded.length() ? folded.codePointAt(i) : ' ';
+        int length = folded.length();
+        for (int i = 0; i <= length; ) {
+            int c;
+            boolean word;
+            if (i == length) {
+                c = ' ';
+                word = false;
+            } else if (folded.charAt(i) < 0x80) {
+                // ASCII, most of any text: a letter or digit is a word character, nothing else is.
+                c = folded.charAt(i);
+                word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+            } else {
+                c = folded.codePointAt(i);
+                word = isWordChar(c);
+            }
             int n = Character.charCount(c);
-            if (isWordChar(c)) {
+            if (word) {
                 for (int k = i; k < i + n; k++) h = 31 * h + folded.charAt(k);
                 inWord = true;
             } else if (inWord) {
