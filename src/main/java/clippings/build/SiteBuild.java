@@ -51,6 +51,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Builds the site: reads the content folder, takes every article through the stages in parallel, indexes
@@ -65,7 +71,7 @@ public final class SiteBuild {
 
     private final Progress progress;
     /** Where {@link #deferSave} hands the build's last step, writing the cache; empty: it is done here. */
-    private Optional<java.util.function.Consumer<Runnable>> saver = Optional.empty();
+    private Optional<Consumer<Runnable>> saver = Optional.empty();
 
     /** A build that logs one line per phase to {@code log}. */
     public SiteBuild(BuildOptions options, PrintWriter log) {
@@ -84,7 +90,7 @@ public final class SiteBuild {
      * {@code serve} saves on a thread of its own, so the reload does not wait for it (#7). The caller must let
      * the save finish before the next build opens the cache.
      */
-    public SiteBuild deferSave(java.util.function.Consumer<Runnable> saver) {
+    public SiteBuild deferSave(Consumer<Runnable> saver) {
         this.saver = Optional.of(saver);
         return this;
     }
@@ -328,8 +334,8 @@ public final class SiteBuild {
                                                 BuildCache cache) {
         SiteIndex index = indexed.index();
         ArchiveIndex archive = indexed.dates();
-        java.util.concurrent.atomic.AtomicInteger pages = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.function.Consumer<OutputFile> sink = f -> {
+        AtomicInteger pages = new AtomicInteger();
+        Consumer<OutputFile> sink = f -> {
             out.write(f);
             pages.incrementAndGet();
             progress.advance();
@@ -337,7 +343,7 @@ public final class SiteBuild {
         // The search index is built on a thread of its own, beside the pages and feeds: its postings are one
         // thread's work, and so is much of an incremental build's pages (their keys), so together they keep two
         // cores busy (#7). Its phase figure is its own time, which overlaps theirs.
-        java.util.concurrent.FutureTask<Long> searchTask = new java.util.concurrent.FutureTask<>(() -> {
+        FutureTask<Long> searchTask = new FutureTask<>(() -> {
             long t = System.nanoTime();
             String search = Digests.of("search", indexDigest);
             if (!out.keepGroup("search", search)) {
@@ -398,14 +404,13 @@ public final class SiteBuild {
      * other page is the last build's, which is kept without its key even being taken (#7). Pages are written
      * as a group named by what they were rendered from, so that a later build can tell.
      */
-    private Rendered renderPages(SiteOutput out, Theme theme, IndexedArchive indexed,
-                                                 EntryDigests entries, BuildCache cache,
-                                                 java.util.function.UnaryOperator<OutputFile> counted) {
+    private Rendered renderPages(SiteOutput out, Theme theme, IndexedArchive indexed, EntryDigests entries,
+                                 BuildCache cache, UnaryOperator<OutputFile> counted) {
         SiteIndex index = indexed.index();
         Optional<String> context = indexed.indexKey().map(k -> Digests.of("pages", theme.fingerprint(),
                 options.config(), k));
         String group = context.map(c -> "pages@" + c).orElse("");
-        java.util.function.Consumer<OutputFile> sink = f -> out.write(counted.apply(f), group);
+        Consumer<OutputFile> sink = f -> out.write(counted.apply(f), group);
         SiteRenderer renderer = new SiteRenderer(theme, options.config());
         Map<String, String> entryDigests = new HashMap<>();
         for (ArticleEntry e : index.articles()) entryDigests.put(e.article().id(), entries.of(e));
@@ -531,13 +536,13 @@ public final class SiteBuild {
     }
 
     /** Waits for a task, and gives its result; a failure is the task's own exception, unwrapped. */
-    private static <T> T await(java.util.concurrent.Future<T> task) {
+    private static <T> T await(Future<T> task) {
         try {
             return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the search index", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
             if (e.getCause() instanceof Error err) throw err;
             throw new IllegalStateException(e.getCause());
@@ -545,12 +550,12 @@ public final class SiteBuild {
     }
 
     /** Waits for a task to end, however it ends; its failure is for {@link #await} to raise. */
-    private static void awaitQuietly(java.util.concurrent.Future<?> task) {
+    private static void awaitQuietly(Future<?> task) {
         try {
             task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             // Raised by await, or superseded by the failure that ended the caller's work.
         }
     }
