@@ -4,6 +4,7 @@ import clippings.cache.BodyStore;
 import clippings.cache.CacheFile;
 import clippings.cache.CacheTable;
 import clippings.cache.CorruptCacheException;
+import clippings.cache.FileStamp;
 import clippings.cache.Digests;
 import clippings.cache.RecordCodec;
 import clippings.cache.SiteFileRecord;
@@ -26,7 +27,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -100,25 +100,17 @@ final class BuildCache {
         static Optional<InputStamp> of(Path file) {
             long now = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
             try {
-                Map<String, Object> a = Files.readAttributes(file, "unix:size,lastModifiedTime,ctime,ino,dev",
-                        LinkOption.NOFOLLOW_LINKS);
-                return Optional.of(new InputStamp((Long) a.get("size"), nanos(a.get("lastModifiedTime")),
-                        nanos(a.get("ctime")), a.get("dev") + ":" + a.get("ino"), now, ""));
-            } catch (UnsupportedOperationException | IllegalArgumentException e) {
-                try {
-                    var a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                    long modified = nanos(a.lastModifiedTime());
-                    return Optional.of(new InputStamp(a.size(), modified, modified, String.valueOf(a.fileKey()), now, ""));
-                } catch (IOException io) {
-                    return Optional.empty();
+                Optional<FileStamp> f = FileStamp.of(file);
+                if (f.isPresent()) {
+                    FileStamp s = f.get();
+                    return Optional.of(new InputStamp(s.size(), s.modified(), s.changed(), s.identity(), now, ""));
                 }
+                var a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                long modified = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+                return Optional.of(new InputStamp(a.size(), modified, modified, String.valueOf(a.fileKey()), now, ""));
             } catch (IOException e) {
                 return Optional.empty();
             }
-        }
-
-        private static long nanos(Object fileTime) {
-            return ((FileTime) fileTime).to(TimeUnit.NANOSECONDS);
         }
 
         InputStamp hashed(String sha) {

@@ -337,7 +337,6 @@ public final class SiteBuild {
         AtomicInteger pages = new AtomicInteger();
         Consumer<OutputFile> sink = f -> {
             out.write(f);
-            pages.incrementAndGet();
             progress.advance();
         };
         // The search index is built on a thread of its own, beside the pages and feeds: its postings are one

@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -24,8 +27,8 @@ public final class CacheFile<V> {
      * again on every rebuild cost it a tenth of an edit (#7). The maps are never changed once read or written. A
      * few files at most: each build uses six.
      */
-    private static final Map<Path, Snapshot> SNAPSHOTS = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+    private static final Map<Path, Snapshot> SNAPSHOTS = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<Path, Snapshot> eldest) {
                     return size() > 24;
@@ -54,14 +57,15 @@ public final class CacheFile<V> {
     @SuppressWarnings("unchecked")
     public Map<String, V> read() {
         try {
-            // Looked at before it is read: a change during the read makes the snapshot miss next time.
-            Identity now = Identity.of(file);
+            // Looked at before it is read: a change during the read makes the snapshot miss next time. Where the
+            // file system cannot tell a rewrite of the same size within its clock's tick, nothing is kept.
+            Optional<FileStamp> now = FileStamp.of(file);
             Snapshot known = SNAPSHOTS.get(file);
-            if (known != null && known.header().equals(header) && known.identity().equals(now)) {
+            if (now.isPresent() && known != null && known.header().equals(header) && known.stamp().equals(now.get())) {
                 return (Map<String, V>) known.map();
             }
             Map<String, V> map = decode();
-            SNAPSHOTS.put(file, new Snapshot(header, now, java.util.Collections.unmodifiableMap(map)));
+            remember(now, map);
             return map;
         } catch (NoSuchFileException e) {
             SNAPSHOTS.remove(file);
@@ -71,6 +75,11 @@ public final class CacheFile<V> {
             if (e instanceof CorruptCacheException c) throw c;
             throw new CorruptCacheException(file + " is damaged: " + e);
         }
+    }
+
+    private void remember(Optional<FileStamp> stamp, Map<String, V> map) {
+        if (stamp.isPresent()) SNAPSHOTS.put(file, new Snapshot(header, stamp.get(), Collections.unmodifiableMap(map)));
+        else SNAPSHOTS.remove(file);
     }
 
     private Map<String, V> decode() throws IOException {
@@ -86,14 +95,12 @@ public final class CacheFile<V> {
             }
             if (!readString(in).equals("end")) throw new CorruptCacheException(file + " is truncated");
             return map;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof CorruptCacheException c) throw c;
-            throw new CorruptCacheException(file + " is damaged: " + e);
         }
     }
 
     /** Replaces the file atomically: a killed build leaves the old file or the new one. */
     public void write(Map<String, V> map) {
+        TreeMap<String, V> sorted = new TreeMap<>(map);
         try {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
@@ -105,8 +112,8 @@ public final class CacheFile<V> {
                     }
                 };
                 writeString(out, header);
-                out.writeInt(map.size());
-                for (var e : new TreeMap<>(map).entrySet()) {
+                out.writeInt(sorted.size());
+                for (var e : sorted.entrySet()) {
                     writeString(out, e.getKey());
                     codec.write(out, e.getValue(), type);
                 }
@@ -114,31 +121,14 @@ public final class CacheFile<V> {
                 out.flush();
             }
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            SNAPSHOTS.put(file, new Snapshot(header, Identity.of(file),
-                    java.util.Collections.unmodifiableMap(new TreeMap<>(map))));
+            remember(FileStamp.of(file), sorted);
         } catch (IOException e) {
             SNAPSHOTS.remove(file);
             throw new UncheckedIOException("cannot write the build cache " + file, e);
         }
     }
 
-    /** A file as the file system names it: a rewrite (a new file moved in) or an edit changes one of these. */
-    private record Identity(Object key, long size, long modified, long changed) {
-        static Identity of(Path file) throws IOException {
-            try {
-                Map<String, Object> a = Files.readAttributes(file, "unix:ino,dev,size,lastModifiedTime,ctime");
-                return new Identity(a.get("dev") + ":" + a.get("ino"), (Long) a.get("size"),
-                        ((java.nio.file.attribute.FileTime) a.get("lastModifiedTime")).to(java.util.concurrent.TimeUnit.NANOSECONDS),
-                        ((java.nio.file.attribute.FileTime) a.get("ctime")).to(java.util.concurrent.TimeUnit.NANOSECONDS));
-            } catch (UnsupportedOperationException | IllegalArgumentException e) {
-                var a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
-                // Without inode change times a same-size rewrite could go unseen: never reuse such a snapshot.
-                return new Identity(new Object(), a.size(), a.lastModifiedTime().toMillis(), System.nanoTime());
-            }
-        }
-    }
-
-    private record Snapshot(String header, Identity identity, Map<String, ?> map) {
+    private record Snapshot(String header, FileStamp stamp, Map<String, ?> map) {
     }
 
     private static void writeString(java.io.DataOutput out, String s) throws IOException {

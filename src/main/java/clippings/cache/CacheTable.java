@@ -2,7 +2,6 @@ package clippings.cache;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -80,6 +79,6 @@ public final class CacheTable<V> {
 
     /** Replaces the file by what this build used or made (unless that is what it holds already). */
     public void save() {
-        if (changed()) file.write(new TreeMap<>(used));
+        if (changed()) file.write(used);
     }
 }
