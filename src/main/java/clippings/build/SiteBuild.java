@@ -347,14 +347,8 @@ public final class SiteBuild {
             String search = Digests.of("search", indexDigest);
             if (!out.keepGroup("search", search)) {
                 // Files are named by their content: shards a change leaves alike are kept, not rewritten.
-                new SearchIndexer().write(index, archive, e -> cache.searchDoc(e, entries.of(e)), f -> {
-                    if (f.digest().isPresent()) {
-                        out.write(f, "search@" + search);
-                        return;
-                    }
-                    byte[] shard = f.content();
-                    out.write(OutputFile.pending(f.path(), Digests.of(shard), () -> shard), "search@" + search);
-                });
+                new SearchIndexer().write(index, archive, e -> cache.searchDoc(e, entries.of(e)),
+                        f -> out.write(f, "search@" + search));
             }
             return (System.nanoTime() - t) / 1_000_000;
         });
@@ -421,7 +415,7 @@ public final class SiteBuild {
                 if (!entryDigests.get(e.article().id()).equals(last.entries().get(e.article().id()))) changed.add(e);
             }
             boolean summariesAlike = changed.stream().allMatch(
-                    e -> SiteRenderer.summaryOf(e).equals(last.summaries().get(e.article().id())));
+                    e -> entries.summary(e).equals(last.summaries().get(e.article().id())));
             Set<String> changedPages = new HashSet<>();
             for (ArticleEntry e : changed) changedPages.add(e.path());
             if (summariesAlike && out.keepGroup("pages", context.get(), changedPages)) {
@@ -431,7 +425,8 @@ public final class SiteBuild {
         }
         renderer.render(index, indexed.dates(), entries, sink);
         Map<String, String> summaries = new HashMap<>();
-        for (ArticleEntry e : index.articles()) summaries.put(e.article().id(), SiteRenderer.summaryOf(e));
+        // Taken by the render already: the site record reads them from the same memo.
+        for (ArticleEntry e : index.articles()) summaries.put(e.article().id(), entries.summary(e));
         return new Rendered(new BuildCache.RenderedPages(context.orElse(""), entryDigests, summaries), false);
     }
 

@@ -13,10 +13,23 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class EntryDigests {
     private final ConcurrentHashMap<String, String> byId = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> summaries = new ConcurrentHashMap<>();
 
     /** Everything about an article as placed in the site: its metadata, tags, body (by digest) and path. */
     public String of(ArticleEntry e) {
         return byId.computeIfAbsent(e.article().id(), id -> Digests.of("entry", e));
+    }
+
+    /**
+     * What other pages show of an article: listings, and the neighbour and related links of article pages
+     * ({@code clippings.render.ArticlePages#summary} reads no more). While it and the index are unchanged, an edit
+     * of the article changes only its own page.
+     */
+    public String summary(ArticleEntry e) {
+        return summaries.computeIfAbsent(e.article().id(), id -> {
+            var m = e.article().meta();
+            return Digests.of("summary", e.path(), m.title(), m.date(), m.source(), m.description());
+        });
     }
 
     /** The digest of a list of entries, in order, each named by its own digest (taken in parallel). */

@@ -1,10 +1,7 @@
 package clippings.render;
 
-import clippings.cache.Digests;
 import clippings.cache.EntryDigests;
 import clippings.model.ArticleEntry;
-
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Digests of what pages are made from, taken once per article and build. A page is named by the digest of its
@@ -15,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class PageKeys {
     private final EntryDigests entries;
-    private final ConcurrentHashMap<String, String> summaries = new ConcurrentHashMap<>();
 
     PageKeys(EntryDigests entries) {
         this.entries = entries;
@@ -28,11 +24,6 @@ final class PageKeys {
 
     /** What a listing or a neighbour link shows of an article: {@link ArticlePages#summary} reads no more. */
     String summary(ArticleEntry e) {
-        return summaries.computeIfAbsent(e.article().id(), id -> summaryOf(e));
-    }
-
-    static String summaryOf(ArticleEntry e) {
-        var m = e.article().meta();
-        return Digests.of("summary", e.path(), m.title(), m.date(), m.source(), m.description());
+        return entries.summary(e);
     }
 }

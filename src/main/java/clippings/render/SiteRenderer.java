@@ -44,16 +44,8 @@ public final class SiteRenderer {
     }
 
     /**
-     * The digest of what other pages show of an article: listings, and the neighbour and related links of
-     * article pages. While it and the index are unchanged, an edit of the article changes only its own page.
-     */
-    public static String summaryOf(ArticleEntry e) {
-        return PageKeys.summaryOf(e);
-    }
-
-    /**
      * Renders only the pages of the given articles of the index, as {@link #render} would: for an edit that
-     * changed no {@link #summaryOf summary} and no part of the index, they are the only pages that change.
+     * changed no {@link EntryDigests#summary summary} and no part of the index, they are the only pages that change.
      */
     public void renderArticles(SiteIndex index, ArchiveIndex archive, EntryDigests digests,
                                List<ArticleEntry> only, Consumer<OutputFile> sink) {
