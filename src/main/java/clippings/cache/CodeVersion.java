@@ -11,13 +11,13 @@ import java.util.stream.Stream;
  * Names the running build of Clippings, so a cache written by other code is never trusted: the jar's size and
  * time, or, when running from a classes folder (development, tests), every class file's name, size and time.
  */
-final class CodeVersion {
+public final class CodeVersion {
     private static final String CURRENT = compute();
 
     private CodeVersion() {
     }
 
-    static String current() {
+    public static String current() {
         return CURRENT;
     }
 

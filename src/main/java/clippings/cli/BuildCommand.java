@@ -4,6 +4,7 @@ import clippings.build.BuildOptions;
 import clippings.build.Progress;
 import clippings.build.BuildReport;
 import clippings.build.SiteBuild;
+import clippings.daemon.DaemonSession;
 import clippings.model.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,14 +35,24 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Fail the build, and keep the previous site, if any input fails.")
     boolean strict;
 
+    @Option(names = "--daemon", negatable = true,
+            description = "Run the build in this folder's build daemon, a JVM kept warm between builds (started "
+                    + "when none runs; also CLIPPINGS_DAEMON=1). See clippings daemon.")
+    boolean daemon;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         BuildOptions options = inputs.options(Optional.ofNullable(report), strict);
         // A line redrawn in place only where a person watches; logs get one line per phase.
-        Progress progress = quiet ? Progress.quiet() : System.console() != null ? Progress.live(out) : Progress.lines(out);
-        BuildReport r = new SiteBuild(options, quiet ? new PrintWriter(java.io.Writer.nullWriter()) : out, progress).run();
+        // In the daemon, the client's terminal counts, and the cache is written after the reply, as serve does.
+        Optional<DaemonSession> session = DaemonSession.current();
+        boolean terminal = session.map(DaemonSession::terminal).orElse(System.console() != null);
+        Progress progress = quiet ? Progress.quiet() : terminal ? Progress.live(out) : Progress.lines(out);
+        SiteBuild build = new SiteBuild(options, quiet ? new PrintWriter(java.io.Writer.nullWriter()) : out, progress);
+        session.ifPresent(s -> build.deferSave(s.afterReply()));
+        BuildReport r = build.run();
         for (Problem p : r.failed()) err.println(p);
         for (Problem p : r.problems()) err.println(p);
         err.flush();

@@ -12,7 +12,7 @@ import java.io.PrintWriter;
         description = "Turns a folder of scraped news (text dumps, saved HTML pages, Markdown) into a browsable, "
                 + "searchable static archive.",
         subcommands = {BuildCommand.class, ExtractCommand.class, TagsCommand.class, ServeCommand.class, InitCommand.class,
-                BenchCommand.class,
+                DaemonCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:some inputs (or a template) failed; see the report",

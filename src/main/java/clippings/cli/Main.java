@@ -9,6 +9,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // The daemon first: a build it runs needs neither picocli nor a second JVM here.
+        java.util.Optional<Integer> daemon = DaemonLauncher.run(args);
+        if (daemon.isPresent()) System.exit(daemon.get());
         java.util.Optional<Integer> tuned = TunedJvm.run(args);
         if (tuned.isPresent()) System.exit(tuned.get());
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);

@@ -1,0 +1,83 @@
+package clippings.cli;
+
+import clippings.cache.CodeVersion;
+import clippings.daemon.DaemonClient;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Sends {@code clippings build} to the folder's build daemon when asked to ({@code --daemon}, or
+ * {@code CLIPPINGS_DAEMON=1} without {@code --no-daemon}), before this JVM loads anything else (#7). The
+ * daemon runs with this JVM's options and those of {@link TunedJvm}; a daemon started with other options or
+ * other code is replaced.
+ */
+final class DaemonLauncher {
+    static final String ENV = "CLIPPINGS_DAEMON";
+    /** Seconds a daemon waits for the next command before it stops (default {@value #IDLE_SECONDS}). */
+    static final String IDLE_ENV = "CLIPPINGS_DAEMON_IDLE";
+    static final int IDLE_SECONDS = 900;
+
+    private DaemonLauncher() {
+    }
+
+    /** Whether these arguments ask for the daemon: the build command, with the flag or the variable set. */
+    static boolean wanted(String[] args, Map<String, String> env) {
+        List<String> words = Arrays.stream(args).filter(a -> !a.startsWith("-")).limit(1).toList();
+        if (!words.equals(List.of("build"))) return false;
+        List<String> all = Arrays.asList(args);
+        if (all.contains("--no-daemon") || all.contains("--daemon=false")) return false;
+        if (all.contains("--daemon") || all.contains("--daemon=true")) return true;
+        String v = env.getOrDefault(ENV, "");
+        return v.equals("1") || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("on") || v.equalsIgnoreCase("yes");
+    }
+
+    /** Runs the command in the daemon; empty when it is to run here. */
+    static Optional<Integer> run(String[] args) {
+        if (!wanted(args, System.getenv())) return Optional.empty();
+        List<String> ours = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        List<String> options = jvmOptions(ours, TunedJvm.options(args, ours, System.getenv(), false,
+                TunedJvm::countFiles));
+        String version = CodeVersion.current() + " " + System.getProperty("java.home") + " " + options;
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(options);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), DaemonMain.class.getName(),
+                Integer.toString(idleSeconds(System.getenv(IDLE_ENV))), version));
+        Path project = Path.of("").toAbsolutePath();
+        return new DaemonClient(project, version, System.out, System.err)
+                .build(args, System.console() != null, command);
+    }
+
+    /**
+     * The daemon's JVM options: this JVM's, less agents and recordings (a debugger's port cannot be taken
+     * twice), then those a build's second JVM would get ({@link TunedJvm}: the C1 compiler and the serial
+     * collector, which also won in a warm daemon on two cores, unless the archive is large or the person chose).
+     */
+    static List<String> jvmOptions(List<String> ours, Optional<List<String>> tuned) {
+        List<String> options = new ArrayList<>();
+        for (String a : ours) {
+            if (a.startsWith("-agentlib:") || a.startsWith("-agentpath:") || a.startsWith("-javaagent:")
+                    || a.startsWith("-XX:StartFlightRecording") || a.startsWith("-Xrunjdwp")) {
+                continue;
+            }
+            options.add(a);
+        }
+        tuned.ifPresent(options::addAll);
+        return options;
+    }
+
+    static int idleSeconds(String value) {
+        try {
+            return value == null ? IDLE_SECONDS : Math.max(1, Integer.parseInt(value.trim()));
+        } catch (NumberFormatException e) {
+            return IDLE_SECONDS;
+        }
+    }
+}
