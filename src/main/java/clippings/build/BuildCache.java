@@ -21,6 +21,7 @@ import clippings.search.SearchIndexer;
 import clippings.model.Fingerprint;
 import clippings.model.SiteConfig;
 import clippings.model.TagMerge;
+import clippings.render.SummaryReaders;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -139,11 +140,13 @@ final class BuildCache {
 
     /**
      * What a build rendered the pages from: the index, theme and configuration ({@code context}, empty when
-     * unknown), and each article's entry and summary digests by id. With the same context, an article whose
-     * entry changed but whose summary did not changes its own page only (#7).
+     * unknown), each article's entry and summary digests by id, and which pages read which summary. With the
+     * same context, an article whose entry changed changes its own page, and if its summary changed, the pages
+     * that read it; no other (#7).
      */
-    record RenderedPages(String context, Map<String, String> entries, Map<String, String> summaries) {
-        static final RenderedPages NONE = new RenderedPages("", Map.of(), Map.of());
+    record RenderedPages(String context, Map<String, String> entries, Map<String, String> summaries,
+                         SummaryReaders readers) {
+        static final RenderedPages NONE = new RenderedPages("", Map.of(), Map.of(), SummaryReaders.NONE);
     }
 
     private BuildCache(Path dir, SiteConfig config, Path site, boolean kept) {

@@ -30,6 +30,7 @@ import clippings.output.SiteOutput;
 import clippings.publish.PagesFiles;
 import clippings.publish.PagesLimits;
 import clippings.render.SiteRenderer;
+import clippings.render.SummaryReaders;
 import clippings.render.TemplateFailure;
 import clippings.render.Theme;
 import clippings.taxonomy.Permalinks;
@@ -362,7 +363,7 @@ public final class SiteBuild {
                 return f;
             });
             phase("pages", pages.get() + " pages and assets" + (rendered.onlyChanged()
-                    ? " of the changed articles; the other pages kept (no index or summary changed)" : ""));
+                    ? " of the changed articles and of those showing them; the other pages kept (same index)" : ""));
             progress.begin("feeds", -1);
             new FeedWriter(options.config()).write(index, archive, entries, sink);
             phase("feeds", "feeds, sitemap and data files");
@@ -392,10 +393,10 @@ public final class SiteBuild {
     }
 
     /**
-     * Renders the pages, or, when the index, theme and configuration are the last build's and no article
-     * changed what other pages show of it (its summary), only the pages of the articles that changed: every
-     * other page is the last build's, which is kept without its key even being taken (#7). Pages are written
-     * as a group named by what they were rendered from, so that a later build can tell.
+     * Renders the pages, or, when the index, theme and configuration are the last build's, only the pages of
+     * the articles that changed and, for those whose summary changed, the pages that read it: every other page
+     * is the last build's, which is kept without its key even being taken (#7). Pages are written as a group
+     * named by what they were rendered from, so that a later build can tell.
      */
     private Rendered renderPages(SiteOutput out, Theme theme, IndexedArchive indexed, EntryDigests entries,
                                  BuildCache cache, UnaryOperator<OutputFile> counted) {
@@ -410,24 +411,31 @@ public final class SiteBuild {
 
         BuildCache.RenderedPages last = cache.renderedPages();
         if (context.isPresent() && last.context().equals(context.get())) {
-            List<ArticleEntry> changed = new ArrayList<>();
+            Set<String> wanted = new HashSet<>();
+            List<String> newSummaries = new ArrayList<>();
+            Map<String, String> summaries = new HashMap<>(last.summaries());
             for (ArticleEntry e : index.articles()) {
-                if (!entryDigests.get(e.article().id()).equals(last.entries().get(e.article().id()))) changed.add(e);
+                String id = e.article().id();
+                if (entryDigests.get(id).equals(last.entries().get(id))) continue;
+                wanted.add(e.path());
+                String summary = entries.summary(e);
+                if (!summary.equals(last.summaries().get(id))) {
+                    newSummaries.add(id);
+                    summaries.put(id, summary);
+                }
             }
-            boolean summariesAlike = changed.stream().allMatch(
-                    e -> entries.summary(e).equals(last.summaries().get(e.article().id())));
-            Set<String> changedPages = new HashSet<>();
-            for (ArticleEntry e : changed) changedPages.add(e.path());
-            if (summariesAlike && out.keepGroup("pages", context.get(), changedPages)) {
-                renderer.renderArticles(index, indexed.dates(), entries, changed, sink);
-                return new Rendered(new BuildCache.RenderedPages(context.get(), entryDigests, last.summaries()), true);
+            wanted.addAll(last.readers().pagesReading(newSummaries));
+            if (out.keepGroup("pages", context.get(), wanted)) {
+                renderer.renderOnly(index, indexed.dates(), entries, wanted, sink);
+                return new Rendered(new BuildCache.RenderedPages(context.get(), entryDigests, summaries,
+                        last.readers()), true);
             }
         }
-        renderer.render(index, indexed.dates(), entries, sink);
+        SummaryReaders readers = renderer.render(index, indexed.dates(), entries, sink);
         Map<String, String> summaries = new HashMap<>();
         // Taken by the render already: the site record reads them from the same memo.
         for (ArticleEntry e : index.articles()) summaries.put(e.article().id(), entries.summary(e));
-        return new Rendered(new BuildCache.RenderedPages(context.orElse(""), entryDigests, summaries), false);
+        return new Rendered(new BuildCache.RenderedPages(context.orElse(""), entryDigests, summaries, readers), false);
     }
 
     private ContentReader reader() {

@@ -29,7 +29,7 @@ import java.util.function.Function;
  * needs no hand-written format per record. The same encoding feeds page digests: two values with the same
  * encoding render the same page.
  * <p>Supported: records, strings, primitives and their boxes, enums, {@code Optional}, {@code List},
- * {@code Map} ({@code SortedMap} read back sorted), {@code byte[]}, {@code long[]}, the {@code java.time} types the model uses,
+ * {@code Map} ({@code SortedMap} read back sorted), {@code byte[]}, {@code int[]}, {@code long[]}, the {@code java.time} types the model uses,
  * and {@link BodyRef}, which is written as its digest only. Anything else is refused, because a value without
  * a stable encoding would make digests lie.
  */
@@ -85,6 +85,9 @@ public final class RecordCodec {
         } else if (value instanceof long[] a) {
             out.writeInt(a.length);
             for (long l : a) out.writeLong(l);
+        } else if (value instanceof int[] a) {
+            out.writeInt(a.length);
+            for (int i : a) out.writeInt(i);
         } else if (value instanceof LocalDate || value instanceof LocalDateTime || value instanceof OffsetDateTime) {
             writeString(out, value.toString());
         } else if (value instanceof BodyRef b) {
@@ -130,6 +133,11 @@ public final class RecordCodec {
         if (raw == long[].class) {
             long[] a = new long[size(in)];
             for (int i = 0; i < a.length; i++) a[i] = in.readLong();
+            return a;
+        }
+        if (raw == int[].class) {
+            int[] a = new int[size(in)];
+            for (int i = 0; i < a.length; i++) a[i] = in.readInt();
             return a;
         }
         if (raw == LocalDate.class) return LocalDate.parse(readString(in));

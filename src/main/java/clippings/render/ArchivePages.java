@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Renders the date archive (index with a bar chart, a page per year, per month and for undated articles) and
@@ -47,7 +48,8 @@ final class ArchivePages {
         return "sources/" + s.slug() + ".html";
     }
 
-    void render(SiteIndex index, ArchiveIndex archive, Consumer<OutputFile> sink) {
+    /** @param wanted the pages to produce, by path: the others are not even modelled */
+    void render(SiteIndex index, ArchiveIndex archive, Predicate<String> wanted, Consumer<OutputFile> sink) {
         Map<String, ArticleEntry> byId = new HashMap<>();
         for (ArticleEntry e : index.articles()) byId.put(e.article().id(), e);
 
@@ -70,7 +72,7 @@ final class ArchivePages {
                     archive.undatedIds().stream().map(byId::get).toList(),
                     n -> n == 1 ? "archive/undated.html" : "archive/undated/page/" + n + ".html", Optional.empty(), sink);
         }
-        sink.accept(archiveIndex(index, archive));
+        if (wanted.test("archive/index.html")) sink.accept(archiveIndex(index, archive));
 
         for (SourceEntry s : archive.sources()) {
             String first = sourcePath(s);
@@ -80,6 +82,7 @@ final class ArchivePages {
                     Optional.of("sources/" + s.slug() + ".xml"), sink);
         }
         String path = "sources/index.html";
+        if (!wanted.test(path)) return;
         List<TagLinkView> links = archive.sources().stream()
                 .map(s -> new TagLinkView(s.name(), "source", RelativeLinks.href(path, sourcePath(s)), s.articleIds().size()))
                 .toList();

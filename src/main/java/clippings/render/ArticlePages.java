@@ -74,8 +74,8 @@ final class ArticlePages {
         Optional<ArticleEntry> newer = at != null && at > 0 ? Optional.of(dated.get(at - 1)) : Optional.empty();
         List<ArticleEntry> rel = related.of(e);
         String key = Digests.of(keys.entry(e), source.map(SourceEntry::slug).orElse(""),
-                older.map(keys::summary).orElse(""), newer.map(keys::summary).orElse(""),
-                rel.stream().map(keys::summary).toList());
+                older.map(o -> keys.summary(o, e.path())).orElse(""), newer.map(n -> keys.summary(n, e.path())).orElse(""),
+                rel.stream().map(r -> keys.summary(r, e.path())).toList());
         return pages.page("article", e.path(), key, () -> view(e, source, older, newer, rel), () -> head(e));
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 
 /**
  * Renders a paginated listing of articles (home, tag, year, month, undated and source pages), {@code pageSize}
@@ -25,11 +26,14 @@ final class Listings {
     private final PageEngine pages;
     private final PageKeys keys;
     private final int pageSize;
+    private final Predicate<String> wanted;
 
-    Listings(PageEngine pages, PageKeys keys, int pageSize) {
+    /** @param wanted the pages to produce, by path; the others are left out before their keys are taken */
+    Listings(PageEngine pages, PageKeys keys, int pageSize, Predicate<String> wanted) {
         this.pages = pages;
         this.keys = keys;
         this.pageSize = pageSize;
+        this.wanted = wanted;
     }
 
     /**
@@ -47,6 +51,7 @@ final class Listings {
         int total = Paginator.pageCount(entries.size(), pageSize);
         java.util.stream.IntStream.rangeClosed(1, total).parallel().forEach(n -> {
             String path = pagePath.apply(n);
+            if (!wanted.test(path)) return;
             List<ArticleEntry> shown = entries.subList((n - 1) * pageSize, Math.min(entries.size(), n * pageSize));
             // Related tags go on the first page only and without their counts: a count on every page of every
             // listing made one edited article rewrite nearly all tag pages (#7). A tag's count is on its own page.
@@ -58,7 +63,7 @@ final class Listings {
             }
             PaginationView bar = Paginator.bar(n, total, pagePath);
             String key = Digests.of(heading, kind, entries.size(), bar, links, feed,
-                    shown.stream().map(keys::summary).toList());
+                    shown.stream().map(e -> keys.summary(e, path)).toList());
             sink.accept(pages.page(template, path, key, () -> {
                 List<ArticleSummaryView> items = new ArrayList<>();
                 for (ArticleEntry e : shown) items.add(ArticlePages.summary(path, e));

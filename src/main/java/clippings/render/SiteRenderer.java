@@ -19,7 +19,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Renders every page of the site through the theme's templates: article pages, the home index, tag pages,
@@ -43,30 +45,44 @@ public final class SiteRenderer {
         return ArticlePages.capturePath(e);
     }
 
-    /**
-     * Renders only the pages of the given articles of the index, as {@link #render} would: for an edit that
-     * changed no {@link EntryDigests#summary summary} and no part of the index, they are the only pages that change.
-     */
-    public void renderArticles(SiteIndex index, ArchiveIndex archive, EntryDigests digests,
-                               List<ArticleEntry> only, Consumer<OutputFile> sink) {
-        ArticlePages articles = new ArticlePages(pages, new PageKeys(digests), config, index, archive);
-        only.parallelStream().forEach(e -> sink.accept(articles.render(e)));
-    }
-
     /** Renders the whole site into {@code sink}, which must accept files from several threads. */
     public void render(SiteIndex index, ArchiveIndex archive, Consumer<OutputFile> sink) {
         render(index, archive, new EntryDigests(), sink);
     }
 
-    /** @param digests the build's digests of the index's articles */
-    public void render(SiteIndex index, ArchiveIndex archive, EntryDigests digests, Consumer<OutputFile> sink) {
+    /**
+     * @param digests the build's digests of the index's articles
+     * @return which pages read which article's summary
+     */
+    public SummaryReaders render(SiteIndex index, ArchiveIndex archive, EntryDigests digests, Consumer<OutputFile> sink) {
+        PageKeys keys = new PageKeys(digests);
+        render(index, archive, keys, path -> true, sink);
+        return keys.readers();
+    }
+
+    /**
+     * Renders only the pages in {@code wanted}, as {@link #render} would: the others are left out before their
+     * keys are taken. For an index, theme and configuration that made the last site, the pages of the changed
+     * articles and those that read their summaries ({@link SummaryReaders}) are the only ones that change.
+     */
+    public void renderOnly(SiteIndex index, ArchiveIndex archive, EntryDigests digests, Set<String> wanted,
+                           Consumer<OutputFile> sink) {
+        render(index, archive, new PageKeys(digests), wanted::contains, sink);
+    }
+
+    private void render(SiteIndex index, ArchiveIndex archive, PageKeys keys, Predicate<String> wanted,
+                        Consumer<OutputFile> all) {
+        Consumer<OutputFile> sink = f -> {
+            if (wanted.test(f.path())) all.accept(f);
+        };
+        // Assets and the pages below read no summary: in a partial render they are never wanted, and are not
+        // modelled only to be left out.
         theme.assets().forEach(sink);
         Map<String, ArticleEntry> byId = new HashMap<>();
         for (ArticleEntry e : index.articles()) byId.put(e.article().id(), e);
-        PageKeys keys = new PageKeys(digests);
-        Listings listings = new Listings(pages, keys, config.pageSize());
+        Listings listings = new Listings(pages, keys, config.pageSize(), wanted);
         ArticlePages articles = new ArticlePages(pages, keys, config, index, archive);
-        index.articles().parallelStream().forEach(e -> sink.accept(articles.render(e)));
+        index.articles().parallelStream().filter(e -> wanted.test(e.path())).forEach(e -> sink.accept(articles.render(e)));
         listings.render("index", "Latest articles", Optional.empty(), index.articles(),
                 n -> n == 1 ? "index.html" : "page/" + n + ".html", Optional.empty(), sink);
         RelatedTags related = new RelatedTags(index);
@@ -76,12 +92,11 @@ public final class SiteRenderer {
                     n -> n == 1 ? "tags/" + tag.slug() + ".html" : "tags/" + tag.slug() + "/page/" + n + ".html",
                     Optional.of("tags/" + tag.slug() + ".xml"), related.of(tag.slug()), sink);
         });
-        new TagIndexPages(pages).render(index, sink);
-        new ArchivePages(pages, listings).render(index, archive, sink);
-        sink.accept(pages.page("search", "search.html", index.articles().size()));
-        sink.accept(notFound());
+        new TagIndexPages(pages).render(index, wanted, sink);
+        new ArchivePages(pages, listings).render(index, archive, wanted, sink);
+        if (wanted.test("search.html")) sink.accept(pages.page("search", "search.html", index.articles().size()));
+        if (wanted.test("404.html")) sink.accept(notFound());
     }
-
 
     /**
      * GitHub Pages serves {@code 404.html} for a missing path at any depth, so relative links would point

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The tag index ({@code tags/index.html}: per kind, the most used tags and an A–Z bar) and its A–Z pages
@@ -34,7 +35,8 @@ final class TagIndexPages {
         this.pages = pages;
     }
 
-    void render(SiteIndex index, Consumer<OutputFile> sink) {
+    /** @param wanted the pages to produce, by path: the others are not even modelled */
+    void render(SiteIndex index, Predicate<String> wanted, Consumer<OutputFile> sink) {
         Map<TagKind, Map<String, List<TagEntry>>> byKind = new EnumMap<>(TagKind.class);
         for (TagEntry t : index.tags()) {
             byKind.computeIfAbsent(t.kind(), k -> new TreeMap<>()).computeIfAbsent(letter(t), l -> new ArrayList<>()).add(t);
@@ -51,12 +53,12 @@ final class TagIndexPages {
             kinds.add(new TagKindView(kind.plural(), kind.id(), all.size(), top, letterLinks(indexPath, kind, letters)));
             letters.forEach((letter, tags) -> {
                 String path = letterPath(kind, letter);
-                sink.accept(pages.page("tag-letter", path, new TagLetterView(kind.plural(), kind.id(), label(letter),
+                if (wanted.test(path)) sink.accept(pages.page("tag-letter", path, new TagLetterView(kind.plural(), kind.id(), label(letter),
                         tags.stream().map(t -> link(path, t)).toList(), letterLinks(path, kind, letters),
                         RelativeLinks.href(path, indexPath))));
             });
         });
-        sink.accept(pages.page("tags", indexPath, new TagIndexView(index.tags().size(), kinds)));
+        if (wanted.test(indexPath)) sink.accept(pages.page("tags", indexPath, new TagIndexView(index.tags().size(), kinds)));
     }
 
     private static List<LetterLinkView> letterLinks(String from, TagKind kind, Map<String, List<TagEntry>> letters) {

@@ -127,6 +127,30 @@ class IncrementalBuildIT {
         assertSameAsClean("a new title");
     }
 
+    /**
+     * An edit that changes what listings and neighbours show of an article (its description) but not the index
+     * renders that article's page and the pages that show it, and no other; the site is what a clean build makes.
+     */
+    @Test
+    void aNewDescriptionRendersOnlyThePagesShowingIt() throws IOException {
+        copySamples();
+        Path md = content.resolve("a-note.md");
+        String text = "---\ntitle: A note on the harbour\ndate: 2016-03-02\nsource: The Harbour Times\n"
+                + "description: What the council said.\n---\n\nThe council met on Tuesday about the harbour.\n";
+        Files.writeString(md, text);
+        Path out = tmp.resolve("incremental");
+        build(out, true);
+        Files.writeString(md, text.replace("What the council said.", "A description written again."));
+        String log = build(out, true);
+        assertTrue(log.matches("(?s).*\\nindex .*unchanged, from the cache.*"), "the index is kept\n" + log);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\npages +\\d+ ms +(\\d+) pages and assets of the "
+                + "changed articles and of those showing them").matcher(log);
+        assertTrue(m.find(), "only the pages showing the article are rendered\n" + log);
+        int rendered = Integer.parseInt(m.group(1));
+        assertTrue(rendered > 1 && rendered < 60, rendered + " pages\n" + log);
+        assertSameAsClean("a new description");
+    }
+
     @Test
     void aTemplateChangeRendersOnlyThePagesThatUseIt() throws IOException {
         copySamples();

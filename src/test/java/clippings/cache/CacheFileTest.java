@@ -47,4 +47,19 @@ class CacheFileTest {
         Files.delete(tmp.resolve("a.bin"));
         assertEquals(Map.of(), a.read());
     }
+
+    record Indexes(java.util.List<String> names, Map<String, int[]> byKey) {
+    }
+
+    @Test
+    void intArraysRoundTrip() throws Exception {
+        Path file = tmp.resolve("i.bin");
+        new CacheFile<>(file, Indexes.class, "", RecordCodec.writer())
+                .write(Map.of("k", new Indexes(java.util.List.of("a", "b"), Map.of("x", new int[] {0, 1, 70_000}))));
+        // Another time on the file: it is decoded, not taken from this process's snapshot.
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(0));
+        Indexes read = new CacheFile<>(file, Indexes.class, "", RecordCodec.writer()).read().get("k");
+        assertEquals(java.util.List.of("a", "b"), read.names());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {0, 1, 70_000}, read.byKey().get("x"));
+    }
 }

@@ -25,8 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A tag listing links its related tags once, on its first page, in a form one edit elsewhere leaves alike (#7). */
 class ListingsTest {
-    private final Listings listings = new Listings(new PageEngine(Theme.directory(Path.of("templates")),
-            SiteConfig.defaults()), new PageKeys(new clippings.cache.EntryDigests()), 20);
+    private final PageEngine engine = new PageEngine(Theme.directory(Path.of("templates")), SiteConfig.defaults());
+    private final PageKeys keys = new PageKeys(new clippings.cache.EntryDigests());
+    private final Listings listings = new Listings(engine, keys, 20, path -> true);
 
     private static ArticleEntry entry(int i) {
         ArticleMeta meta = new ArticleMeta("Story " + i, Optional.empty(), List.of(),
@@ -37,6 +38,10 @@ class ListingsTest {
     }
 
     private Map<String, OutputFile> render(List<TagEntry> related) {
+        return render(listings, related);
+    }
+
+    private Map<String, OutputFile> render(Listings listings, List<TagEntry> related) {
         List<ArticleEntry> entries = new ArrayList<>();
         for (int i = 0; i < 45; i++) entries.add(entry(i));
         Map<String, OutputFile> out = new TreeMap<>();
@@ -67,5 +72,24 @@ class ListingsTest {
         var before = render(List.of(new TagEntry("Russia", TagKind.PLACE, "russia", List.of("s1", "s2", "s3"))));
         var after = render(List.of(new TagEntry("Russia", TagKind.PLACE, "russia", List.of("s1", "s2", "s3", "s4"))));
         before.forEach((path, f) -> assertEquals(f.digest(), after.get(path).digest(), path));
+    }
+
+    /** Each page's key notes the articles it lists, so a later build knows which pages a new summary changes. */
+    @Test
+    void theKeysNoteWhichPageListsWhichArticle() {
+        render(List.of());
+        SummaryReaders readers = keys.readers();
+        assertEquals(java.util.Set.of("tags/moscow.html"), readers.pagesReading(List.of("s0")));
+        assertEquals(java.util.Set.of("tags/moscow/page/2.html", "tags/moscow/page/3.html"),
+                readers.pagesReading(List.of("s25", "s44")));
+        assertEquals(java.util.Set.of(), readers.pagesReading(List.of("unknown")));
+    }
+
+    @Test
+    void onlyTheWantedPagesAreProduced() {
+        var all = render(List.of());
+        var some = render(new Listings(engine, keys, 20, "tags/moscow/page/2.html"::equals), List.of());
+        assertEquals(java.util.Set.of("tags/moscow/page/2.html"), some.keySet());
+        assertEquals(all.get("tags/moscow/page/2.html").digest(), some.get("tags/moscow/page/2.html").digest());
     }
 }

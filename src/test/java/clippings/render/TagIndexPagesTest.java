@@ -36,7 +36,7 @@ class TagIndexPagesTest {
             tags.add(new TagEntry(name, kinds[i % kinds.length], name, List.of("a" + (i % 7))));
         }
         Map<String, String> files = new TreeMap<>();
-        new TagIndexPages(pages).render(new SiteIndex(List.of(), tags), f -> files.put(f.path(), text(f)));
+        new TagIndexPages(pages).render(new SiteIndex(List.of(), tags), path -> true, f -> files.put(f.path(), text(f)));
 
         Document index = Jsoup.parse(files.get("tags/index.html"));
         assertTrue(index.select("a[href$=.html]").size() < 4 * (TagIndexPages.TOP + 27) + 20,
