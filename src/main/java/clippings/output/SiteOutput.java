@@ -175,9 +175,9 @@ public final class SiteOutput implements AutoCloseable {
         return new TreeMap<>(written);
     }
 
-    /** Every file of the new site and its size in bytes, by site path. */
-    public java.util.SortedMap<String, Long> sizes() {
-        return new TreeMap<>(sizes);
+    /** Every file of the new site and its size in bytes, by site path (a view, in no order). */
+    public Map<String, Long> sizes() {
+        return java.util.Collections.unmodifiableMap(sizes);
     }
 
     /** How many files were kept from the previous site rather than produced. */
@@ -314,19 +314,22 @@ public final class SiteOutput implements AutoCloseable {
             }
         }
         folders.add("");
-        for (String folder : folders) {
+        // Names only (no Path per entry), and folders side by side: 40,000 names at 10,000 articles (#7).
+        List<Path> strangers = folders.parallelStream().flatMap(folder -> {
             Path dir = folder.isEmpty() ? target : target.resolve(folder);
-            List<Path> strangers = new ArrayList<>();
-            try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
-                for (Path p : s) {
-                    String path = folder.isEmpty() ? p.getFileName().toString() : folder + "/" + p.getFileName();
-                    if (!written.containsKey(path) && !folders.contains(path)) strangers.add(p);
-                }
+            String[] names = dir.toFile().list();
+            if (names == null) return java.util.stream.Stream.<Path>empty();
+            List<Path> found = new ArrayList<>();
+            for (String name : names) {
+                String path = folder.isEmpty() ? name : folder + "/" + name;
+                if (!written.containsKey(path) && !folders.contains(path)) found.add(dir.resolve(name));
             }
-            for (Path p : strangers) {
-                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) delete(p);
-                else Files.delete(p);
-            }
+            return found.stream();
+        }).sorted().toList();
+        for (Path p : strangers) {
+            if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) continue; // inside a folder removed before it
+            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) delete(p);
+            else Files.delete(p);
         }
     }
 

@@ -57,11 +57,12 @@ public final class PagesLimits {
      * The same, from the sizes the build recorded as it wrote each file (site path → bytes), so a large site is
      * not walked again.
      */
-    public PagesUsage report(java.util.SortedMap<String, Long> sizes, PrintWriter log) {
+    public PagesUsage report(java.util.Map<String, Long> sizes, PrintWriter log) {
         long bytes = 0;
         long copies = 0;
         int articles = 0;
         List<String> warnings = new ArrayList<>();
+        java.util.SortedMap<String, Long> oversized = new java.util.TreeMap<>();
         for (var f : sizes.entrySet()) {
             long size = f.getValue();
             bytes += size;
@@ -70,11 +71,11 @@ public final class PagesLimits {
                 if (path.endsWith(".html")) articles++;
                 else if (path.endsWith(".md") || path.endsWith(".source.txt")) copies += size;
             }
-            if (size > fileLimit) {
-                warnings.add(f.getKey() + " is " + human(size) + ", over GitHub Pages' " + human(fileLimit)
-                        + " limit for one file");
-            }
+            if (size > fileLimit) oversized.put(f.getKey(), size);
         }
+        // In path order, whatever order the sizes came in.
+        oversized.forEach((path, size) -> warnings.add(path + " is " + human(size) + ", over GitHub Pages' "
+                + human(fileLimit) + " limit for one file"));
         if (bytes > siteLimit) {
             warnings.add("the site is " + human(bytes) + ", over GitHub Pages' " + human(siteLimit)
                     + " limit: the deploy will fail" + lessToPublish(copies));
