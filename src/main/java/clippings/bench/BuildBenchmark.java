@@ -32,6 +32,7 @@ public final class BuildBenchmark {
     private final List<String> javaOptions;
     private final Optional<Path> config;
     private final PrintWriter out;
+    private final boolean daemon;
 
     /** The figures of one build. */
     record Run(String scenario, long wallMillis, long cpuMillis, long peakRssKb, int files, long bytes,
@@ -40,6 +41,13 @@ public final class BuildBenchmark {
 
     /** @param config the clippings.yml the builds are given, if any */
     public BuildBenchmark(Path jar, Path work, List<String> javaOptions, Optional<Path> config, PrintWriter out) {
+        this(jar, work, javaOptions, config, false, out);
+    }
+
+    /** @param daemon whether the builds run in the work folder's build daemon ({@code build --daemon}) */
+    public BuildBenchmark(Path jar, Path work, List<String> javaOptions, Optional<Path> config, boolean daemon,
+                          PrintWriter out) {
+        this.daemon = daemon;
         this.jar = jar;
         this.work = work;
         this.javaOptions = List.copyOf(javaOptions);
@@ -49,6 +57,17 @@ public final class BuildBenchmark {
 
     /** Generates (or reuses) an archive of {@code articles} and runs every scenario; returns an exit code. */
     public int run(int articles, long seed, Path templates, boolean coldOnly) throws IOException, InterruptedException {
+        if (!daemon) return scenarios(articles, seed, templates, coldOnly);
+        stopDaemon();
+        try {
+            return scenarios(articles, seed, templates, coldOnly);
+        } finally {
+            stopDaemon();
+        }
+    }
+
+    private int scenarios(int articles, long seed, Path templates, boolean coldOnly) throws IOException,
+            InterruptedException {
         Path content = prepare(work, articles, seed, templates, out);
         Path theme = work.resolve("templates");
 
@@ -168,8 +187,16 @@ public final class BuildBenchmark {
                 "--templates", work.resolve("templates").toString(), "--out", work.resolve("site").toString(),
                 "--report", work.resolve("report.json").toString()));
         config.ifPresent(c -> cmd.addAll(List.of("--config", c.toString())));
+        if (daemon) {
+            cmd.add("--daemon");
+            // As between a person's edits: the daemon has written the last build's cache (status waits for it).
+            daemonCommand("daemon");
+        }
+        // A daemon lives on between builds: its share is what its CPU time grew by, and its peak memory.
+        Optional<Long> daemonPid = daemonPid();
+        long daemonCpu = daemonPid.map(ProcStats::cpuMillis).orElse(0L);
         long start = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+        Process p = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true)
                 .redirectOutput(work.resolve("build.log").toFile()).start();
         // The build runs in a second JVM (see clippings.cli.TunedJvm): the figures are the whole process tree's,
         // each process's CPU time and peak RSS as last seen, summed (the two JVMs live side by side).
@@ -183,9 +210,15 @@ public final class BuildBenchmark {
                 seen[1] = Math.max(seen[1], ProcStats.cpuMillis(pid));
             }
         }
+        long wall = (System.nanoTime() - start) / 1_000_000;
+        if (daemon) {
+            // A daemon started by this build is the build's child, seen above with all its CPU time.
+            Optional<Long> now = daemonPid();
+            now.ifPresent(pid -> tree.put(pid, new long[] {ProcStats.peakRssKb(pid),
+                    ProcStats.cpuMillis(pid) - (now.equals(daemonPid) ? daemonCpu : 0)}));
+        }
         long peakKb = tree.values().stream().mapToLong(v -> v[0]).sum();
         long cpu = tree.values().stream().mapToLong(v -> v[1]).sum();
-        long wall = (System.nanoTime() - start) / 1_000_000;
         Map<String, Long> phases = new LinkedHashMap<>();
         int files = 0;
         long bytes = 0;
@@ -199,6 +232,24 @@ public final class BuildBenchmark {
         out.printf(Locale.ROOT, "%-22s %.2f s%n", scenario, wall / 1e3);
         out.flush();
         return new Run(scenario, wall, cpu, peakKb, files, bytes, phases, p.exitValue());
+    }
+
+    private Optional<Long> daemonPid() {
+        return clippings.daemon.DaemonState.read(work).map(clippings.daemon.DaemonState::pid);
+    }
+
+    /** Stops the work folder's daemon, so that none is left behind and the first build starts a fresh one. */
+    private void stopDaemon() throws IOException, InterruptedException {
+        Files.createDirectories(work);
+        daemonCommand("daemon", "--stop");
+    }
+
+    private void daemonCommand(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString()));
+        cmd.addAll(List.of(args));
+        new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
     }
 
     static void deleteTree(Path dir) throws IOException {

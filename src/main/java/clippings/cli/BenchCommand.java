@@ -60,6 +60,9 @@ final class BenchCommand implements Runnable {
         @Option(names = "--java-opt", paramLabel = "OPT", description = "JVM option for the measured builds, e.g. -Xmx2g (repeatable).")
         List<String> javaOptions = List.of();
 
+        @Option(names = "--daemon", description = "Run the builds in the work folder's build daemon (build --daemon).")
+        boolean daemon;
+
         @Override
         public Integer call() throws Exception {
             if (articles < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--articles must be at least 1");
@@ -72,7 +75,7 @@ final class BenchCommand implements Runnable {
             Path jar = runningJar();
             Path work = workdir != null ? workdir : Path.of("target", "bench-" + articles);
             return new BuildBenchmark(jar, work.toAbsolutePath(), javaOptions,
-                    java.util.Optional.ofNullable(config).map(Path::toAbsolutePath), spec.commandLine().getOut())
+                    java.util.Optional.ofNullable(config).map(Path::toAbsolutePath), daemon, spec.commandLine().getOut())
                     .run(articles, seed, templates, coldOnly);
         }
 

@@ -12,7 +12,8 @@ import java.util.concurrent.Callable;
 
 /** {@code clippings daemon}: tells whether a build daemon serves this folder, or stops it. */
 @Command(name = "daemon", mixinStandardHelpOptions = true,
-        description = {"Shows the build daemon serving this folder (started by build --daemon), or stops it. "
+        description = {"Shows the build daemon serving this folder (started by build --daemon), once it has written "
+                + "the last build's cache, or stops it. "
                 + "A daemon also stops by itself after 15 idle minutes (CLIPPINGS_DAEMON_IDLE, in seconds)."})
 final class DaemonCommand implements Callable<Integer> {
     @CommandLine.Spec

@@ -112,6 +112,8 @@ public final class DaemonServer {
             Frames frames = new Frames(client.getOutputStream());
             switch (kind) {
                 case "status" -> {
+                    // Settled first: a status read after a build says the daemon is done with it.
+                    awaitAfterReply();
                     frames.text(Frames.OUT, "build daemon pid " + ProcessHandle.current().pid() + " serves " + project
                             + " since " + started + "; " + commands + " command(s) run\n");
                     frames.exit(0);
