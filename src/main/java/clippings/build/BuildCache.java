@@ -369,7 +369,8 @@ final class BuildCache {
             stamps.save();
             indexes.save();
         }, () -> {
-            SiteFiles now = written.map(w -> new SiteFiles(site.toString(), digest, w, pages)).orElse(null);
+            SiteFiles now = written.map(w -> new SiteFiles(site.toString(), digest, new java.util.TreeMap<>(w), pages))
+                    .orElse(null);
             if (now != null && lastSite().filter(now::equals).isEmpty()) siteFile.write(Map.of("site", now));
         }).parallel().forEach(Runnable::run);
     }

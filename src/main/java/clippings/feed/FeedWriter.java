@@ -62,11 +62,19 @@ public final class FeedWriter {
         Feeds feeds = new Feeds(new AtomFeeds(config, index.articles()), new FeedBodies(shown, MAX_SHARED_BODY_CHARS),
                 digests);
         all.parallelStream().forEach(f -> sink.accept(feeds.feed(f)));
-        ArticleData data = new ArticleData();
         // Both list every article: named by the digest of all entries, they are kept while no article changed.
         String entries = digests.ofAll("data", index.articles());
-        sink.accept(OutputFile.pending("articles.json", entries, () -> data.json(index.articles()).content()));
-        sink.accept(OutputFile.pending("articles.csv", entries, () -> data.csv(index.articles()).content()));
+        java.util.function.Supplier<List<OutputFile>> data = new java.util.function.Supplier<>() {
+            private List<OutputFile> files;
+
+            @Override
+            public synchronized List<OutputFile> get() {
+                if (files == null) files = new ArticleData(digests::of).files(index.articles());
+                return files;
+            }
+        };
+        sink.accept(OutputFile.pending("articles.json", entries, () -> data.get().get(0).content()));
+        sink.accept(OutputFile.pending("articles.csv", entries, () -> data.get().get(1).content()));
         StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
         if (config.baseUrl().isPresent()) {
             new Sitemaps(config.baseUrl().get(), maxSitemapUrls).write(urls(index, archive)).forEach(sink);

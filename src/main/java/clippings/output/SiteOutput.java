@@ -172,7 +172,9 @@ public final class SiteOutput implements AutoCloseable {
 
     /** What this build wrote or kept, for the next build. */
     public Map<String, SiteFileRecord> record() {
-        return new TreeMap<>(written);
+        // A view, not a sorted copy: the cache sorts it when it writes it, which serve and the daemon do after
+        // the reply (#7).
+        return java.util.Collections.unmodifiableMap(written);
     }
 
     /** Every file of the new site and its size in bytes, by site path (a view, in no order). */

@@ -85,12 +85,15 @@ public final class SiteRenderer {
         index.articles().parallelStream().filter(e -> wanted.test(e.path())).forEach(e -> sink.accept(articles.render(e)));
         listings.render("index", "Latest articles", Optional.empty(), index.articles(),
                 n -> n == 1 ? "index.html" : "page/" + n + ".html", Optional.empty(), sink);
-        RelatedTags related = new RelatedTags(index);
+        // Related tags go on a tag's first page only; a partial render that wants none does not rank them.
+        Once<RelatedTags> related = new Once<>(() -> new RelatedTags(index));
         index.tags().parallelStream().forEach(tag -> {
             List<ArticleEntry> entries = tag.articleIds().stream().map(byId::get).toList();
+            String first = "tags/" + tag.slug() + ".html";
             listings.render("tag", tag.name(), Optional.of(tag.kind().id()), entries,
-                    n -> n == 1 ? "tags/" + tag.slug() + ".html" : "tags/" + tag.slug() + "/page/" + n + ".html",
-                    Optional.of("tags/" + tag.slug() + ".xml"), related.of(tag.slug()), sink);
+                    n -> n == 1 ? first : "tags/" + tag.slug() + "/page/" + n + ".html",
+                    Optional.of("tags/" + tag.slug() + ".xml"),
+                    wanted.test(first) ? related.get().of(tag.slug()) : List.of(), sink);
         });
         new TagIndexPages(pages).render(index, wanted, sink);
         new ArchivePages(pages, listings).render(index, archive, wanted, sink);
@@ -108,5 +111,24 @@ public final class SiteRenderer {
         HeadView head = new HeadView(Optional.empty(), config.description(), "website", Optional.empty(),
                 Optional.empty(), root + "feed.xml");
         return pages.page("404", "404.html", config.baseUrl().isPresent(), head, root);
+    }
+
+    /** A value made on first use, once, whichever thread asks first. */
+    private static final class Once<T> {
+        private final java.util.function.Supplier<T> make;
+        private volatile T value;
+
+        Once(java.util.function.Supplier<T> make) {
+            this.make = make;
+        }
+
+        T get() {
+            T v = value;
+            if (v != null) return v;
+            synchronized (this) {
+                if (value == null) value = make.get();
+                return value;
+            }
+        }
     }
 }

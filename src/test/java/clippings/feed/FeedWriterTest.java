@@ -82,6 +82,29 @@ class FeedWriterTest {
         assertTrue(files.get("articles.json").contains("\"path\": \"articles/a1.html\""));
     }
 
+    /**
+     * {@code articles.json} is Gson's pretty printing of its rows, whether each row was made now or kept from
+     * the last build of this process (serve, the daemon); an edited article's row is made again.
+     */
+    @Test
+    void theDataFilesAreTheSameWhetherRowsAreMadeOrKept() {
+        List<ArticleEntry> entries = List.of(entry("a1", "First, \"quoted\" <b>", Optional.of(LocalDate.of(2020, 1, 2))),
+                captured("c1", "Captured", "2019-11-21T10:15:23+01:00"), entry("u1", "Ünïcode ✓", Optional.empty()));
+        var first = write(SiteConfig.defaults(), 10, entries);
+        var again = write(SiteConfig.defaults(), 10, entries);
+        assertEquals(first.get("articles.json"), again.get("articles.json"));
+        assertEquals(first.get("articles.csv"), again.get("articles.csv"));
+        var pretty = new com.google.gson.GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+        assertEquals(pretty.toJson(JsonParser.parseString(first.get("articles.json"))) + "\n", first.get("articles.json"));
+
+        List<ArticleEntry> edited = List.of(entries.get(0), entry("c1", "Captured, and retitled", Optional.empty()),
+                entries.get(2));
+        var changed = write(SiteConfig.defaults(), 10, edited);
+        assertTrue(changed.get("articles.json").contains("\"title\": \"Captured, and retitled\""));
+        assertTrue(changed.get("articles.csv").contains("c1,\"Captured, and retitled\""));
+        assertEquals("[]\n", write(SiteConfig.defaults(), 10, List.of()).get("articles.json"));
+    }
+
     private static ArticleEntry captured(String id, String title, String capturedAt) {
         ArticleEntry e = entry(id, title, Optional.empty());
         var meta = e.article().meta().withCaptured(Optional.of(ArticleDate.of(OffsetDateTime.parse(capturedAt))));
