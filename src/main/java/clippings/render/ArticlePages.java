@@ -73,9 +73,13 @@ final class ArticlePages {
         Optional<ArticleEntry> older = at != null && at + 1 < dated.size() ? Optional.of(dated.get(at + 1)) : Optional.empty();
         Optional<ArticleEntry> newer = at != null && at > 0 ? Optional.of(dated.get(at - 1)) : Optional.empty();
         List<ArticleEntry> rel = related.of(e);
-        String key = Digests.of(keys.entry(e), source.map(SourceEntry::slug).orElse(""),
-                older.map(o -> keys.summary(o, e.path())).orElse(""), newer.map(n -> keys.summary(n, e.path())).orElse(""),
-                rel.stream().map(r -> keys.summary(r, e.path())).toList());
+        List<ArticleEntry> shown = new java.util.ArrayList<>(rel.size() + 2);
+        older.ifPresent(shown::add);
+        newer.ifPresent(shown::add);
+        shown.addAll(rel);
+        // The neighbours' summaries first (the older, then the newer, where there are), then the related ones'.
+        String key = Digests.of(keys.entry(e), source.map(SourceEntry::slug).orElse(""), older.isPresent(),
+                newer.isPresent(), keys.summaries(e.path(), shown));
         return pages.page("article", e.path(), key, () -> view(e, source, older, newer, rel), () -> head(e));
     }
 

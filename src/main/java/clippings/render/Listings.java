@@ -63,7 +63,7 @@ final class Listings {
             }
             PaginationView bar = Paginator.bar(n, total, pagePath);
             String key = Digests.of(heading, kind, entries.size(), bar, links, feed,
-                    shown.stream().map(e -> keys.summary(e, path)).toList());
+                    keys.summaries(path, shown));
             sink.accept(pages.page(template, path, key, () -> {
                 List<ArticleSummaryView> items = new ArrayList<>();
                 for (ArticleEntry e : shown) items.add(ArticlePages.summary(path, e));
