@@ -21,7 +21,7 @@ import java.util.Optional;
  * {@value #LARGE_ARCHIVE} inputs is left to the JVM's defaults. The first JVM only waits for the second and
  * passes its exit code on.
  * <p>Left alone: {@code serve} (and {@code bench serve}, which times it), which runs long enough for C2 to pay
- * off; a JVM started with compiler or collector options of its own, or with an agent such as a debugger, whose
+ * off; {@code daemon}, which only asks the build daemon something; a JVM started with compiler or collector options of its own, or with an agent such as a debugger, whose
  * port a second JVM could not take (the person chose); and {@code CLIPPINGS_JAVA_OPTS} set empty. Set to other
  * options, that variable replaces the tuned ones.
  */
@@ -44,8 +44,8 @@ final class TunedJvm {
     static Optional<List<String>> options(String[] args, List<String> jvmArguments, Map<String, String> env,
                                           boolean alreadyChild, BiFunction<Path, Integer, Integer> inputs) {
         List<String> command = Arrays.stream(args).filter(a -> !a.startsWith("-")).limit(2).toList();
-        // serve, and bench serve, which times serve's rebuilds
-        if (alreadyChild || command.isEmpty() || command.get(0).equals("serve")
+        // serve, and bench serve, which times serve's rebuilds; daemon, which only talks to the build daemon
+        if (alreadyChild || command.isEmpty() || command.get(0).equals("serve") || command.get(0).equals("daemon")
                 || command.equals(List.of("bench", "serve"))) {
             return Optional.empty();
         }

@@ -28,6 +28,7 @@ class TunedJvmTest {
     @Test
     void staysInThisJvmWhenThePersonChoseOrForServe() {
         assertEquals(Optional.empty(), options(List.of("serve"), List.of(), Map.of()), "serve runs long: C2 pays off");
+        assertEquals(Optional.empty(), options(List.of("daemon", "--stop"), List.of(), Map.of()), "daemon only asks");
         assertEquals(Optional.empty(), options(List.of("build"), List.of("-XX:+UseG1GC"), Map.of()));
         assertEquals(Optional.empty(), options(List.of("build"), List.of("-XX:TieredStopAtLevel=4"), Map.of()));
         assertEquals(Optional.empty(), options(List.of("build"), List.of("-XX:-TieredCompilation"), Map.of()));
