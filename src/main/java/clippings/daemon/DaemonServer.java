@@ -67,11 +67,16 @@ public final class DaemonServer {
         Path lockFile = DaemonState.file(project).resolveSibling("daemon.lock");
         Files.createDirectories(lockFile.getParent());
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-            FileLock lock;
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null;
+            // A daemon being replaced (another version's, asked to stop) lets go of the folder a moment after it
+            // answered: it is given two seconds.
+            FileLock lock = null;
+            for (int i = 0; i < 40 && lock == null; i++) {
+                try {
+                    lock = channel.tryLock();
+                } catch (OverlappingFileLockException e) {
+                    lock = null;
+                }
+                if (lock == null) sleep(50);
             }
             if (lock == null) {
                 log.println("another daemon serves " + project + "; this one stops");
@@ -169,6 +174,14 @@ public final class DaemonServer {
         err.flush();
         frames.exit(code);
         return fit;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void awaitAfterReply() {
