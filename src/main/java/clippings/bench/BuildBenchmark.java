@@ -39,12 +39,10 @@ public final class BuildBenchmark {
                Map<String, Long> phases, int exit) {
     }
 
-    /** @param config the clippings.yml the builds are given, if any */
-    public BuildBenchmark(Path jar, Path work, List<String> javaOptions, Optional<Path> config, PrintWriter out) {
-        this(jar, work, javaOptions, config, false, out);
-    }
-
-    /** @param daemon whether the builds run in the work folder's build daemon ({@code build --daemon}) */
+    /**
+     * @param config the clippings.yml the builds are given, if any
+     * @param daemon whether the builds run in the work folder's build daemon ({@code build --daemon})
+     */
     public BuildBenchmark(Path jar, Path work, List<String> javaOptions, Optional<Path> config, boolean daemon,
                           PrintWriter out) {
         this.daemon = daemon;

@@ -5,8 +5,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -24,41 +22,11 @@ final class DaemonCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var out = spec.commandLine().getOut();
-        PrintStream relay = new PrintStream(new WriterStream(out), true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new WriterStream(spec.commandLine().getErr()), true, StandardCharsets.UTF_8);
         Path project = Path.of("").toAbsolutePath();
-        boolean served = new DaemonClient(project, "", relay, err).ask(stop ? "stop" : "status");
-        relay.flush();
-        if (!served) out.println("no build daemon serves " + project);
-        out.flush();
+        // The daemon's answer is UTF-8 bytes, relayed as they come, like a build's output.
+        boolean served = new DaemonClient(project, "", System.out, System.err).ask(stop ? "stop" : "status");
+        if (!served) spec.commandLine().getOut().println("no build daemon serves " + project);
+        spec.commandLine().getOut().flush();
         return ExitCode.OK;
-    }
-
-    /** Bytes relayed from the daemon, written to picocli's writer (which tests capture). */
-    private static final class WriterStream extends java.io.OutputStream {
-        private final java.io.PrintWriter to;
-        private final java.io.ByteArrayOutputStream pending = new java.io.ByteArrayOutputStream();
-
-        WriterStream(java.io.PrintWriter to) {
-            this.to = to;
-        }
-
-        @Override
-        public void write(int b) {
-            pending.write(b);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            pending.write(b, off, len);
-        }
-
-        @Override
-        public void flush() {
-            to.write(pending.toString(StandardCharsets.UTF_8));
-            to.flush();
-            pending.reset();
-        }
     }
 }

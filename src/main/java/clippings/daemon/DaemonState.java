@@ -7,7 +7,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -34,10 +33,8 @@ public record DaemonState(int port, String token, long pid, String version) {
             p.load(r);
             return Optional.of(new DaemonState(Integer.parseInt(p.getProperty("port")), p.getProperty("token"),
                     Long.parseLong(p.getProperty("pid")), p.getProperty("version")));
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
         } catch (IOException | RuntimeException e) {
-            return Optional.empty();
+            return Optional.empty(); // none, or unreadable: a client starts a daemon of its own
         }
     }
 

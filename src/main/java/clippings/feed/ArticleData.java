@@ -38,15 +38,34 @@ final class ArticleData {
     private record Row(String json, String csv) {
     }
 
+    private final List<ArticleEntry> articles;
     private final Function<ArticleEntry, String> digests;
+    /** Both files, made together on first use (they share their rows). */
+    private List<OutputFile> files;
 
-    /** @param digests the digest of everything an entry is (its rows read nothing else) */
-    ArticleData(Function<ArticleEntry, String> digests) {
+    /**
+     * @param articles the articles in site order
+     * @param digests  the digest of everything an entry is (its rows read nothing else)
+     */
+    ArticleData(List<ArticleEntry> articles, Function<ArticleEntry, String> digests) {
+        this.articles = articles;
         this.digests = digests;
     }
 
-    /** {@code articles.json} and {@code articles.csv}, in that order. */
-    List<OutputFile> files(List<ArticleEntry> articles) {
+    OutputFile json() {
+        return files().get(0);
+    }
+
+    OutputFile csv() {
+        return files().get(1);
+    }
+
+    private synchronized List<OutputFile> files() {
+        if (files == null) files = make();
+        return files;
+    }
+
+    private List<OutputFile> make() {
         Map<String, Row> known = lastRows;
         Map<String, Row> now = new HashMap<>();
         StringBuilder json = new StringBuilder(articles.size() * 640 + 8);

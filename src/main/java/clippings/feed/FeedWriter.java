@@ -64,17 +64,9 @@ public final class FeedWriter {
         all.parallelStream().forEach(f -> sink.accept(feeds.feed(f)));
         // Both list every article: named by the digest of all entries, they are kept while no article changed.
         String entries = digests.ofAll("data", index.articles());
-        java.util.function.Supplier<List<OutputFile>> data = new java.util.function.Supplier<>() {
-            private List<OutputFile> files;
-
-            @Override
-            public synchronized List<OutputFile> get() {
-                if (files == null) files = new ArticleData(digests::of).files(index.articles());
-                return files;
-            }
-        };
-        sink.accept(OutputFile.pending("articles.json", entries, () -> data.get().get(0).content()));
-        sink.accept(OutputFile.pending("articles.csv", entries, () -> data.get().get(1).content()));
+        ArticleData data = new ArticleData(index.articles(), digests::of);
+        sink.accept(OutputFile.pending("articles.json", entries, () -> data.json().content()));
+        sink.accept(OutputFile.pending("articles.csv", entries, () -> data.csv().content()));
         StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
         if (config.baseUrl().isPresent()) {
             new Sitemaps(config.baseUrl().get(), maxSitemapUrls).write(urls(index, archive)).forEach(sink);

@@ -4,6 +4,7 @@ import clippings.cache.EntryDigests;
 import clippings.model.ArticleEntry;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,22 +54,28 @@ final class PageKeys {
         // One sort of the pages, then each page's articles in page order: every article's indexes ascend.
         List<String> pages = new ArrayList<>(shown.keySet());
         pages.sort(null);
-        Map<String, int[]> counts = new HashMap<>();
-        Map<String, int[]> lists = new HashMap<>();
+        Map<String, Ints> byId = new HashMap<>();
         for (int i = 0; i < pages.size(); i++) {
-            for (String id : shown.get(pages.get(i))) {
-                int[] n = counts.computeIfAbsent(id, k -> new int[1]);
-                int[] list = lists.computeIfAbsent(id, k -> new int[4]);
-                if (n[0] > 0 && list[n[0] - 1] == i) continue; // shown twice on one page
-                if (n[0] == list.length) {
-                    list = java.util.Arrays.copyOf(list, list.length * 2);
-                    lists.put(id, list);
-                }
-                list[n[0]++] = i;
-            }
+            for (String id : shown.get(pages.get(i))) byId.computeIfAbsent(id, k -> new Ints()).add(i);
         }
         Map<String, int[]> byArticle = new TreeMap<>();
-        lists.forEach((id, list) -> byArticle.put(id, java.util.Arrays.copyOf(list, counts.get(id)[0])));
+        byId.forEach((id, ints) -> byArticle.put(id, ints.toArray()));
         return new SummaryReaders(pages, byArticle);
+    }
+
+    /** A growing list of ascending page indexes, each once. */
+    private static final class Ints {
+        private int[] values = new int[4];
+        private int size;
+
+        void add(int i) {
+            if (size > 0 && values[size - 1] == i) return; // shown twice on one page
+            if (size == values.length) values = Arrays.copyOf(values, size * 2);
+            values[size++] = i;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
     }
 }
