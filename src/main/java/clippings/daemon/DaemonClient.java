@@ -92,7 +92,7 @@ public final class DaemonClient {
             } catch (EOFException e) {
                 if (!kind.equals("build")) return Optional.empty();
                 stderr.println("clippings: the build daemon (pid " + state.pid() + ") stopped during the command; see "
-                        + DaemonState.file(project).resolveSibling("daemon.log"));
+                        + DaemonState.log(project));
                 return Optional.of(1);
             }
         } catch (IOException e) {
@@ -113,7 +113,7 @@ public final class DaemonClient {
 
     /** Starts a daemon for the folder and waits until it listens; empty (and said why) when it does not. */
     private Optional<DaemonState> start(List<String> command) {
-        Path log = DaemonState.file(project).resolveSibling("daemon.log");
+        Path log = DaemonState.log(project);
         Process p;
         try {
             Files.createDirectories(log.getParent());

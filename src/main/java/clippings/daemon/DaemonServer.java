@@ -64,7 +64,7 @@ public final class DaemonServer {
 
     /** Serves until idle or stopped; returns at once when another daemon serves the folder. */
     public void serve() throws IOException {
-        Path lockFile = DaemonState.file(project).resolveSibling("daemon.lock");
+        Path lockFile = DaemonState.lock(project);
         Files.createDirectories(lockFile.getParent());
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             // A daemon being replaced (another version's, asked to stop) lets go of the folder a moment after it

@@ -26,6 +26,16 @@ public record DaemonState(int port, String token, long pid, String version) {
         return project.resolve(".clippings").resolve(FILE);
     }
 
+    /** Where the daemon serving {@code project} writes what it has to say outside a command. */
+    static Path log(Path project) {
+        return file(project).resolveSibling("daemon.log");
+    }
+
+    /** The file the daemon serving {@code project} holds locked while it lives. */
+    static Path lock(Path project) {
+        return file(project).resolveSibling("daemon.lock");
+    }
+
     /** The state recorded for {@code project}; empty when there is none or it cannot be read (a stale half-write). */
     public static Optional<DaemonState> read(Path project) {
         Properties p = new Properties();
