@@ -67,8 +67,8 @@ public final class BodyStore {
      * large archive asks for every article's body.
      */
     public boolean has(String digest) {
-        String name = file(digest).getFileName().toString();
-        return names(digest).contains(name);
+        // Asked for every article on every build: the name is made without a Path or a regular expression.
+        return names(checked(digest)).contains(digest + ".body");
     }
 
     private Set<String> names(String digest) {
@@ -131,8 +131,19 @@ public final class BodyStore {
     }
 
     private Path file(String digest) {
-        if (!digest.matches("[0-9a-f]{32}")) throw new CorruptCacheException("not a body digest: " + digest);
+        checked(digest);
         // ".body": a file with its checksum (".bin" files, without one, are left to keepOnly to remove)
         return dir.resolve(digest.substring(0, 2)).resolve(digest + ".body");
+    }
+
+    /** The digest, when it is one (32 lowercase hex digits): a damaged cache must not name a path outside. */
+    private static String checked(String digest) {
+        boolean ok = digest.length() == 32;
+        for (int i = 0; ok && i < 32; i++) {
+            char c = digest.charAt(i);
+            ok = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+        }
+        if (!ok) throw new CorruptCacheException("not a body digest: " + digest);
+        return digest;
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,5 +49,19 @@ class BodyStoreTest {
         }
         Files.write(file, java.util.Arrays.copyOf(good, good.length - 3));
         assertThrows(CorruptCacheException.class, () -> new BodyStore(tmp).load(digest));
+    }
+
+    /** A damaged cache record cannot make the store look outside its folder, nor pass for a missing body. */
+    @Test
+    void aNameThatIsNoDigestFailsTheCache() {
+        BodyStore store = new BodyStore(tmp);
+        String digest = store.put(BodyRef.of(body)).digest();
+        assertTrue(store.has(digest));
+        assertFalse(store.has("0".repeat(32)), "a well-formed digest that is not stored");
+        for (String bad : new String[]{"../" + digest.substring(3), digest.toUpperCase(java.util.Locale.ROOT),
+                digest.substring(1), digest + "0", ""}) {
+            assertThrows(CorruptCacheException.class, () -> store.has(bad), bad);
+            assertThrows(CorruptCacheException.class, () -> store.load(bad), bad);
+        }
     }
 }
