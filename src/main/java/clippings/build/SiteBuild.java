@@ -372,20 +372,49 @@ public final class SiteBuild {
             awaitQuietly(searchTask);
         }
         phaseBeside("search", await(searchTask), "search index (built beside the pages and feeds)");
-        CaptureFiles captures = new CaptureFiles(reader(), options.contentDir(), indexed.encodings());
-        var publish = options.config().publish();
-        // In parallel: on a cold build each copy is made here (a Markdown document, a capture read back).
-        index.articles().parallelStream().forEach(e -> {
-            Article a = e.article();
-            if (publish.markdown()) {
-                sink.accept(OutputFile.pendingUtf8(e.markdownPath(), Digests.of("markdown", entries.of(e)),
-                        () -> processor.markdownDocument(a)));
-            }
-            if (publish.captures()) sink.accept(captures.capture(a, SiteRenderer.capturePath(e)));
-        });
+        writeCopies(out, processor, indexed, entries, cache.renderedPages(), sink);
         out.write(OutputFile.utf8(".nojekyll", ""));
         PagesFiles.cname(options.config()).ifPresent(out::write);
         return rendered.pages();
+    }
+
+    /**
+     * Publishes each article's Markdown and capture beside its page. They are written as a group named by the
+     * index, configuration and encodings: while those are the last build's, only the copies of the articles
+     * whose entries changed are made, and the rest are kept without a key taken for each (#7).
+     */
+    private void writeCopies(SiteOutput out, ArticleProcessor processor, IndexedArchive indexed,
+                             EntryDigests entries, BuildCache.RenderedPages last, Consumer<OutputFile> sink) {
+        var publish = options.config().publish();
+        if (!publish.markdown() && !publish.captures()) return;
+        CaptureFiles captures = new CaptureFiles(reader(), options.contentDir(), indexed.encodings());
+        List<ArticleEntry> articles = indexed.index().articles();
+        Optional<String> context = indexed.indexKey().map(k -> Digests.of("copies", options.config(), k,
+                indexed.encodings()));
+        String group = context.map(c -> "copies@" + c).orElse("");
+        if (context.isPresent()) {
+            List<ArticleEntry> changed = articles.stream()
+                    .filter(e -> !entries.of(e).equals(last.entries().get(e.article().id()))).toList();
+            Set<String> remade = new HashSet<>();
+            for (ArticleEntry e : changed) {
+                if (publish.markdown()) remade.add(e.markdownPath());
+                if (publish.captures()) remade.add(SiteRenderer.capturePath(e));
+            }
+            if (out.keepGroup("copies", context.get(), remade)) articles = changed;
+        }
+        // In parallel: on a cold build each copy is made here (a Markdown document, a capture read back).
+        articles.parallelStream().forEach(e -> {
+            Article a = e.article();
+            if (publish.markdown()) {
+                out.write(OutputFile.pendingUtf8(e.markdownPath(), Digests.of("markdown", entries.of(e)),
+                        () -> processor.markdownDocument(a)), group);
+                progress.advance();
+            }
+            if (publish.captures()) {
+                out.write(captures.capture(a, SiteRenderer.capturePath(e)), group);
+                progress.advance();
+            }
+        });
     }
 
     /** What the pages were rendered from, and whether only the changed articles' pages were. */

@@ -151,6 +151,36 @@ class IncrementalBuildIT {
         assertSameAsClean("a new description");
     }
 
+    /**
+     * After an edit, the other articles' Markdown and capture copies are kept as a group, unlooked-at one by one;
+     * a copy changed by hand in the site breaks the group and is made again, as any other file would be.
+     */
+    @Test
+    void copiesAreKeptAsAGroupButAHandEditedOneIsMadeAgain() throws IOException {
+        copySamples();
+        Path out = tmp.resolve("incremental");
+        build(out, true);
+        List<Path> scrapes = inputs().stream().filter(p -> p.toString().endsWith(".txt")).toList();
+        Path edited = scrapes.get(0);
+        Files.writeString(edited, Files.readString(edited).replaceFirst(" the ", " this "));
+        String log = build(out, true);
+        assertTrue(log.matches("(?s).*\\nindex .*unchanged, from the cache.*"), log);
+        assertSameAsClean("a body edit, copies kept as a group");
+
+        List<Path> copies;
+        try (var files = Files.walk(out.resolve("articles"))) {
+            copies = files.filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".source.txt"))
+                    .sorted().toList();
+        }
+        assertTrue(copies.size() >= 4, copies.toString());
+        Files.writeString(copies.get(1), "changed by hand\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(copies.get(2), "changed by hand\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(edited, Files.readString(edited).replaceFirst(" this ", " the "));
+        build(out, true);
+        assertTrue(!Files.readString(copies.get(1)).endsWith("changed by hand\n"), copies.get(1).toString());
+        assertSameAsClean("copies changed by hand in the site");
+    }
+
     @Test
     void aTemplateChangeRendersOnlyThePagesThatUseIt() throws IOException {
         copySamples();
