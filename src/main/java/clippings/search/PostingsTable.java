@@ -87,5 +87,42 @@ final class PostingsTable {
             data[size++] = a;
             data[size++] = b;
         }
+
+        /** Sets a document's count, keeping the documents in order. */
+        void put(int doc, int count) {
+            int i = find(doc);
+            if (i >= 0) {
+                data[2 * i + 1] = count;
+                return;
+            }
+            int at = 2 * (-i - 1);
+            if (size + 2 > data.length) data = Arrays.copyOf(data, Math.max(4, data.length * 2));
+            System.arraycopy(data, at, data, at + 2, size - at);
+            data[at] = doc;
+            data[at + 1] = count;
+            size += 2;
+        }
+
+        /** Takes a document out, if it is in. */
+        void remove(int doc) {
+            int i = find(doc);
+            if (i < 0) return;
+            System.arraycopy(data, 2 * i + 2, data, 2 * i, size - 2 * i - 2);
+            size -= 2;
+        }
+
+        /** The pair number of a document, or {@code -(insertion point) - 1}. */
+        private int find(int doc) {
+            int lo = 0;
+            int hi = size / 2 - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int v = data[2 * mid];
+                if (v < doc) lo = mid + 1;
+                else if (v > doc) hi = mid - 1;
+                else return mid;
+            }
+            return -(lo + 1);
+        }
     }
 }

@@ -8,7 +8,6 @@ import clippings.model.SiteIndex;
 import clippings.model.SourceEntry;
 import clippings.model.TagEntry;
 import clippings.model.TagRef;
-import clippings.search.PostingsTable.IntList;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import org.jsoup.Jsoup;
@@ -25,6 +24,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Writes the client-side search index (#5) under {@code search/}, as script files that register themselves
@@ -52,8 +52,13 @@ public final class SearchIndexer {
     static final int FILTER_CHOICES = 200;
     static final int TAGS_SHOWN = 10;
     private static final int BATCH = 512;
-    private static final double K1 = 1.2;
-    private static final double B = 0.75;
+    /**
+     * Up to this many articles, a process keeps the last index's documents and term shards, and the next build
+     * updates them (serve and the build daemon build one archive again and again); past it, memory wins.
+     */
+    static final int KEPT_UP_TO = 20_000;
+    private static final AtomicReference<TermShards> LAST_TERMS = new AtomicReference<>();
+    private static final AtomicReference<DocShards> LAST_DOCS = new AtomicReference<>();
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM", Locale.ENGLISH);
 
@@ -74,47 +79,34 @@ public final class SearchIndexer {
         Map<String, Integer> number = new HashMap<>();
         for (int i = 0; i < docs.size(); i++) number.put(docs.get(i).article().id(), i);
 
-        PostingsTable table = new PostingsTable();
-        int[] lengths = new int[docs.size()];
-        long total = 0;
-        // Only each article's short row is kept, not its text: at 100,000 articles the texts would be ~0.5 GB.
-        List<List<String>> rows = new ArrayList<>(docs.size());
-        List<SearchDoc> batch = List.of();
-        for (int d = 0; d < docs.size(); d++) {
-            // Prepared in parallel a batch at a time: bodies are read and parsed here on a cold build.
-            if (d % BATCH == 0) batch = docs.subList(d, Math.min(docs.size(), d + BATCH)).parallelStream().map(prepared).toList();
-            SearchDoc doc = batch.get(d % BATCH);
-            rows.add(doc.row());
-            lengths[d] = doc.length();
-            total += doc.length();
-            table.add(d, doc.terms());
-        }
-        Map<String, IntList> postings = table.toMap();
-        double avgdl = docs.isEmpty() ? 1 : (double) total / docs.size();
-
-        // Shards: by the first two letters; a shard past the target splits by one more letter, and again.
-        // Encoding the postings and writing the shards are independent per term and per shard: done in parallel.
-        Map<String, String> encoded = new TreeMap<>(postings.entrySet().parallelStream().collect(
-                java.util.stream.Collectors.toMap(Map.Entry::getKey, p -> encode(p.getValue(), lengths, avgdl, docs.size()))));
-        Map<String, Map<String, String>> shards = new TreeMap<>();
-        encoded.forEach((term, list) -> shards.computeIfAbsent(prefix(term, 2), k -> new TreeMap<>()).put(term, list));
-        Map<String, Map<String, String>> finalShards = new TreeMap<>();
-        shards.forEach((key, terms) -> place(key, terms, finalShards));
-        finalShards.entrySet().parallelStream().forEach(e -> sink.accept(OutputFile.utf8(
-                "search/t/" + fileName(e.getKey()) + ".js", "CS.t(" + gson.toJson(e.getKey()) + "," + json(e.getValue()) + ");\n")));
-
-        // A document shard is named by its rows: an edit leaves all but one alike, and those are not written out.
-        java.util.stream.IntStream.range(0, (docs.size() + DOCS_PER_SHARD - 1) / DOCS_PER_SHARD).parallel().forEach(n -> {
-            List<List<String>> shard = rows.subList(n * DOCS_PER_SHARD, Math.min(docs.size(), (n + 1) * DOCS_PER_SHARD));
-            sink.accept(OutputFile.pendingUtf8("search/d/" + n + ".js", Digests.of("search/d", n, shard), () -> {
-                StringBuilder sb = new StringBuilder("CS.d(").append(n).append(",[");
-                for (int d = 0; d < shard.size(); d++) {
-                    if (d > 0) sb.append(",\n");
-                    sb.append(gson.toJson(shard.get(d)));
+        List<List<String>> rows;
+        TermShards terms;
+        if (docs.size() <= KEPT_UP_TO) {
+            List<SearchDoc> all = docs.parallelStream().map(prepared).toList();
+            rows = all.stream().map(SearchDoc::row).toList();
+            TermShards last = LAST_TERMS.getAndSet(null);
+            if (last == null || !last.update(all)) {
+                TermShards.Builder b = new TermShards.Builder(all.size());
+                all.forEach(b::add);
+                last = b.build(all);
+            }
+            terms = last;
+        } else {
+            // Only each article's short row is kept, not its text: at 100,000 articles the texts would be ~0.5 GB.
+            rows = new ArrayList<>(docs.size());
+            TermShards.Builder b = new TermShards.Builder(docs.size());
+            for (int d = 0; d < docs.size(); d += BATCH) {
+                // Prepared in parallel a batch at a time: bodies are read and parsed here on a cold build.
+                for (SearchDoc doc : docs.subList(d, Math.min(docs.size(), d + BATCH)).parallelStream().map(prepared).toList()) {
+                    rows.add(doc.row());
+                    b.add(doc);
                 }
-                return sb.append("]);\n").toString();
-            }));
-        });
+            }
+            terms = b.build(null);
+        }
+        terms.write(sink);
+        if (docs.size() <= KEPT_UP_TO) LAST_TERMS.set(terms);
+        writeDocShards(rows, sink);
 
         Map<String, List<Object>> meta = new LinkedHashMap<>();
         List<Object[]> tagChoices = new ArrayList<>();
@@ -140,30 +132,42 @@ public final class SearchIndexer {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("n", docs.size());
         m.put("per", DOCS_PER_SHARD);
-        m.put("keys", String.join(" ", finalShards.keySet()));
+        m.put("keys", terms.keys());
         m.put("tags", tagChoices);
         m.put("sources", sourceChoices);
         m.put("years", yearChoices);
         sink.accept(OutputFile.utf8("search/meta.js", "CS.m(" + gson.toJson(m) + ");\n"));
     }
 
+    /** The rows of each document shard and the digests naming them, as the last build wrote them. */
+    private record DocShards(List<List<String>> rows, String[] digests) {
+    }
+
     /**
-     * Puts a group of terms sharing {@code key} in one shard, or, past the target size, splits it by the next
-     * letter; a term no longer than the key stays in the key's own shard. The browser looks a term up in the
-     * shard of its longest prefix that is a shard key.
+     * The document shards. A shard is named by its rows: an edit leaves all but one alike, and those are not
+     * written out; a shard whose rows are the last build's keeps its digest without hashing them again.
      */
-    private static void place(String key, Map<String, String> terms, Map<String, Map<String, String>> out) {
-        int depth = key.codePointCount(0, key.length());
-        if (size(terms) <= SHARD_TARGET || depth >= MAX_KEY) {
-            out.computeIfAbsent(key, k -> new TreeMap<>()).putAll(terms);
-            return;
-        }
-        Map<String, Map<String, String>> children = new TreeMap<>();
-        terms.forEach((term, list) -> children.computeIfAbsent(prefix(term, depth + 1), k -> new TreeMap<>()).put(term, list));
-        children.forEach((child, group) -> {
-            if (child.equals(key)) out.computeIfAbsent(key, k -> new TreeMap<>()).putAll(group);
-            else place(child, group, out);
+    private void writeDocShards(List<List<String>> rows, Consumer<OutputFile> sink) {
+        int count = (rows.size() + DOCS_PER_SHARD - 1) / DOCS_PER_SHARD;
+        DocShards last = LAST_DOCS.get();
+        String[] digests = new String[count];
+        java.util.stream.IntStream.range(0, count).parallel().forEach(n -> {
+            int from = n * DOCS_PER_SHARD;
+            int to = Math.min(rows.size(), from + DOCS_PER_SHARD);
+            List<List<String>> shard = rows.subList(from, to);
+            boolean same = last != null && Math.min(last.rows().size(), from + DOCS_PER_SHARD) == to
+                    && last.rows().subList(from, to).equals(shard);
+            digests[n] = same ? last.digests()[n] : Digests.of("search/d", n, shard);
+            sink.accept(OutputFile.pendingUtf8("search/d/" + n + ".js", digests[n], () -> {
+                StringBuilder sb = new StringBuilder("CS.d(").append(n).append(",[");
+                for (int d = 0; d < shard.size(); d++) {
+                    if (d > 0) sb.append(",\n");
+                    sb.append(gson.toJson(shard.get(d)));
+                }
+                return sb.append("]);\n").toString();
+            }));
         });
+        if (rows.size() <= KEPT_UP_TO) LAST_DOCS.set(new DocShards(rows, digests));
     }
 
     /** What the index needs of one article; reads its body. */
@@ -215,60 +219,6 @@ public final class SearchIndexer {
             prev = docs[i];
         }
         sink.accept(OutputFile.utf8("search/f/" + fileName(name) + ".js", sb.append("]);\n").toString()));
-    }
-
-    /**
-     * A term's postings as {@code "delta,weight,delta,weight,…"}: doc numbers delta-coded, weights the BM25
-     * score times 10, rounded (at least 1). Past {@value #MAX_POSTINGS} documents only the best-weighted are kept.
-     */
-    private static String encode(IntList list, int[] lengths, double avgdl, int n) {
-        int df = list.size / 2;
-        double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-        int[][] pairs = new int[df][2];
-        for (int i = 0; i < df; i++) {
-            int doc = list.data[2 * i];
-            int tf = list.data[2 * i + 1];
-            double w = idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[doc] / avgdl));
-            pairs[i][0] = doc;
-            pairs[i][1] = Math.max(1, (int) Math.round(w * 10));
-        }
-        if (df > MAX_POSTINGS) {
-            Arrays.sort(pairs, Comparator.comparingInt((int[] p) -> -p[1]).thenComparingInt(p -> p[0]));
-            pairs = Arrays.copyOf(pairs, MAX_POSTINGS);
-            Arrays.sort(pairs, Comparator.comparingInt(p -> p[0]));
-        }
-        StringBuilder sb = new StringBuilder();
-        int prev = 0;
-        for (int[] p : pairs) {
-            if (sb.length() > 0) sb.append(',');
-            sb.append(p[0] - prev).append(',').append(p[1]);
-            prev = p[0];
-        }
-        return sb.toString();
-    }
-
-    private static String json(Map<String, String> terms) {
-        StringBuilder sb = new StringBuilder("{");
-        boolean first = true;
-        Gson g = new Gson();
-        for (var t : terms.entrySet()) {
-            if (!first) sb.append(",\n");
-            first = false;
-            sb.append(g.toJson(t.getKey())).append(":\"").append(t.getValue()).append('"');
-        }
-        return sb.append('}').toString();
-    }
-
-    private static int size(Map<String, String> terms) {
-        int s = 0;
-        for (var t : terms.entrySet()) s += t.getKey().length() + t.getValue().length() + 6;
-        return s;
-    }
-
-    /** The first {@code n} code points of a term. */
-    static String prefix(String term, int n) {
-        int cps = term.codePointCount(0, term.length());
-        return cps <= n ? term : term.substring(0, term.offsetByCodePoints(0, n));
     }
 
     /** A file name for a shard key: ASCII letters and digits as they are, any other code point as {@code _hex_}. */

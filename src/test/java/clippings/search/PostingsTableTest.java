@@ -39,4 +39,20 @@ class PostingsTableTest {
             assertArrayEquals(want, Arrays.copyOf(l.data, l.size), term);
         });
     }
+
+    /** Documents put and taken out keep the list in document order, as adding them in order would. */
+    @Test
+    void documentsArePutAndTakenOutInOrder() {
+        PostingsTable.IntList list = new PostingsTable.IntList();
+        for (int doc : new int[]{5, 1, 9, 3, 7, 0, 11}) list.put(doc, doc * 10);
+        list.put(3, 33);
+        list.remove(9);
+        list.remove(4);
+        list.remove(0);
+        assertArrayEquals(new int[]{1, 10, 3, 33, 5, 50, 7, 70, 11, 110}, Arrays.copyOf(list.data, list.size));
+        for (int doc : new int[]{1, 3, 5, 7, 11}) list.remove(doc);
+        assertEquals(0, list.size);
+        list.put(2, 1);
+        assertArrayEquals(new int[]{2, 1}, Arrays.copyOf(list.data, list.size));
+    }
 }

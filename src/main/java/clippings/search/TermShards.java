@@ -1,0 +1,270 @@
+package clippings.search;
+
+import clippings.cache.Digests;
+import clippings.model.OutputFile;
+import clippings.search.PostingsTable.IntList;
+import com.google.gson.Gson;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * The term shards of the search index ({@code search/t/<key>.js}) and the postings they are encoded from.
+ * <p>Made from every document once; after that, a process that builds the same archive again (serve, the build
+ * daemon) can {@link #update} it: only the changed documents' terms are taken out and put back, and only the
+ * shards holding those terms are encoded and named again. Rebuilding the postings of every document took a
+ * third of an edit's CPU at 10,000 articles (#7). Either way the shards are a function of the documents alone,
+ * so an updated index writes exactly what one made from scratch does.
+ * <p>Not thread-safe: one build uses it at a time.
+ */
+final class TermShards {
+    private static final double K1 = 1.2;
+    private static final double B = 0.75;
+
+    /** The documents by number; null when they are not kept (large archives), and then no update is possible. */
+    private final SearchDoc[] docs;
+    private final Map<String, IntList> postings;
+    private final int[] lengths;
+    private long total;
+    private double avgdl;
+    /** Terms by their first two code points, each with its encoded postings. */
+    private final Map<String, TreeMap<String, String>> groups = new HashMap<>();
+    /** The shards of each group, by shard key. */
+    private final Map<String, List<String>> shardsOfGroup = new HashMap<>();
+    private final TreeMap<String, Shard> shards = new TreeMap<>();
+
+    /** A shard's terms and encoded postings, and the digest naming its content. */
+    private record Shard(TreeMap<String, String> terms, String digest) {
+    }
+
+    private TermShards(SearchDoc[] docs, Map<String, IntList> postings, int[] lengths, long total) {
+        this.docs = docs;
+        this.postings = postings;
+        this.lengths = lengths;
+        this.total = total;
+        this.avgdl = averageLength(total, lengths.length);
+        Map<String, String> encoded = new TreeMap<>(postings.entrySet().parallelStream().collect(
+                java.util.stream.Collectors.toMap(Map.Entry::getKey, p -> encode(p.getValue()))));
+        encoded.forEach((term, list) -> groups.computeIfAbsent(prefix(term, 2), k -> new TreeMap<>()).put(term, list));
+        placeAll(groups.keySet());
+    }
+
+    /** Makes the shards from every document, added in number order. */
+    static final class Builder {
+        private final PostingsTable table = new PostingsTable();
+        private final int[] lengths;
+        private long total;
+        private int next;
+
+        Builder(int documents) {
+            lengths = new int[documents];
+        }
+
+        void add(SearchDoc doc) {
+            lengths[next] = doc.length();
+            total += doc.length();
+            table.add(next++, doc.terms());
+        }
+
+        /** @param kept the documents, to {@link #update} from later; null to keep none */
+        TermShards build(List<SearchDoc> kept) {
+            return new TermShards(kept == null ? null : kept.toArray(SearchDoc[]::new), table.toMap(), lengths, total);
+        }
+    }
+
+    /**
+     * Brings the shards up to {@code now}, the archive's documents by number, when they differ from the ones
+     * kept in a few places; returns false, changing nothing, when they cannot be updated (other numbers, many
+     * changes, no documents kept).
+     */
+    boolean update(List<SearchDoc> now) {
+        if (docs == null || now.size() != docs.length) return false;
+        List<Integer> changed = new ArrayList<>();
+        for (int d = 0; d < docs.length; d++) {
+            SearchDoc was = docs[d];
+            SearchDoc is = now.get(d);
+            if (was != is && !was.equals(is)) changed.add(d);
+        }
+        // Past a tenth of the archive, making everything again is about as fast and much simpler to trust.
+        if (changed.size() * 10 > docs.length) return false;
+        Set<String> touched = new HashSet<>();
+        for (int d : changed) {
+            SearchDoc was = docs[d];
+            SearchDoc is = now.get(d);
+            forEachTerm(was.terms(), (term, count) -> {
+                IntList list = postings.get(term);
+                list.remove(d);
+                if (list.size == 0) postings.remove(term);
+                touched.add(term);
+            });
+            forEachTerm(is.terms(), (term, count) -> {
+                postings.computeIfAbsent(term, t -> new IntList()).put(d, count);
+                touched.add(term);
+            });
+            total += is.length() - was.length();
+            lengths[d] = is.length();
+            docs[d] = is;
+        }
+        double average = averageLength(total, docs.length);
+        // A new average length changes every weight; it moves in steps, so an edit seldom does that.
+        Set<String> encodeAgain = new HashSet<>(touched);
+        if (average != avgdl) encodeAgain.addAll(postings.keySet());
+        avgdl = average;
+        Map<String, String> encoded = encodeAgain.parallelStream().filter(postings::containsKey)
+                .collect(java.util.stream.Collectors.toMap(t -> t, t -> encode(postings.get(t))));
+        Set<String> groupsTouched = new HashSet<>();
+        for (String term : encodeAgain) {
+            String group = prefix(term, 2);
+            groupsTouched.add(group);
+            String list = encoded.get(term);
+            if (list != null) {
+                groups.computeIfAbsent(group, k -> new TreeMap<>()).put(term, list);
+            } else if (groups.containsKey(group)) {
+                groups.get(group).remove(term);
+                if (groups.get(group).isEmpty()) groups.remove(group);
+            }
+        }
+        placeAll(groupsTouched);
+        return true;
+    }
+
+    /** The shard keys, space-separated, for {@code meta.js}. */
+    String keys() {
+        return String.join(" ", shards.keySet());
+    }
+
+    /** Every shard file; a shard whose content is the last build's has its digest, and is not made again. */
+    void write(Consumer<OutputFile> sink) {
+        Gson gson = new Gson();
+        shards.entrySet().parallelStream().forEach(e -> sink.accept(OutputFile.pendingUtf8(
+                "search/t/" + SearchIndexer.fileName(e.getKey()) + ".js", e.getValue().digest(),
+                () -> "CS.t(" + gson.toJson(e.getKey()) + "," + json(e.getValue().terms()) + ");\n")));
+    }
+
+    /** Places the terms of these groups in shards again, replacing the groups' shards. */
+    private void placeAll(Set<String> groupKeys) {
+        for (String group : groupKeys) {
+            List<String> old = shardsOfGroup.remove(group);
+            if (old != null) old.forEach(shards::remove);
+        }
+        Map<String, TreeMap<String, String>> placed = new TreeMap<>();
+        for (String group : groupKeys) {
+            TreeMap<String, String> terms = groups.get(group);
+            if (terms == null) continue;
+            Map<String, TreeMap<String, String>> own = new TreeMap<>();
+            place(group, terms, own);
+            shardsOfGroup.put(group, new ArrayList<>(own.keySet()));
+            placed.putAll(own);
+        }
+        Map<String, Shard> named = new HashMap<>();
+        placed.entrySet().parallelStream()
+                .map(e -> Map.entry(e.getKey(), new Shard(e.getValue(), Digests.of("search/t", e.getKey(), e.getValue()))))
+                .toList().forEach(e -> named.put(e.getKey(), e.getValue()));
+        shards.putAll(named);
+    }
+
+    /**
+     * Puts a group of terms sharing {@code key} in one shard, or, past the target size, splits it by the next
+     * letter; a term no longer than the key stays in the key's own shard. The browser looks a term up in the
+     * shard of its longest prefix that is a shard key.
+     */
+    private static void place(String key, TreeMap<String, String> terms, Map<String, TreeMap<String, String>> out) {
+        int depth = key.codePointCount(0, key.length());
+        if (size(terms) <= SearchIndexer.SHARD_TARGET || depth >= SearchIndexer.MAX_KEY) {
+            out.computeIfAbsent(key, k -> new TreeMap<>()).putAll(terms);
+            return;
+        }
+        Map<String, TreeMap<String, String>> children = new TreeMap<>();
+        terms.forEach((term, list) -> children.computeIfAbsent(prefix(term, depth + 1), k -> new TreeMap<>()).put(term, list));
+        children.forEach((child, group) -> {
+            if (child.equals(key)) out.computeIfAbsent(key, k -> new TreeMap<>()).putAll(group);
+            else place(child, group, out);
+        });
+    }
+
+    /**
+     * BM25's average document length, rounded to a whole term: weights are written to a tenth, so the rounding
+     * does not show in them, and an edit that leaves the rounded average alike re-encodes only its own terms.
+     */
+    private static double averageLength(long total, int n) {
+        return n == 0 ? 1 : Math.max(1, Math.round((double) total / n));
+    }
+
+    /**
+     * A term's postings as {@code "delta,weight,delta,weight,…"}: doc numbers delta-coded, weights the BM25
+     * score times 10, rounded (at least 1). Past {@value SearchIndexer#MAX_POSTINGS} documents only the
+     * best-weighted are kept.
+     */
+    private String encode(IntList list) {
+        int n = lengths.length;
+        int df = list.size / 2;
+        double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        int[][] pairs = new int[df][2];
+        for (int i = 0; i < df; i++) {
+            int doc = list.data[2 * i];
+            int tf = list.data[2 * i + 1];
+            double w = idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[doc] / avgdl));
+            pairs[i][0] = doc;
+            pairs[i][1] = Math.max(1, (int) Math.round(w * 10));
+        }
+        if (df > SearchIndexer.MAX_POSTINGS) {
+            Arrays.sort(pairs, Comparator.comparingInt((int[] p) -> -p[1]).thenComparingInt(p -> p[0]));
+            pairs = Arrays.copyOf(pairs, SearchIndexer.MAX_POSTINGS);
+            Arrays.sort(pairs, Comparator.comparingInt(p -> p[0]));
+        }
+        StringBuilder sb = new StringBuilder();
+        int prev = 0;
+        for (int[] p : pairs) {
+            if (sb.length() > 0) sb.append(',');
+            sb.append(p[0] - prev).append(',').append(p[1]);
+            prev = p[0];
+        }
+        return sb.toString();
+    }
+
+    /** Calls {@code action} with each term and count of a {@link SearchDoc#terms} string. */
+    static void forEachTerm(String termCounts, java.util.function.ObjIntConsumer<String> action) {
+        int n = termCounts.length();
+        int i = 0;
+        while (i < n) {
+            int space = termCounts.indexOf(' ', i);
+            if (space < 0) break;
+            int end = termCounts.indexOf(' ', space + 1);
+            if (end < 0) end = n;
+            action.accept(termCounts.substring(i, space), Integer.parseInt(termCounts, space + 1, end, 10));
+            i = end + 1;
+        }
+    }
+
+    private static String json(Map<String, String> terms) {
+        StringBuilder sb = new StringBuilder("{");
+        boolean first = true;
+        Gson g = new Gson();
+        for (var t : terms.entrySet()) {
+            if (!first) sb.append(",\n");
+            first = false;
+            sb.append(g.toJson(t.getKey())).append(":\"").append(t.getValue()).append('"');
+        }
+        return sb.append('}').toString();
+    }
+
+    private static int size(Map<String, String> terms) {
+        int s = 0;
+        for (var t : terms.entrySet()) s += t.getKey().length() + t.getValue().length() + 6;
+        return s;
+    }
+
+    /** The first {@code n} code points of a term. */
+    static String prefix(String term, int n) {
+        int cps = term.codePointCount(0, term.length());
+        return cps <= n ? term : term.substring(0, term.offsetByCodePoints(0, n));
+    }
+}

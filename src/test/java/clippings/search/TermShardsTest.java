@@ -1,0 +1,111 @@
+package clippings.search;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TermShardsTest {
+    private final Random random = new Random(20261206);
+
+    /** Terms over a small alphabet, many sharing their first letters, so that groups split into shards. */
+    private String term() {
+        int rank = (int) Math.floor(Math.pow(random.nextDouble(), 3) * 6000);
+        String letters = Integer.toString(rank, 5).replace('0', 'a').replace('1', 'b').replace('2', 'c')
+                .replace('3', 'd').replace('4', 'é');
+        return rank % 7 == 0 ? letters : "a" + letters;
+    }
+
+    private SearchDoc doc(int terms) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (int i = 0; i < terms; i++) counts.merge(term(), 1 + random.nextInt(3), Integer::sum);
+        StringBuilder sb = new StringBuilder();
+        int length = 0;
+        for (var c : counts.entrySet()) {
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(c.getKey()).append(' ').append(c.getValue());
+            length += c.getValue();
+        }
+        return new SearchDoc(List.of("row " + random.nextInt()), sb.toString(), length);
+    }
+
+    private static TermShards fromScratch(List<SearchDoc> docs) {
+        TermShards.Builder b = new TermShards.Builder(docs.size());
+        docs.forEach(b::add);
+        return b.build(docs);
+    }
+
+    /** Every shard file, by path: its digest and its content. */
+    private static Map<String, String> files(TermShards shards) {
+        Map<String, String> files = new java.util.concurrent.ConcurrentSkipListMap<>();
+        shards.write(f -> files.put(f.path(), f.digest().orElseThrow() + "\n" + new String(f.content(), StandardCharsets.UTF_8)));
+        return files;
+    }
+
+    @Test
+    void updatedShardsAreTheShardsMadeFromScratch() {
+        List<SearchDoc> docs = new ArrayList<>();
+        for (int d = 0; d < 400; d++) docs.add(doc(20 + random.nextInt(200)));
+        TermShards kept = fromScratch(docs);
+        Map<String, String> first = files(kept);
+        assertTrue(first.size() > 5, "the terms fill several shards: " + first.keySet());
+
+        for (int step = 0; step < 25; step++) {
+            int edits = 1 + random.nextInt(step % 5 == 0 ? 30 : 3);
+            for (int i = 0; i < edits; i++) {
+                // Now and then a document grows or shrinks a lot, which moves the average length.
+                int size = random.nextInt(4) == 0 ? 1 + random.nextInt(3000) : 20 + random.nextInt(200);
+                docs.set(random.nextInt(docs.size()), doc(size));
+            }
+            assertTrue(kept.update(List.copyOf(docs)), "step " + step);
+            TermShards clean = fromScratch(List.copyOf(docs));
+            assertEquals(clean.keys(), kept.keys(), "step " + step);
+            assertEquals(files(clean), files(kept), "step " + step);
+        }
+    }
+
+    @Test
+    void anUnchangedArchiveIsUpdatedWithoutChange() {
+        List<SearchDoc> docs = new ArrayList<>();
+        for (int d = 0; d < 50; d++) docs.add(doc(60));
+        TermShards kept = fromScratch(docs);
+        Map<String, String> before = files(kept);
+        assertTrue(kept.update(docs));
+        assertEquals(before, files(kept));
+    }
+
+    /** Other numbers, or too many changes, are left to a build from scratch; the kept shards are not touched. */
+    @Test
+    void anUpdateIsRefusedWhenTheDocumentsAreRenumberedOrMostlyNew() {
+        List<SearchDoc> docs = new ArrayList<>();
+        for (int d = 0; d < 50; d++) docs.add(doc(60));
+        TermShards kept = fromScratch(docs);
+        Map<String, String> before = files(kept);
+        List<SearchDoc> added = new ArrayList<>(docs);
+        added.add(0, doc(60));
+        assertFalse(kept.update(added));
+        List<SearchDoc> rewritten = new ArrayList<>(docs);
+        for (int d = 0; d < 20; d++) rewritten.set(d, doc(60));
+        assertFalse(kept.update(rewritten));
+        assertEquals(before, files(kept));
+
+        TermShards.Builder b = new TermShards.Builder(docs.size());
+        docs.forEach(b::add);
+        assertFalse(b.build(null).update(docs), "no documents kept, no update");
+    }
+
+    @Test
+    void termCountsAreReadBack() {
+        Map<String, Integer> got = new TreeMap<>();
+        TermShards.forEachTerm("größe 12 a 1 bc 305", got::put);
+        assertEquals(Map.of("größe", 12, "a", 1, "bc", 305), got);
+    }
+}
