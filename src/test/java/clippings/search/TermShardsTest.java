@@ -37,6 +37,12 @@ class TermShardsTest {
         return new SearchDoc(List.of("row " + random.nextInt()), sb.toString(), length);
     }
 
+    private List<SearchDoc> docs(int n) {
+        List<SearchDoc> docs = new ArrayList<>();
+        for (int d = 0; d < n; d++) docs.add(doc(60));
+        return docs;
+    }
+
     private static TermShards fromScratch(List<SearchDoc> docs) {
         TermShards.Builder b = new TermShards.Builder(docs.size());
         docs.forEach(b::add);
@@ -74,8 +80,7 @@ class TermShardsTest {
 
     @Test
     void anUnchangedArchiveIsUpdatedWithoutChange() {
-        List<SearchDoc> docs = new ArrayList<>();
-        for (int d = 0; d < 50; d++) docs.add(doc(60));
+        List<SearchDoc> docs = docs(50);
         TermShards kept = fromScratch(docs);
         Map<String, String> before = files(kept);
         assertTrue(kept.update(docs));
@@ -85,8 +90,7 @@ class TermShardsTest {
     /** Other numbers, or too many changes, are left to a build from scratch; the kept shards are not touched. */
     @Test
     void anUpdateIsRefusedWhenTheDocumentsAreRenumberedOrMostlyNew() {
-        List<SearchDoc> docs = new ArrayList<>();
-        for (int d = 0; d < 50; d++) docs.add(doc(60));
+        List<SearchDoc> docs = docs(50);
         TermShards kept = fromScratch(docs);
         Map<String, String> before = files(kept);
         List<SearchDoc> added = new ArrayList<>(docs);
