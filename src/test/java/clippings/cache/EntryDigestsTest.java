@@ -1,0 +1,45 @@
+package clippings.cache;
+
+import clippings.model.Article;
+import clippings.model.ArticleEntry;
+import clippings.model.ArticleMeta;
+import clippings.model.TagKind;
+import clippings.model.TagRef;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+class EntryDigestsTest {
+    private static ArticleEntry entry(String id, String title, List<TagRef> tags) {
+        ArticleMeta meta = new ArticleMeta(title, Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of("en"));
+        Article a = new Article(id, id + ".txt", "ab".repeat(32), meta, List.of(), title, "<p>" + title + "</p>");
+        return new ArticleEntry(a, "articles/" + id + ".html", tags);
+    }
+
+    /**
+     * A digest kept from the last build is only ever the one its entry has: an entry equal to one of the last
+     * build gets that digest, and an entry changed under the same id gets its own.
+     */
+    @Test
+    void aKeptDigestIsTheDigestOfAnEqualEntry() {
+        ArticleEntry a = entry("a", "Harbour reopens", List.of());
+        ArticleEntry b = entry("b", "Council meets", List.of());
+        EntryDigests first = new EntryDigests();
+        assertEquals(Digests.of("entry", a), first.of(a));
+        assertEquals(Digests.of("entry", b), first.of(b));
+
+        EntryDigests second = new EntryDigests();
+        ArticleEntry sameA = entry("a", "Harbour reopens", List.of());
+        ArticleEntry retagged = entry("b", "Council meets", List.of(new TagRef("Council", TagKind.ORGANISATION, "council")));
+        assertEquals(first.of(a), second.of(sameA), "an equal entry, made again");
+        assertEquals(Digests.of("entry", retagged), second.of(retagged));
+        assertNotEquals(first.of(b), second.of(retagged), "the same id with other tags");
+        assertEquals(second.of(retagged), new EntryDigests().of(entry("b", "Council meets",
+                List.of(new TagRef("Council", TagKind.ORGANISATION, "council")))));
+    }
+}
