@@ -67,7 +67,7 @@ public final class DuplicateFinder {
                 entries[m++] = (key & ~low) | i;
             }
         }
-        Arrays.sort(entries, 0, m);
+        Arrays.parallelSort(entries, 0, m);
         for (int start = 0, end; start < m; start = end) {
             end = start + 1;
             while (end < m && (entries[end] & ~low) == (entries[start] & ~low)) end++;

@@ -46,7 +46,9 @@ public final class PagesLimits {
     public PagesUsage report(Path site, PrintWriter log) {
         java.util.SortedMap<String, Long> sizes = new java.util.TreeMap<>();
         try (Stream<Path> tree = Files.walk(site)) {
-            for (Path f : tree.filter(Files::isRegularFile).toList()) sizes.put(site.relativize(f).toString(), Files.size(f));
+            for (Path f : tree.filter(Files::isRegularFile).toList()) {
+                sizes.put(site.relativize(f).toString().replace(java.io.File.separatorChar, '/'), Files.size(f));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot measure " + site, e);
         }
@@ -66,7 +68,7 @@ public final class PagesLimits {
         for (var f : sizes.entrySet()) {
             long size = f.getValue();
             bytes += size;
-            String path = f.getKey().replace('\\', '/');
+            String path = f.getKey();
             if (path.startsWith("articles/")) {
                 if (path.endsWith(".html")) articles++;
                 else if (path.endsWith(".md") || path.endsWith(".source.txt")) copies += size;
