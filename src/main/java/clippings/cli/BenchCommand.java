@@ -96,11 +96,13 @@ final class BenchCommand implements Runnable {
                     + "nothing changed, then one article edited and the site rebuilt, N times (wall time and phases "
                     + "of each, and the median).")
     static final class Serve implements Callable<Integer> {
+        static final int DEFAULT_ARTICLES = 10_000;
+
         @CommandLine.Spec
         private CommandLine.Model.CommandSpec spec;
 
         @Option(names = "--articles", paramLabel = "N", description = "Articles to generate (default: ${DEFAULT-VALUE}).")
-        int articles = 10_000;
+        int articles = DEFAULT_ARTICLES;
 
         @Option(names = "--edits", paramLabel = "N", description = "Edits to time (default: ${DEFAULT-VALUE}).")
         int edits = 10;

@@ -26,8 +26,7 @@ class TunedJvmTest {
     }
 
     @Test
-    void staysInThisJvmWhenThePersonChoseOrForServe() {
-        assertEquals(Optional.empty(), options(List.of("serve"), List.of(), Map.of()), "serve runs long: C2 pays off");
+    void staysInThisJvmWhenThePersonChose() {
         assertEquals(Optional.empty(), options(List.of("daemon", "--stop"), List.of(), Map.of()), "daemon only asks");
         assertEquals(Optional.empty(), options(List.of("build"), List.of("-XX:+UseG1GC"), Map.of()));
         assertEquals(Optional.empty(), options(List.of("build"), List.of("-XX:TieredStopAtLevel=4"), Map.of()));
@@ -36,13 +35,25 @@ class TunedJvmTest {
                 List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005"), Map.of()), "a debugger's port");
         assertEquals(Optional.empty(), options(List.of("build"), List.of(), Map.of(TunedJvm.ENV, "")));
         assertEquals(Optional.empty(), options(List.of(), List.of(), Map.of()));
-        assertEquals(Optional.empty(), options(List.of("--quiet", "serve"), List.of(), Map.of()));
-        assertEquals(Optional.empty(), options(List.of("bench", "serve", "--articles", "10"), List.of(), Map.of()));
         assertEquals(Optional.of(TunedJvm.DEFAULT_OPTIONS), options(List.of("bench", "build"), List.of(), Map.of()));
         assertEquals(Optional.of(TunedJvm.DEFAULT_OPTIONS),
                 options(List.of("build", "--content", "serve"), List.of(), Map.of()));
         assertEquals(Optional.empty(), TunedJvm.options(new String[]{"build"}, List.of(), Map.of(), true, (f, l) -> 1),
                 "the second JVM does not start a third");
+    }
+
+    /** serve's rebuilds are short runs too, and bench serve times them as serve makes them. */
+    @Test
+    void serveRunsInATunedJvmAsABuildDoes() {
+        assertEquals(Optional.of(TunedJvm.DEFAULT_OPTIONS), options(List.of("serve"), List.of(), Map.of()));
+        assertEquals(Optional.of(TunedJvm.DEFAULT_OPTIONS), options(List.of("--quiet", "serve"), List.of(), Map.of()));
+        assertEquals(Optional.of(TunedJvm.DEFAULT_OPTIONS),
+                options(List.of("bench", "serve", "--articles", "10"), List.of(), Map.of()));
+        assertEquals(Optional.empty(), options(List.of("bench", "serve", "--articles=20001"), List.of(), Map.of()),
+                "bench serve of a large archive, as serve of one");
+        assertEquals(Optional.empty(), TunedJvm.options(new String[]{"serve", "--content", "big"}, List.of(), Map.of(),
+                false, (folder, limit) -> folder.equals(Path.of("big")) ? limit : 10));
+        assertEquals(BenchCommand.Serve.DEFAULT_ARTICLES, TunedJvm.benchArticles(new String[]{"bench", "serve"}));
     }
 
     /** A large archive builds long enough for C2 to pay off: it stays with the JVM's defaults. */
