@@ -15,7 +15,8 @@ public final class CacheTable<V> {
     private final CacheFile<V> file;
     /** Read in the background from construction on: the build scans its inputs meanwhile (#7). */
     private final java.util.concurrent.CompletableFuture<Map<String, V>> previous;
-    private final Map<String, V> used = new ConcurrentHashMap<>();
+    /** Made when the last build's table is known, sized for it: growing it entry by entry showed in profiles (#7). */
+    private volatile Map<String, V> used;
     private volatile boolean changed;
 
     /** Starts reading the table's file; a damaged file throws {@link CorruptCacheException} on first use. */
@@ -45,7 +46,7 @@ public final class CacheTable<V> {
     /** The last build's value for {@code key}, marked as used, when it had one. */
     public Optional<V> reuse(String key) {
         V v = previous().get(key);
-        if (v != null) used.put(key, v);
+        if (v != null) usedMap().put(key, v);
         return Optional.ofNullable(v);
     }
 
@@ -57,28 +58,39 @@ public final class CacheTable<V> {
     /** Records a value this build used or made. */
     public void put(String key, V value) {
         if (previous().get(key) != value) changed = true;
-        used.put(key, value);
+        usedMap().put(key, value);
+    }
+
+    private Map<String, V> usedMap() {
+        Map<String, V> u = used;
+        if (u == null) {
+            synchronized (this) {
+                u = used;
+                if (u == null) used = u = new ConcurrentHashMap<>(Math.max(16, previous().size() + previous().size() / 2));
+            }
+        }
+        return u;
     }
 
     /** How many of the values this build used came from the last build. */
     public int reused() {
         int n = 0;
-        for (String k : used.keySet()) if (previous().containsKey(k)) n++;
+        for (String k : usedMap().keySet()) if (previous().containsKey(k)) n++;
         return n;
     }
 
     /** The values this build used or made. */
     public Iterable<V> used() {
-        return used.values();
+        return usedMap().values();
     }
 
     /** Whether saving would change the file: a value was added or replaced, or one was left unused. */
     public boolean changed() {
-        return changed || used.size() != previous().size();
+        return changed || usedMap().size() != previous().size();
     }
 
     /** Replaces the file by what this build used or made (unless that is what it holds already). */
     public void save() {
-        if (changed()) file.write(used);
+        if (changed()) file.write(usedMap());
     }
 }

@@ -35,7 +35,9 @@ final class CaptureLog {
         Path abs = file.toAbsolutePath().normalize();
         if (!abs.startsWith(contentDir)) return Optional.empty();
         for (Path dir = abs.getParent(); dir != null && dir.startsWith(contentDir); dir = dir.getParent()) {
-            ArticleDate d = table(dir).get(dir.relativize(abs).toString().replace('\\', '/'));
+            Map<String, ArticleDate> table = table(dir);
+            if (table.isEmpty()) continue; // most folders have no sidecar: no name is made for them
+            ArticleDate d = table.get(dir.relativize(abs).toString().replace('\\', '/'));
             if (d != null) return Optional.of(d);
         }
         return Optional.empty();
