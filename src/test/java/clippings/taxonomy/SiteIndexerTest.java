@@ -35,6 +35,15 @@ class SiteIndexerTest {
                 article("c.txt", "New", LocalDate.of(2020, 5, 1))));
         assertEquals(List.of("New", "Old", "Undated"),
                 index.articles().stream().map(e -> e.article().meta().title()).toList());
+
+        SiteIndex ties = indexer.index(List.of(
+                article("d.txt", "Zebra undated", null),
+                article("e.txt", "Zebra", LocalDate.of(2020, 5, 1)),
+                article("f.txt", "Apple undated", null),
+                article("g.txt", "Apple", LocalDate.of(2020, 5, 1)),
+                article("h.txt", "Newest", LocalDate.of(2021, 1, 1))));
+        assertEquals(List.of("Newest", "Apple", "Zebra", "Apple undated", "Zebra undated"),
+                ties.articles().stream().map(e -> e.article().meta().title()).toList(), "a tie goes by path");
     }
 
     @Test
