@@ -105,6 +105,10 @@ final class ReportWriter {
     }
 
     private static volatile Map<BuildReport.Published, String> lastPublished = Map.of();
+
+    static void forgetKept() {
+        lastPublished = Map.of();
+    }
     static final int MAX_KEPT = 20_000;
 
     /** One article's object, indented as an element of the report's {@code published} array. */

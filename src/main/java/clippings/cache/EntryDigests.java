@@ -26,6 +26,11 @@ public final class EntryDigests {
     private final Map<ArticleEntry, String> known = lastBuild;
     private final Map<ArticleEntry, String> taken = new ConcurrentHashMap<>();
 
+    /** Forgets the last build's digests (see {@link clippings.build.ProcessMemory}). */
+    public static void forgetKept() {
+        lastBuild = Map.of();
+    }
+
     public EntryDigests() {
         // Any build's digests are true ones; a build running beside this one may read them before this is done.
         lastBuild = taken;

@@ -34,6 +34,11 @@ final class ArticleData {
     private static volatile Map<String, Row> lastRows = Map.of();
     static final int MAX_KEPT = 20_000;
 
+    /** Forgets the kept rows (see {@link clippings.build.ProcessMemory}). */
+    static void forgetKept() {
+        lastRows = Map.of();
+    }
+
     /** One article's lines in each file. */
     private record Row(String json, String csv) {
     }

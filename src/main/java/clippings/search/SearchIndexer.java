@@ -139,6 +139,12 @@ public final class SearchIndexer {
         sink.accept(OutputFile.utf8("search/meta.js", "CS.m(" + gson.toJson(m) + ");\n"));
     }
 
+    /** Forgets the kept documents and shards (see {@link clippings.build.ProcessMemory}). */
+    public static void forgetKept() {
+        LAST_TERMS.set(null);
+        LAST_DOCS.set(null);
+    }
+
     /** The rows of each document shard and the digests naming them, as the last build wrote them. */
     private record DocShards(List<List<String>> rows, String[] digests) {
     }
