@@ -44,4 +44,12 @@ class HtmlWhitespaceTest {
     void anUnclosedVerbatimElementKeepsTheRest() {
         assertEquals("<p>\n<pre>\n   a", HtmlWhitespace.collapse("<p>\n  <pre>\n   a"));
     }
+
+    /** Non-ASCII text around the markup changes nothing: pages with it are the ones the char-array pass is for. */
+    @Test
+    void nonLatinTextAndUnclosedMarkupAtTheEnd() {
+        assertEquals("<p>Zoë — “ş”\n<b>ı</b>\n<!-- open", HtmlWhitespace.collapse("<p>Zoë — “ş”\n   <b>ı</b>\n   <!-- open"));
+        assertEquals("<p>\n<a href=\"x", HtmlWhitespace.collapse("<p>\n   <a href=\"x"));
+        assertEquals("<Script>\n  a\n</SCRIPT>\n<p>", HtmlWhitespace.collapse("<Script>\n  a\n</SCRIPT>\n  <p>"));
+    }
 }
