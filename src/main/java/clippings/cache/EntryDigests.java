@@ -19,12 +19,13 @@ public final class EntryDigests {
      * strings is cheaper than encoding and hashing one, which was a tenth of an edit's CPU at 10,000 articles (#7).
      */
     static final int KEPT_UP_TO = 20_000;
-    private static volatile Map<ArticleEntry, String> lastBuild = Map.of();
+    /** The last build's digests: {@code [entry, summary]} by entry, either null when it was not taken. */
+    private static volatile Map<ArticleEntry, String[]> lastBuild = Map.of();
 
     private final ConcurrentHashMap<String, String> byId = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, String> summaries = new ConcurrentHashMap<>();
-    private final Map<ArticleEntry, String> known = lastBuild;
-    private final Map<ArticleEntry, String> taken = new ConcurrentHashMap<>();
+    private final Map<ArticleEntry, String[]> known = lastBuild;
+    private final Map<ArticleEntry, String[]> taken = new ConcurrentHashMap<>();
 
     /** Forgets the last build's digests (see {@link clippings.build.ProcessMemory}). */
     public static void forgetKept() {
@@ -38,12 +39,7 @@ public final class EntryDigests {
 
     /** Everything about an article as placed in the site: its metadata, tags, body (by digest) and path. */
     public String of(ArticleEntry e) {
-        return byId.computeIfAbsent(e.article().id(), id -> {
-            String digest = known.get(e);
-            if (digest == null) digest = Digests.of("entry", e);
-            if (taken.size() < KEPT_UP_TO) taken.put(e, digest);
-            return digest;
-        });
+        return byId.computeIfAbsent(e.article().id(), id -> kept(e, 0, () -> Digests.of("entry", e)));
     }
 
     /**
@@ -52,10 +48,21 @@ public final class EntryDigests {
      * of the article changes only its own page.
      */
     public String summary(ArticleEntry e) {
-        return summaries.computeIfAbsent(e.article().id(), id -> {
+        return summaries.computeIfAbsent(e.article().id(), id -> kept(e, 1, () -> {
             var m = e.article().meta();
             return Digests.of("summary", e.path(), m.title(), m.date(), m.source(), m.description());
-        });
+        }));
+    }
+
+    /** Digest {@code kind} of the entry: the last build's when it had an equal entry, else taken now. */
+    private String kept(ArticleEntry e, int kind, java.util.function.Supplier<String> digest) {
+        String[] last = known.get(e);
+        String d = last == null || last[kind] == null ? digest.get() : last[kind];
+        if (taken.size() < KEPT_UP_TO || taken.containsKey(e)) {
+            // One array per entry, filled by kind; a race between two kinds of one entry can only lose a memo.
+            taken.computeIfAbsent(e, k -> new String[2])[kind] = d;
+        }
+        return d;
     }
 
     /** The digest of a list of entries, in order, each named by its own digest (taken in parallel). */

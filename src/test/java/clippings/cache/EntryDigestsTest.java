@@ -42,4 +42,18 @@ class EntryDigestsTest {
         assertEquals(second.of(retagged), new EntryDigests().of(entry("b", "Council meets",
                 List.of(new TagRef("Council", TagKind.ORGANISATION, "council")))));
     }
+
+    /** Summaries are kept the same way, apart from entry digests: either may be taken first, or alone. */
+    @Test
+    void aKeptSummaryIsTheSummaryOfAnEqualEntry() {
+        ArticleEntry a = entry("a", "Harbour reopens", List.of());
+        EntryDigests first = new EntryDigests();
+        String summary = first.summary(a);
+        EntryDigests second = new EntryDigests();
+        assertEquals(summary, second.summary(entry("a", "Harbour reopens", List.of())));
+        assertEquals(Digests.of("entry", a), second.of(a), "the entry digest, never taken before, is its own");
+        assertNotEquals(summary, second.of(a));
+        assertNotEquals(summary, new EntryDigests().summary(entry("a", "Harbour reopened", List.of())));
+        assertEquals(summary, new EntryDigests().summary(a), "taken again by a build whose last build did not have it: the same");
+    }
 }
