@@ -43,13 +43,13 @@ class HtmlSanitiserPropertyTest {
         return element.list().ofMinSize(1).ofMaxSize(8).map(l -> String.join("", l));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = "20261206")
     void cleaningIsIdempotent(@ForAll("hostileHtml") String html) {
         String once = sanitiser.sanitise(html, "https://example.org/base/");
         assertEquals(once, sanitiser.sanitise(once, "https://example.org/base/"));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = "20261206")
     void outputHoldsOnlyAllowedElementsAttributesAndSchemes(@ForAll("hostileHtml") String html) {
         String clean = sanitiser.sanitise(html, "https://example.org/base/");
         for (Element e : Jsoup.parseBodyFragment(clean).body().getAllElements()) {
@@ -68,7 +68,7 @@ class HtmlSanitiserPropertyTest {
         }
     }
 
-    @Property(tries = 200)
+    @Property(tries = 200, seed = "20261206")
     void safeUrlsAreOnlyHttp(@ForAll("hostileHtml") String anything) {
         for (Element e : Jsoup.parseBodyFragment(anything).body().select("[href]")) {
             HtmlSanitiser.safeUrl(e.attr("href")).ifPresent(u -> assertTrue(u.matches("(?i)https?://[^\\s\"<>]+"), u));

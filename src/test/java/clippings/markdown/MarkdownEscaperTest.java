@@ -25,7 +25,7 @@ class MarkdownEscaperTest {
         assertEquals("# mid-line", MarkdownEscaper.escape("# mid-line", false));
     }
 
-    @Property(tries = 1000)
+    @Property(tries = 1000, seed = "20261206")
     void sameAsTheRegularExpressions(@ForAll @StringLength(max = 16)
             @Chars({' ', '\t', '\n', '\u00A0', '#', '>', '-', '+', '=', '.', ')', '&', ';', '*', '\\', '<', 'é'})
             @CharRange(from = '0', to = '2') @CharRange(from = '8', to = '9') @CharRange(from = 'a', to = 'b')
@@ -33,12 +33,12 @@ class MarkdownEscaperTest {
         assertEquals(reference(text, atLineStart), MarkdownEscaper.escape(text, atLineStart));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = "20261206")
     void sameAsTheRegularExpressionsOnAnyText(@ForAll @StringLength(max = 30) String text, @ForAll boolean atLineStart) {
         assertEquals(reference(text, atLineStart), MarkdownEscaper.escape(text, atLineStart));
     }
 
-    @Property(tries = 500)
+    @Property(tries = 500, seed = "20261206")
     void collapsesSpacesAsTheRegularExpressionDid(@ForAll @StringLength(max = 12)
             @Chars({' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u2003', 'a'}) String text) {
         assertEquals(text.replaceAll("\\s+", " "), MarkdownEscaper.collapseSpaces(text));

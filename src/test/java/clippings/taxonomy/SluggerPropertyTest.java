@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SluggerPropertyTest {
     private final Slugger slugger = new Slugger();
 
-    @Property(tries = 100)
+    @Property(tries = 100, seed = "20261206")
     void slugsAreShortLowerCaseAsciiAndNeverReserved(@ForAll @StringLength(max = 300) String title) {
         String slug = slugger.slug(title, "article");
         assertTrue(slug.matches("[a-z0-9]+(-[a-z0-9]+)*"), slug);
@@ -31,7 +31,7 @@ class SluggerPropertyTest {
      * ASCII skips the transliterator and the regular expressions are a loop now (#7): the slugs are still the
      * ones the transliterator and the regular expressions made.
      */
-    @Property(tries = 300)
+    @Property(tries = 300, seed = "20261206")
     void sameSlugsAsTransliteratingEverything(@ForAll @StringLength(max = 40) String any,
                                               @ForAll @StringLength(max = 40) @CharRange(from = 0, to = 127) String ascii) {
         assertEquals(reference(any), slugger.slug(any, "t"));

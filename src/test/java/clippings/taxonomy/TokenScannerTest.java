@@ -27,12 +27,12 @@ class TokenScannerTest {
         assertEquals(List.of("e\u0301te\u0301"), words("\u0301e\u0301te\u0301"));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = "20261206")
     void sameWordsAsTheRegex(@ForAll @StringLength(max = 60) String any) {
         assertEquals(regexWords(any), words(any));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = "20261206")
     void sameWordsAsTheRegexOnPunctuatedText(@ForAll @StringLength(max = 60)
             @Chars({' ', '.', '\'', '’', '&', '-', '(', '\u0301', '٣', 'Ⅻ', '²', 'ǅ', 'ʰ'}) @CharRange(from = 'a', to = 'e')
             @CharRange(from = 'X', to = 'Z') @CharRange(from = '0', to = '2') @CharRange(from = '\uD800', to = '\uD801')
