@@ -90,24 +90,25 @@ final class ReportWriter {
      */
     static String published(List<BuildReport.Published> published) {
         if (published.isEmpty()) return "[]";
+        boolean keep = published.size() <= MAX_KEPT && clippings.cache.ProcessMemory.keeping();
         Map<BuildReport.Published, String> known = lastPublished;
         Map<BuildReport.Published, String> now = new HashMap<>();
         StringBuilder sb = new StringBuilder(published.size() * 800);
         sb.append('[');
         for (BuildReport.Published p : published) {
-            String json = known.get(p);
+            String json = keep ? known.get(p) : null;
             if (json == null) json = object(p);
-            now.put(p, json);
+            if (keep) now.put(p, json);
             sb.append(sb.length() == 1 ? "\n    " : ",\n    ").append(json);
         }
-        lastPublished = published.size() <= MAX_KEPT ? now : Map.of();
+        lastPublished = now;
         return sb.append("\n  ]").toString();
     }
 
     private static volatile Map<BuildReport.Published, String> lastPublished = Map.of();
 
-    static void forgetKept() {
-        lastPublished = Map.of();
+    static {
+        clippings.cache.ProcessMemory.onForget(() -> lastPublished = Map.of());
     }
     static final int MAX_KEPT = 20_000;
 

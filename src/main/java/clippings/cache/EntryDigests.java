@@ -27,14 +27,13 @@ public final class EntryDigests {
     private final Map<ArticleEntry, String[]> known = lastBuild;
     private final Map<ArticleEntry, String[]> taken = new ConcurrentHashMap<>();
 
-    /** Forgets the last build's digests (see {@link clippings.build.ProcessMemory}). */
-    public static void forgetKept() {
-        lastBuild = Map.of();
+    static {
+        ProcessMemory.onForget(() -> lastBuild = Map.of());
     }
 
     public EntryDigests() {
         // Any build's digests are true ones; a build running beside this one may read them before this is done.
-        lastBuild = taken;
+        if (ProcessMemory.keeping()) lastBuild = taken;
     }
 
     /** Everything about an article as placed in the site: its metadata, tags, body (by digest) and path. */
@@ -56,6 +55,8 @@ public final class EntryDigests {
 
     /** Digest {@code kind} of the entry: the last build's when it had an equal entry, else taken now. */
     private String kept(ArticleEntry e, int kind, java.util.function.Supplier<String> digest) {
+        // A one-shot build has no next build: comparing and keeping entries would only cost it.
+        if (!ProcessMemory.keeping()) return digest.get();
         String[] last = known.get(e);
         String d = last == null || last[kind] == null ? digest.get() : last[kind];
         if (taken.size() < KEPT_UP_TO || taken.containsKey(e)) {

@@ -122,6 +122,7 @@ final class BenchCommand implements Runnable {
             if (articles < 1 || edits < 0) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--articles must be at least 1, --edits at least 0");
             }
+            clippings.cache.ProcessMemory.keep(); // as serve does
             if (!Files.isDirectory(templates)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "templates folder not found: " + templates);
             }

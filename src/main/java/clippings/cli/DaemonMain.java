@@ -18,6 +18,8 @@ final class DaemonMain {
     public static void main(String[] args) throws IOException {
         ignore("INT");
         ignore("HUP");
+        // The daemon is for building the same folder again: what a build can keep for the next one, it keeps.
+        clippings.cache.ProcessMemory.keep();
         DaemonServer.Command command = (a, out, err) -> ClippingsCommand.commandLine(out, err).execute(a);
         new DaemonServer(Path.of("").toAbsolutePath(), command, args[1], Duration.ofSeconds(Long.parseLong(args[0])),
                 System.out).serve();

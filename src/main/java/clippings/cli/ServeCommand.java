@@ -74,6 +74,8 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // serve rebuilds after every change: what a build can keep for the next one, it keeps.
+        clippings.cache.ProcessMemory.keep();
         // Usage and configuration errors stop us before a port is opened; later ones show in the page.
         BuildOptions first = inputs.options(Optional.empty(), false);
         ServeOptions options;

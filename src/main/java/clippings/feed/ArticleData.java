@@ -34,9 +34,8 @@ final class ArticleData {
     private static volatile Map<String, Row> lastRows = Map.of();
     static final int MAX_KEPT = 20_000;
 
-    /** Forgets the kept rows (see {@link clippings.build.ProcessMemory}). */
-    static void forgetKept() {
-        lastRows = Map.of();
+    static {
+        clippings.cache.ProcessMemory.onForget(() -> lastRows = Map.of());
     }
 
     /** One article's lines in each file. */
@@ -87,7 +86,7 @@ final class ArticleData {
             csv.append(r.csv());
         }
         json.append(articles.isEmpty() ? "]\n" : "\n]\n");
-        lastRows = articles.size() <= MAX_KEPT ? now : Map.of();
+        lastRows = articles.size() <= MAX_KEPT && clippings.cache.ProcessMemory.keeping() ? now : Map.of();
         return List.of(OutputFile.utf8("articles.json", json.toString()), OutputFile.utf8("articles.csv", csv.toString()));
     }
 

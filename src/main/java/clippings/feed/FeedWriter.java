@@ -27,10 +27,6 @@ import java.util.function.Consumer;
  * <p>Immutable and thread-safe; {@link #write} hands files to its sink from several threads.
  */
 public final class FeedWriter {
-    /** Forgets what this process kept from its last build's data files (see {@link clippings.build.ProcessMemory}). */
-    public static void forgetKept() {
-        ArticleData.forgetKept();
-    }
 
     private final SiteConfig config;
     private final int maxSitemapUrls;

@@ -1,6 +1,7 @@
 package clippings.search;
 
 import clippings.cache.Digests;
+import clippings.cache.ProcessMemory;
 import clippings.model.ArchiveIndex;
 import clippings.model.ArticleEntry;
 import clippings.model.OutputFile;
@@ -81,7 +82,7 @@ public final class SearchIndexer {
 
         List<List<String>> rows;
         TermShards terms;
-        if (docs.size() <= KEPT_UP_TO) {
+        if (docs.size() <= KEPT_UP_TO && ProcessMemory.keeping()) {
             List<SearchDoc> all = docs.parallelStream().map(prepared).toList();
             rows = all.stream().map(SearchDoc::row).toList();
             TermShards last = LAST_TERMS.getAndSet(null);
@@ -105,7 +106,7 @@ public final class SearchIndexer {
             terms = b.build(null);
         }
         terms.write(sink);
-        if (docs.size() <= KEPT_UP_TO) LAST_TERMS.set(terms);
+        if (docs.size() <= KEPT_UP_TO && ProcessMemory.keeping()) LAST_TERMS.set(terms);
         writeDocShards(rows, sink);
 
         Map<String, List<Object>> meta = new LinkedHashMap<>();
@@ -139,10 +140,11 @@ public final class SearchIndexer {
         sink.accept(OutputFile.utf8("search/meta.js", "CS.m(" + gson.toJson(m) + ");\n"));
     }
 
-    /** Forgets the kept documents and shards (see {@link clippings.build.ProcessMemory}). */
-    public static void forgetKept() {
-        LAST_TERMS.set(null);
-        LAST_DOCS.set(null);
+    static {
+        ProcessMemory.onForget(() -> {
+            LAST_TERMS.set(null);
+            LAST_DOCS.set(null);
+        });
     }
 
     /** The rows of each document shard and the digests naming them, as the last build wrote them. */
@@ -173,7 +175,7 @@ public final class SearchIndexer {
                 return sb.append("]);\n").toString();
             }));
         });
-        if (rows.size() <= KEPT_UP_TO) LAST_DOCS.set(new DocShards(rows, digests));
+        if (rows.size() <= KEPT_UP_TO && ProcessMemory.keeping()) LAST_DOCS.set(new DocShards(rows, digests));
     }
 
     /** What the index needs of one article; reads its body. */

@@ -1,6 +1,7 @@
 package clippings.build;
 
 import clippings.bench.CorpusGenerator;
+import clippings.cache.ProcessMemory;
 import clippings.model.SiteConfig;
 import clippings.testing.Fixtures;
 import clippings.testing.SiteFiles;
@@ -37,6 +38,11 @@ class IncrementalBuildIT {
     private Path content;
     private Path templates;
     private SiteConfig config = SiteConfig.defaults();
+
+    static {
+        // As in serve and the daemon: incremental builds here also run from what the last build kept.
+        ProcessMemory.keep();
+    }
 
     private BuildOptions options(Path out, boolean cached) {
         BuildOptions o = new BuildOptions(content, Optional.of(templates), out, config, false,

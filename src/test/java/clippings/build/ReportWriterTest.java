@@ -18,6 +18,11 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class ReportWriterTest {
+    static {
+        // As in serve and the daemon, where what one build takes is kept for the next.
+        clippings.cache.ProcessMemory.keep();
+    }
+
     @TempDir
     Path tmp;
 

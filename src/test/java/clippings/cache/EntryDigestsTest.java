@@ -14,6 +14,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 class EntryDigestsTest {
+    static {
+        // As in serve and the daemon, where what one build takes is kept for the next.
+        clippings.cache.ProcessMemory.keep();
+    }
+
     private static ArticleEntry entry(String id, String title, List<TagRef> tags) {
         ArticleMeta meta = new ArticleMeta(title, Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.of("en"));
