@@ -335,6 +335,10 @@ public final class SiteBuild {
                                                 BuildCache cache) {
         SiteIndex index = indexed.index();
         ArchiveIndex archive = indexed.dates();
+        // The articles whose entries the last build's pages and copies were not made from.
+        Map<String, String> lastEntries = cache.renderedPages().entries();
+        List<ArticleEntry> changed = index.articles().stream()
+                .filter(e -> !entries.of(e).equals(lastEntries.get(e.article().id()))).toList();
         AtomicInteger pages = new AtomicInteger();
         Consumer<OutputFile> sink = f -> {
             out.write(f);
@@ -357,7 +361,7 @@ public final class SiteBuild {
         searcher.start();
         Rendered rendered;
         try {
-            rendered = renderPages(out, theme, indexed, entries, cache, f -> {
+            rendered = renderPages(out, theme, indexed, entries, changed, cache, f -> {
                 pages.incrementAndGet();
                 progress.advance();
                 return f;
@@ -372,7 +376,7 @@ public final class SiteBuild {
             awaitQuietly(searchTask);
         }
         phaseBeside("search", await(searchTask), "search index (built beside the pages and feeds)");
-        writeCopies(out, processor, indexed, entries, cache.renderedPages(), sink);
+        writeCopies(out, processor, indexed, entries, changed);
         out.write(OutputFile.utf8(".nojekyll", ""));
         PagesFiles.cname(options.config()).ifPresent(out::write);
         return rendered.pages();
@@ -384,7 +388,7 @@ public final class SiteBuild {
      * whose entries changed are made, and the rest are kept without a key taken for each (#7).
      */
     private void writeCopies(SiteOutput out, ArticleProcessor processor, IndexedArchive indexed,
-                             EntryDigests entries, BuildCache.RenderedPages last, Consumer<OutputFile> sink) {
+                             EntryDigests entries, List<ArticleEntry> changed) {
         var publish = options.config().publish();
         if (!publish.markdown() && !publish.captures()) return;
         CaptureFiles captures = new CaptureFiles(reader(), options.contentDir(), indexed.encodings());
@@ -393,8 +397,6 @@ public final class SiteBuild {
                 indexed.encodings()));
         String group = context.map(c -> "copies@" + c).orElse("");
         if (context.isPresent()) {
-            List<ArticleEntry> changed = articles.stream()
-                    .filter(e -> !entries.of(e).equals(last.entries().get(e.article().id()))).toList();
             Set<String> remade = new HashSet<>();
             for (ArticleEntry e : changed) {
                 if (publish.markdown()) remade.add(e.markdownPath());
@@ -428,7 +430,7 @@ public final class SiteBuild {
      * named by what they were rendered from, so that a later build can tell.
      */
     private Rendered renderPages(SiteOutput out, Theme theme, IndexedArchive indexed, EntryDigests entries,
-                                 BuildCache cache, UnaryOperator<OutputFile> counted) {
+                                 List<ArticleEntry> changed, BuildCache cache, UnaryOperator<OutputFile> counted) {
         SiteIndex index = indexed.index();
         Optional<String> context = indexed.indexKey().map(k -> Digests.of("pages", theme.fingerprint(),
                 options.config(), k));
@@ -443,9 +445,8 @@ public final class SiteBuild {
             Set<String> wanted = new HashSet<>();
             List<String> newSummaries = new ArrayList<>();
             Map<String, String> summaries = new HashMap<>(last.summaries());
-            for (ArticleEntry e : index.articles()) {
+            for (ArticleEntry e : changed) {
                 String id = e.article().id();
-                if (entryDigests.get(id).equals(last.entries().get(id))) continue;
                 wanted.add(e.path());
                 String summary = entries.summary(e);
                 if (!summary.equals(last.summaries().get(id))) {

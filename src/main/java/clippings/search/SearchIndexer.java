@@ -80,9 +80,10 @@ public final class SearchIndexer {
         Map<String, Integer> number = new HashMap<>();
         for (int i = 0; i < docs.size(); i++) number.put(docs.get(i).article().id(), i);
 
+        boolean keep = keeps(docs.size());
         List<List<String>> rows;
         TermShards terms;
-        if (docs.size() <= KEPT_UP_TO && ProcessMemory.keeping()) {
+        if (keep) {
             List<SearchDoc> all = docs.parallelStream().map(prepared).toList();
             rows = all.stream().map(SearchDoc::row).toList();
             TermShards last = LAST_TERMS.getAndSet(null);
@@ -106,7 +107,7 @@ public final class SearchIndexer {
             terms = b.build(null);
         }
         terms.write(sink);
-        if (docs.size() <= KEPT_UP_TO && ProcessMemory.keeping()) LAST_TERMS.set(terms);
+        if (keep) LAST_TERMS.set(terms);
         writeDocShards(rows, sink);
 
         Map<String, List<Object>> meta = new LinkedHashMap<>();
@@ -147,6 +148,11 @@ public final class SearchIndexer {
         });
     }
 
+    /** Whether an index of this many documents is kept for the next build of the process. */
+    private static boolean keeps(int documents) {
+        return documents <= KEPT_UP_TO && ProcessMemory.keeping();
+    }
+
     /** The rows of each document shard and the digests naming them, as the last build wrote them. */
     private record DocShards(List<List<String>> rows, String[] digests) {
     }
@@ -175,7 +181,7 @@ public final class SearchIndexer {
                 return sb.append("]);\n").toString();
             }));
         });
-        if (rows.size() <= KEPT_UP_TO && ProcessMemory.keeping()) LAST_DOCS.set(new DocShards(rows, digests));
+        if (keeps(rows.size())) LAST_DOCS.set(new DocShards(rows, digests));
     }
 
     /** What the index needs of one article; reads its body. */
