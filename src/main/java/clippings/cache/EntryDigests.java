@@ -15,17 +15,21 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class EntryDigests {
     /**
      * Up to this many entries, the digests a build took are kept for the next build of the process (serve, the
-     * build daemon), which finds most entries equal to the last build's: comparing two records that share their
-     * strings is cheaper than encoding and hashing one, which was a tenth of an edit's CPU at 10,000 articles (#7).
+     * build daemon), which finds most entries equal to the last build's: comparing two records that share most of
+     * their parts is cheaper than encoding and hashing one, which was a tenth of an edit's CPU at 10,000 articles
+     * (#7). They are found by article id, not by entry: a record's hash code walks all of it, every time.
      */
     static final int KEPT_UP_TO = 20_000;
-    /** The last build's digests: {@code [entry, summary]} by entry, either null when it was not taken. */
-    private static volatile Map<ArticleEntry, String[]> lastBuild = Map.of();
+    private static volatile Map<String, Kept> lastBuild = Map.of();
 
     private final ConcurrentHashMap<String, String> byId = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, String> summaries = new ConcurrentHashMap<>();
-    private final Map<ArticleEntry, String[]> known = lastBuild;
-    private final Map<ArticleEntry, String[]> taken = new ConcurrentHashMap<>();
+    private final Map<String, Kept> known = lastBuild;
+    private final Map<String, Kept> taken = new ConcurrentHashMap<>();
+
+    /** An entry as a build had it, with the digests taken of it: {@code [entry, summary]}, null when not taken. */
+    private record Kept(ArticleEntry entry, String[] digests) {
+    }
 
     static {
         ProcessMemory.onForget(() -> lastBuild = Map.of());
@@ -57,11 +61,13 @@ public final class EntryDigests {
     private String kept(ArticleEntry e, int kind, java.util.function.Supplier<String> digest) {
         // A one-shot build has no next build: comparing and keeping entries would only cost it.
         if (!ProcessMemory.keeping()) return digest.get();
-        String[] last = known.get(e);
-        String d = last == null || last[kind] == null ? digest.get() : last[kind];
-        if (taken.size() < KEPT_UP_TO || taken.containsKey(e)) {
+        String id = e.article().id();
+        Kept last = known.get(id);
+        String d = last != null && last.digests()[kind] != null && last.entry().equals(e) ? last.digests()[kind]
+                : digest.get();
+        if (taken.size() < KEPT_UP_TO || taken.containsKey(id)) {
             // One array per entry, filled by kind; a race between two kinds of one entry can only lose a memo.
-            taken.computeIfAbsent(e, k -> new String[2])[kind] = d;
+            taken.computeIfAbsent(id, k -> new Kept(e, new String[2])).digests()[kind] = d;
         }
         return d;
     }
