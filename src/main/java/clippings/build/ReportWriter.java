@@ -1,5 +1,6 @@
 package clippings.build;
 
+import clippings.cache.KeptValues;
 import clippings.model.Problem;
 import com.google.gson.stream.JsonWriter;
 
@@ -10,15 +11,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Writes a {@link BuildReport} as JSON. Streamed: a report lists every published article, and building it as a
  * JSON tree and then one string took a twentieth of a rebuild in {@code serve} at 10,000 articles (#7).
  */
 final class ReportWriter {
+    /** Each published article's JSON object, for the process's next report (see {@link #published}). */
+    private static final KeptValues<BuildReport.Published, String> OBJECTS = new KeptValues<>();
+
     private ReportWriter() {
     }
 
@@ -86,31 +88,19 @@ final class ReportWriter {
      * The published articles as a JSON array, indented as the report's own member. Each article's object is kept
      * from the last report of this process while it is the same: serve and the build daemon write the report
      * after every edit, and escaping every article's strings again was a sixth of an edit's CPU at 10,000
-     * articles (#7). None are kept past {@value #MAX_KEPT} articles.
+     * articles (#7).
      */
     static String published(List<BuildReport.Published> published) {
         if (published.isEmpty()) return "[]";
-        boolean keep = published.size() <= MAX_KEPT && clippings.cache.ProcessMemory.keeping();
-        Map<BuildReport.Published, String> known = lastPublished;
-        Map<BuildReport.Published, String> now = new HashMap<>();
         StringBuilder sb = new StringBuilder(published.size() * 800);
         sb.append('[');
-        for (BuildReport.Published p : published) {
-            String json = keep ? known.get(p) : null;
-            if (json == null) json = object(p);
-            if (keep) now.put(p, json);
-            sb.append(sb.length() == 1 ? "\n    " : ",\n    ").append(json);
+        try (KeptValues<BuildReport.Published, String>.Round objects = OBJECTS.round(published.size())) {
+            for (BuildReport.Published p : published) {
+                sb.append(sb.length() == 1 ? "\n    " : ",\n    ").append(objects.get(p, ReportWriter::object));
+            }
         }
-        lastPublished = now;
         return sb.append("\n  ]").toString();
     }
-
-    private static volatile Map<BuildReport.Published, String> lastPublished = Map.of();
-
-    static {
-        clippings.cache.ProcessMemory.onForget(() -> lastPublished = Map.of());
-    }
-    static final int MAX_KEPT = 20_000;
 
     /** One article's object, indented as an element of the report's {@code published} array. */
     private static String object(BuildReport.Published p) {

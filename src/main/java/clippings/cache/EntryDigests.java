@@ -14,12 +14,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class EntryDigests {
     /**
-     * Up to this many entries, the digests a build took are kept for the next build of the process (serve, the
-     * build daemon), which finds most entries equal to the last build's: comparing two records that share most of
-     * their parts is cheaper than encoding and hashing one, which was a tenth of an edit's CPU at 10,000 articles
-     * (#7). They are found by article id, not by entry: a record's hash code walks all of it, every time.
+     * The digests the last build took, for the next build of the process (serve, the build daemon), which finds
+     * most entries equal to the last build's: comparing two records that share most of their parts is cheaper
+     * than encoding and hashing one, which was a tenth of an edit's CPU at 10,000 articles (#7). They are found
+     * by article id, not by entry: a record's hash code walks all of it, every time.
      */
-    static final int KEPT_UP_TO = 20_000;
     private static volatile Map<String, Kept> lastBuild = Map.of();
 
     private final ConcurrentHashMap<String, String> byId = new ConcurrentHashMap<>();
@@ -65,7 +64,7 @@ public final class EntryDigests {
         Kept last = known.get(id);
         String d = last != null && last.digests()[kind] != null && last.entry().equals(e) ? last.digests()[kind]
                 : digest.get();
-        if (taken.size() < KEPT_UP_TO || taken.containsKey(id)) {
+        if (taken.size() < ProcessMemory.MAX_ARTICLES || taken.containsKey(id)) {
             // One array per entry, filled by kind; a race between two kinds of one entry can only lose a memo.
             taken.computeIfAbsent(id, k -> new Kept(e, new String[2])).digests()[kind] = d;
         }

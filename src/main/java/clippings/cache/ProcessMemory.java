@@ -11,6 +11,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * <p>Thread-safe.
  */
 public final class ProcessMemory {
+    /**
+     * Past this many articles, nothing is kept: the work would hold on to hundreds of megabytes for builds that
+     * run minutes apart.
+     */
+    static final int MAX_ARTICLES = 20_000;
     private static volatile boolean keeping;
     private static final List<Runnable> forgetting = new CopyOnWriteArrayList<>();
 
@@ -18,8 +23,13 @@ public final class ProcessMemory {
     }
 
     /** Whether builds of this process keep their work for the next one. */
-    public static boolean keeping() {
+    static boolean keeping() {
         return keeping;
+    }
+
+    /** Whether a build of an archive of this many articles keeps its work for the next. */
+    public static boolean keeps(int articles) {
+        return keeping && articles <= MAX_ARTICLES;
     }
 
     /** Makes builds keep their work for the next: for processes that build more than once (serve, the daemon). */
@@ -27,7 +37,7 @@ public final class ProcessMemory {
         keeping = true;
     }
 
-    /** Registers how a stage forgets what it keeps (stages call it once, when their class is loaded). */
+    /** Registers how a holder of kept work forgets it (each holder calls it once, when it is made). */
     public static void onForget(Runnable forget) {
         forgetting.add(forget);
     }

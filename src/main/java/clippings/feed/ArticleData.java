@@ -1,5 +1,6 @@
 package clippings.feed;
 
+import clippings.cache.KeptValues;
 import clippings.model.ArticleEntry;
 import clippings.model.OutputFile;
 import clippings.model.TagRef;
@@ -8,9 +9,7 @@ import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -28,15 +27,9 @@ final class ArticleData {
     /**
      * Each article's JSON object and CSV row by the digest of its entry, as the last build of this process made
      * them: {@code serve} and the build daemon rebuild both files after every edit, and made every row again
-     * (0.1 s at 10,000 articles, #7). Only the last build's rows are kept, and none past {@value #MAX_KEPT}
-     * articles, where they would hold on to a hundred megabytes for a build that runs once.
+     * (0.1 s at 10,000 articles, #7).
      */
-    private static volatile Map<String, Row> lastRows = Map.of();
-    static final int MAX_KEPT = 20_000;
-
-    static {
-        clippings.cache.ProcessMemory.onForget(() -> lastRows = Map.of());
-    }
+    private static final KeptValues<String, Row> ROWS = new KeptValues<>();
 
     /** One article's lines in each file. */
     private record Row(String json, String csv) {
@@ -70,23 +63,19 @@ final class ArticleData {
     }
 
     private List<OutputFile> make() {
-        Map<String, Row> known = lastRows;
-        Map<String, Row> now = new HashMap<>();
         StringBuilder json = new StringBuilder(articles.size() * 640 + 8);
         StringBuilder csv = new StringBuilder(articles.size() * 320 + 80);
         row(csv, COLUMNS);
         json.append('[');
-        for (int i = 0; i < articles.size(); i++) {
-            ArticleEntry e = articles.get(i);
-            String key = digests.apply(e);
-            Row r = known.get(key);
-            if (r == null) r = new Row(jsonObject(e), csvRow(e));
-            now.put(key, r);
-            json.append(i == 0 ? "\n" : ",\n").append(r.json());
-            csv.append(r.csv());
+        try (KeptValues<String, Row>.Round rows = ROWS.round(articles.size())) {
+            for (int i = 0; i < articles.size(); i++) {
+                ArticleEntry e = articles.get(i);
+                Row r = rows.get(digests.apply(e), digest -> new Row(jsonObject(e), csvRow(e)));
+                json.append(i == 0 ? "\n" : ",\n").append(r.json());
+                csv.append(r.csv());
+            }
         }
         json.append(articles.isEmpty() ? "]\n" : "\n]\n");
-        lastRows = articles.size() <= MAX_KEPT && clippings.cache.ProcessMemory.keeping() ? now : Map.of();
         return List.of(OutputFile.utf8("articles.json", json.toString()), OutputFile.utf8("articles.csv", csv.toString()));
     }
 

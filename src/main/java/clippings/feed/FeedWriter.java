@@ -27,7 +27,6 @@ import java.util.function.Consumer;
  * <p>Immutable and thread-safe; {@link #write} hands files to its sink from several threads.
  */
 public final class FeedWriter {
-
     private final SiteConfig config;
     private final int maxSitemapUrls;
 

@@ -47,7 +47,6 @@ public final class SiteOutput implements AutoCloseable {
     private final ConcurrentHashMap<String, String> paths;
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicInteger kept = new AtomicInteger();
-    private final ConcurrentHashMap<String, Long> sizes;
     private final Map<String, SiteFileRecord> previous;
     /** Whether the site in {@code target} is updated rather than replaced; see the class comment. */
     private final boolean inPlace;
@@ -62,11 +61,10 @@ public final class SiteOutput implements AutoCloseable {
         this.staging = staging;
         this.previous = previous;
         this.inPlace = inPlace;
-        // Sized for the last site: growing three maps of tens of thousands of files, entry by entry, showed in
+        // Sized for the last site: growing two maps of tens of thousands of files, entry by entry, showed in
         // every incremental build's profile (#7).
         int expected = Math.max(16, previous.size() + previous.size() / 2);
         this.paths = new ConcurrentHashMap<>(expected);
-        this.sizes = new ConcurrentHashMap<>(expected);
         this.written = new ConcurrentHashMap<>(expected);
     }
 
@@ -121,7 +119,6 @@ public final class SiteOutput implements AutoCloseable {
             Files.write(p, content);
             produced.add(file.path());
             bytes.addAndGet(content.length);
-            sizes.put(file.path(), (long) content.length);
             written.put(file.path(), new SiteFileRecord(digest, content.length,
                     Files.getLastModifiedTime(p).toMillis(), group));
         } catch (IOException e) {
@@ -183,9 +180,11 @@ public final class SiteOutput implements AutoCloseable {
         return java.util.Collections.unmodifiableMap(written);
     }
 
-    /** Every file of the new site and its size in bytes, by site path (a view, in no order). */
+    /** Every file of the new site and its size in bytes, by site path (in no order). */
     public Map<String, Long> sizes() {
-        return java.util.Collections.unmodifiableMap(sizes);
+        Map<String, Long> sizes = new java.util.HashMap<>(written.size() * 2);
+        written.forEach((path, r) -> sizes.put(path, r.size()));
+        return sizes;
     }
 
     /** How many files were kept from the previous site rather than produced. */
@@ -213,7 +212,6 @@ public final class SiteOutput implements AutoCloseable {
     private void recordKept(String path, SiteFileRecord old, String group) {
         written.put(path, new SiteFileRecord(old.digest(), old.size(), old.modified(), group));
         bytes.addAndGet(old.size());
-        sizes.put(path, old.size());
         kept.incrementAndGet();
     }
 

@@ -19,6 +19,16 @@ final class PostingsTable {
 
     /** Adds a document's {@code "term count term count …"}; documents come in increasing order. */
     void add(int doc, String termCounts) {
+        parse(termCounts, (s, from, to, count) -> find(s, from, to).add(doc, count));
+    }
+
+    /** One term of a {@link SearchDoc#terms} string, {@code s.substring(from, to)}, and its count. */
+    interface TermVisitor {
+        void accept(String s, int from, int to, int count);
+    }
+
+    /** Visits each term and count of a {@link SearchDoc#terms} string, without cutting it into strings. */
+    static void parse(String termCounts, TermVisitor visitor) {
         int n = termCounts.length();
         int i = 0;
         while (i < n) {
@@ -27,9 +37,14 @@ final class PostingsTable {
             int count = 0;
             int j = space + 1;
             for (; j < n && termCounts.charAt(j) != ' '; j++) count = count * 10 + (termCounts.charAt(j) - '0');
-            find(termCounts, i, space).add(doc, count);
+            visitor.accept(termCounts, i, space, count);
             i = j + 1;
         }
+    }
+
+    /** Calls {@code action} with each term, as a string, and its count. */
+    static void forEachTerm(String termCounts, java.util.function.ObjIntConsumer<String> action) {
+        parse(termCounts, (s, from, to, count) -> action.accept(s.substring(from, to), count));
     }
 
     /** The postings by term. */

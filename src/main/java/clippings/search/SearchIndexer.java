@@ -54,10 +54,9 @@ public final class SearchIndexer {
     static final int TAGS_SHOWN = 10;
     private static final int BATCH = 512;
     /**
-     * Up to this many articles, a process keeps the last index's documents and term shards, and the next build
-     * updates them (serve and the build daemon build one archive again and again); past it, memory wins.
+     * The last index's documents and term shards, which the next build of the process updates (serve and the
+     * build daemon build one archive again and again; see {@link ProcessMemory}).
      */
-    static final int KEPT_UP_TO = 20_000;
     private static final AtomicReference<TermShards> LAST_TERMS = new AtomicReference<>();
     private static final AtomicReference<DocShards> LAST_DOCS = new AtomicReference<>();
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -80,7 +79,7 @@ public final class SearchIndexer {
         Map<String, Integer> number = new HashMap<>();
         for (int i = 0; i < docs.size(); i++) number.put(docs.get(i).article().id(), i);
 
-        boolean keep = keeps(docs.size());
+        boolean keep = ProcessMemory.keeps(docs.size());
         List<List<String>> rows;
         TermShards terms;
         if (keep) {
@@ -148,11 +147,6 @@ public final class SearchIndexer {
         });
     }
 
-    /** Whether an index of this many documents is kept for the next build of the process. */
-    private static boolean keeps(int documents) {
-        return documents <= KEPT_UP_TO && ProcessMemory.keeping();
-    }
-
     /** The rows of each document shard and the digests naming them, as the last build wrote them. */
     private record DocShards(List<List<String>> rows, String[] digests) {
     }
@@ -181,7 +175,7 @@ public final class SearchIndexer {
                 return sb.append("]);\n").toString();
             }));
         });
-        if (keeps(rows.size())) LAST_DOCS.set(new DocShards(rows, digests));
+        if (ProcessMemory.keeps(rows.size())) LAST_DOCS.set(new DocShards(rows, digests));
     }
 
     /** What the index needs of one article; reads its body. */

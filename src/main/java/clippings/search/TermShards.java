@@ -28,6 +28,8 @@ import java.util.function.Consumer;
 final class TermShards {
     private static final double K1 = 1.2;
     private static final double B = 0.75;
+    /** Gson is thread-safe; shards are written on every core. */
+    private static final Gson GSON = new Gson();
 
     /** The documents by number; null when they are not kept (large archives), and then no update is possible. */
     private final SearchDoc[] docs;
@@ -99,13 +101,13 @@ final class TermShards {
         for (int d : changed) {
             SearchDoc was = docs[d];
             SearchDoc is = now.get(d);
-            forEachTerm(was.terms(), (term, count) -> {
+            PostingsTable.forEachTerm(was.terms(), (term, count) -> {
                 IntList list = postings.get(term);
                 list.remove(d);
                 if (list.size == 0) postings.remove(term);
                 touched.add(term);
             });
-            forEachTerm(is.terms(), (term, count) -> {
+            PostingsTable.forEachTerm(is.terms(), (term, count) -> {
                 postings.computeIfAbsent(term, t -> new IntList()).put(d, count);
                 touched.add(term);
             });
@@ -125,11 +127,12 @@ final class TermShards {
             String group = prefix(term, 2);
             groupsTouched.add(group);
             String list = encoded.get(term);
+            TreeMap<String, String> terms = groups.get(group);
             if (list != null) {
                 groups.computeIfAbsent(group, k -> new TreeMap<>()).put(term, list);
-            } else if (groups.containsKey(group)) {
-                groups.get(group).remove(term);
-                if (groups.get(group).isEmpty()) groups.remove(group);
+            } else if (terms != null) {
+                terms.remove(term);
+                if (terms.isEmpty()) groups.remove(group);
             }
         }
         placeAll(groupsTouched);
@@ -143,10 +146,9 @@ final class TermShards {
 
     /** Every shard file; a shard whose content is the last build's has its digest, and is not made again. */
     void write(Consumer<OutputFile> sink) {
-        Gson gson = new Gson();
         shards.entrySet().parallelStream().forEach(e -> sink.accept(OutputFile.pendingUtf8(
                 "search/t/" + SearchIndexer.fileName(e.getKey()) + ".js", e.getValue().digest(),
-                () -> "CS.t(" + gson.toJson(e.getKey()) + "," + json(e.getValue().terms()) + ");\n")));
+                () -> "CS.t(" + GSON.toJson(e.getKey()) + "," + json(e.getValue().terms()) + ");\n")));
     }
 
     /** Places the terms of these groups in shards again, replacing the groups' shards. */
@@ -164,11 +166,8 @@ final class TermShards {
             shardsOfGroup.put(group, new ArrayList<>(own.keySet()));
             placed.putAll(own);
         }
-        Map<String, Shard> named = new HashMap<>();
-        placed.entrySet().parallelStream()
-                .map(e -> Map.entry(e.getKey(), new Shard(e.getValue(), Digests.of("search/t", e.getKey(), e.getValue()))))
-                .toList().forEach(e -> named.put(e.getKey(), e.getValue()));
-        shards.putAll(named);
+        shards.putAll(placed.entrySet().parallelStream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                e -> new Shard(e.getValue(), Digests.of("search/t", e.getKey(), e.getValue())))));
     }
 
     /**
@@ -230,28 +229,13 @@ final class TermShards {
         return sb.toString();
     }
 
-    /** Calls {@code action} with each term and count of a {@link SearchDoc#terms} string. */
-    static void forEachTerm(String termCounts, java.util.function.ObjIntConsumer<String> action) {
-        int n = termCounts.length();
-        int i = 0;
-        while (i < n) {
-            int space = termCounts.indexOf(' ', i);
-            if (space < 0) break;
-            int end = termCounts.indexOf(' ', space + 1);
-            if (end < 0) end = n;
-            action.accept(termCounts.substring(i, space), Integer.parseInt(termCounts, space + 1, end, 10));
-            i = end + 1;
-        }
-    }
-
     private static String json(Map<String, String> terms) {
         StringBuilder sb = new StringBuilder("{");
         boolean first = true;
-        Gson g = new Gson();
         for (var t : terms.entrySet()) {
             if (!first) sb.append(",\n");
             first = false;
-            sb.append(g.toJson(t.getKey())).append(":\"").append(t.getValue()).append('"');
+            sb.append(GSON.toJson(t.getKey())).append(":\"").append(t.getValue()).append('"');
         }
         return sb.append('}').toString();
     }

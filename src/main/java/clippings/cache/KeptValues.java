@@ -1,0 +1,50 @@
+package clippings.cache;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Values one build made, by key, for the next build of the process to take again while their key is the same
+ * (see {@link ProcessMemory}): each value must be a function of its key alone. Only the last build's are kept.
+ * <p>Thread-safe between builds; one build's {@link Round} is used by one thread.
+ *
+ * @param <K> keys, compared by {@code equals}
+ * @param <V> values
+ */
+public final class KeptValues<K, V> {
+    private volatile Map<K, V> last = Map.of();
+
+    public KeptValues() {
+        ProcessMemory.onForget(() -> last = Map.of());
+    }
+
+    /** One build's use, for an archive of {@code articles} articles. */
+    public Round round(int articles) {
+        return new Round(ProcessMemory.keeps(articles));
+    }
+
+    /** The values one build takes or makes; {@link #close} keeps them for the next. */
+    public final class Round implements AutoCloseable {
+        private final boolean keep;
+        private final Map<K, V> known = last;
+        private final Map<K, V> now = new HashMap<>();
+
+        private Round(boolean keep) {
+            this.keep = keep;
+        }
+
+        /** The last build's value for the key, else one made now. */
+        public V get(K key, Function<K, V> make) {
+            V v = keep ? known.get(key) : null;
+            if (v == null) v = make.apply(key);
+            if (keep) now.put(key, v);
+            return v;
+        }
+
+        @Override
+        public void close() {
+            last = keep ? now : Map.of();
+        }
+    }
+}
