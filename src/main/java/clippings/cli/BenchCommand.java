@@ -44,7 +44,7 @@ final class BenchCommand implements Runnable {
         long seed = 42;
 
         @Option(names = "--workdir", paramLabel = "DIR",
-                description = "Where to generate and build (default: target/bench-N); a matching archive there is reused.")
+                description = "Where to generate and build (default: target/bench-N); its archive is generated afresh each run.")
         Path workdir;
 
         @Option(names = "--templates", paramLabel = "DIR", description = "Theme to build with (default: ${DEFAULT-VALUE}).")

@@ -88,6 +88,9 @@ final class HtmlWhitespace {
 
     /** The name of the verbatim element whose start tag begins at {@code from}, else null. */
     private static String verbatimElement(char[] html, int from) {
+        // Most tags are none of them: their first letter tells, without comparing names case-insensitively.
+        char first = (char) (html[from + 1] | 0x20);
+        if (first != 'p' && first != 't' && first != 's') return null;
         for (String name : VERBATIM) {
             int after = from + 1 + name.length();
             if (after < html.length && matches(html, from + 1, name)) {

@@ -10,6 +10,7 @@ import clippings.render.view.SiteView;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateProcessingException;
+import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.util.FastStringWriter;
 
 import java.util.Locale;
@@ -43,6 +44,9 @@ final class PageEngine {
         this.config = config;
         RecordProperties.install();
         this.engine = new TemplateEngine();
+        StandardDialect dialect = new StandardDialect();
+        dialect.setVariableExpressionEvaluator(new RecordExpressions(dialect.getVariableExpressionEvaluator()));
+        engine.setDialect(dialect);
         engine.setTemplateResolver(theme.resolver());
         this.site = new SiteView(config.title(), config.description(), config.language());
     }

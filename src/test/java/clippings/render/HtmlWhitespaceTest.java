@@ -40,6 +40,13 @@ class HtmlWhitespaceTest {
         assertEquals("<prefix>\n<b>", HtmlWhitespace.collapse("<prefix>\n   <b>"));
     }
 
+    /** Browsers match element names in ASCII case only: a long s (ſ) does not make a style element. */
+    @Test
+    void onlyAsciiCaseIsIgnoredInVerbatimNames() {
+        assertEquals("<ſtyle>\np {}", HtmlWhitespace.collapse("<ſtyle>\n   p {}"));
+        assertEquals("<StYlE>\n   p {}", HtmlWhitespace.collapse("<StYlE>\n   p {}"));
+    }
+
     @Test
     void anUnclosedVerbatimElementKeepsTheRest() {
         assertEquals("<p>\n<pre>\n   a", HtmlWhitespace.collapse("<p>\n  <pre>\n   a"));
