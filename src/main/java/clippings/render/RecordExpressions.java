@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * one, so every expression of every page went to OGNL, which builds a context and checks each step of the path
  * for indexed properties: that was a third of rendering a listing page (#7). Here a path of record components,
  * {@code Optional}'s {@code present}, {@code empty} and {@code get()}, starting from a variable, is read through
- * method handles found once per class and name. Anything else (operators, literals, other classes, a null
+ * method handles found once per step of an expression and class it meets. Anything else (operators, literals, other classes, a null
  * along the way, an empty {@code Optional}'s {@code get()}) goes to OGNL whole, so its answer and its errors are
  * OGNL's; a path has no side effects, so evaluating part of it first changes nothing.
  * <p>Thread-safe.
@@ -43,14 +43,6 @@ final class RecordExpressions implements IStandardVariableExpressionEvaluator {
     private final IStandardVariableExpressionEvaluator ognl;
     /** Expression text → its steps, the variable first, or empty when OGNL must evaluate it. */
     private final Map<String, Optional<Step[]>> paths = new ConcurrentHashMap<>();
-    /** Per class: step → how to read it, or empty when OGNL must. */
-    private final ClassValue<Map<String, Optional<MethodHandle>>> readers = new ClassValue<>() {
-        @Override
-        protected Map<String, Optional<MethodHandle>> computeValue(Class<?> type) {
-            return new ConcurrentHashMap<>();
-        }
-    };
-
     /**
      * One step of a path, with the reader of the class it last met: a step of a template nearly always meets
      * one class, and looking the reader up by class and name on every page was a tenth of the evaluation.
@@ -120,17 +112,12 @@ final class RecordExpressions implements IStandardVariableExpressionEvaluator {
     private Optional<MethodHandle> reader(Object target, Step step) {
         Seen seen = step.seen;
         if (seen == null || seen.type() != target.getClass()) {
-            seen = new Seen(target.getClass(), reader(target.getClass(), step.name));
+            seen = new Seen(target.getClass(), find(target.getClass(), step.name));
             step.seen = seen;
         }
         // An empty Optional's get() throws: OGNL reports that.
         if (target instanceof Optional<?> o && o.isEmpty() && step.name.equals("get()")) return Optional.empty();
         return seen.reader();
-    }
-
-    private Optional<MethodHandle> reader(Class<?> type, String step) {
-        if (type != Optional.class && !type.isRecord()) return Optional.empty();
-        return readers.get(type).computeIfAbsent(step, s -> find(type, s));
     }
 
     /**
