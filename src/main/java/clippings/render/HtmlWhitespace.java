@@ -22,17 +22,31 @@ final class HtmlWhitespace {
     static String collapse(String html) {
         char[] in = html.toCharArray();
         char[] out = new char[in.length];
+        return new String(out, 0, collapse(in, in.length, out));
+    }
+
+    /**
+     * The first {@code length} characters of a rendered page, collapsed and encoded as UTF-8: the same bytes as
+     * {@code collapse(page).getBytes(UTF_8)}, without the two strings and copies between the template's output
+     * and the file, which took a tenth of rendering a listing page (#7).
+     */
+    static byte[] collapseToUtf8(char[] page, int length) {
+        char[] out = new char[length];
+        return Utf8.encode(out, collapse(page, length, out));
+    }
+
+    /** Collapses {@code in[0, n)} into {@code out}, which has room for {@code n} characters; returns the length. */
+    private static int collapse(char[] in, int n, char[] out) {
         int o = 0;
-        int n = in.length;
         int i = 0;
         while (i < n) {
             char c = in[i];
             int j;
             if (c == '<' && i + 1 < n && startsMarkup(in[i + 1])) {
-                j = markupEnd(in, i);
-                String verbatim = verbatimElement(in, i);
+                j = markupEnd(in, i, n);
+                String verbatim = verbatimElement(in, i, n);
                 if (verbatim != null) {
-                    int close = indexOfEndTag(in, verbatim, j);
+                    int close = indexOfEndTag(in, verbatim, j, n);
                     j = close < 0 ? n : close;
                 }
             } else if (isSpace(c)) {
@@ -56,7 +70,7 @@ final class HtmlWhitespace {
             o += j - i;
             i = j;
         }
-        return new String(out, 0, o);
+        return o;
     }
 
     private static boolean startsMarkup(char c) {
@@ -64,8 +78,7 @@ final class HtmlWhitespace {
     }
 
     /** The index just past the tag, comment or declaration that starts at {@code from}; quoted values may hold {@code >}. */
-    private static int markupEnd(char[] html, int from) {
-        int n = html.length;
+    private static int markupEnd(char[] html, int from, int n) {
         if (from + 3 < n && html[from + 1] == '!' && html[from + 2] == '-' && html[from + 3] == '-') {
             for (int i = from + 4; i + 2 < n; i++) {
                 if (html[i] == '-' && html[i + 1] == '-' && html[i + 2] == '>') return i + 3;
@@ -87,13 +100,13 @@ final class HtmlWhitespace {
     }
 
     /** The name of the verbatim element whose start tag begins at {@code from}, else null. */
-    private static String verbatimElement(char[] html, int from) {
+    private static String verbatimElement(char[] html, int from, int n) {
         // Most tags are none of them: their first letter tells, without comparing names case-insensitively.
         char first = (char) (html[from + 1] | 0x20);
         if (first != 'p' && first != 't' && first != 's') return null;
         for (String name : VERBATIM) {
             int after = from + 1 + name.length();
-            if (after < html.length && matches(html, from + 1, name)) {
+            if (after < n && matches(html, from + 1, name, n)) {
                 char c = html[after];
                 if (c == '>' || c == '/' || isSpace(c)) return name;
             }
@@ -102,16 +115,16 @@ final class HtmlWhitespace {
     }
 
     /** Where {@code "</" + name} starts at or after {@code from}, in any case; -1 if nowhere. */
-    private static int indexOfEndTag(char[] html, String name, int from) {
-        for (int i = from; i + 2 + name.length() <= html.length; i++) {
-            if (html[i] == '<' && html[i + 1] == '/' && matches(html, i + 2, name)) return i;
+    private static int indexOfEndTag(char[] html, String name, int from, int n) {
+        for (int i = from; i + 2 + name.length() <= n; i++) {
+            if (html[i] == '<' && html[i + 1] == '/' && matches(html, i + 2, name, n)) return i;
         }
         return -1;
     }
 
     /** Whether {@code name} is at {@code at}, case ignored as {@link String#regionMatches(boolean, int, String, int, int)} ignores it. */
-    private static boolean matches(char[] html, int at, String name) {
-        if (at + name.length() > html.length) return false;
+    private static boolean matches(char[] html, int at, String name, int n) {
+        if (at + name.length() > n) return false;
         for (int k = 0; k < name.length(); k++) {
             char a = html[at + k];
             char b = name.charAt(k);

@@ -11,7 +11,6 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.standard.StandardDialect;
-import org.thymeleaf.util.FastStringWriter;
 
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
@@ -74,7 +73,7 @@ final class PageEngine {
 
     OutputFile page(String template, String path, Object view, HeadView head, String root) {
         String digest = Digests.of(salt(template), path, root, head, view);
-        return OutputFile.pendingUtf8(path, digest, () -> render(template, path, view, head, root));
+        return OutputFile.pending(path, digest, () -> render(template, path, view, head, root));
     }
 
     /**
@@ -85,7 +84,7 @@ final class PageEngine {
     OutputFile page(String template, String path, String key, java.util.function.Supplier<Object> view,
                     java.util.function.Supplier<HeadView> head) {
         String digest = Digests.of(salt(template), path, "key", key);
-        return OutputFile.pendingUtf8(path, digest,
+        return OutputFile.pending(path, digest,
                 () -> render(template, path, view.get(), head.get(), RelativeLinks.root(path)));
     }
 
@@ -93,7 +92,7 @@ final class PageEngine {
         return salts.computeIfAbsent(template, t -> Digests.of(theme.fingerprint(t), config));
     }
 
-    private String render(String template, String path, Object view, HeadView head, String root) {
+    private byte[] render(String template, String path, Object view, HeadView head, String root) {
         Context ctx = new Context(Locale.ENGLISH);
         ctx.setVariable("site", site);
         ctx.setVariable("root", root);
@@ -101,11 +100,10 @@ final class PageEngine {
         ctx.setVariable("head", head);
         ctx.setVariable("page", view);
         try {
-            FastStringWriter out = new FastStringWriter(Math.min(pageLengths.getOrDefault(template, 100), 1 << 20));
+            PageWriter out = new PageWriter(Math.min(pageLengths.getOrDefault(template, 100), 1 << 20));
             engine.process(template, ctx, out);
-            String page = out.toString();
-            pageLengths.merge(template, page.length(), Math::max);
-            return HtmlWhitespace.collapse(page);
+            pageLengths.merge(template, out.length(), Math::max);
+            return HtmlWhitespace.collapseToUtf8(out.chars(), out.length());
         } catch (TemplateProcessingException e) {
             // A body the cache could not load is the cache's failure, not the template's: the build retries.
             for (Throwable t = e; t != null; t = t.getCause()) if (t instanceof CorruptCacheException c) throw c;

@@ -2,6 +2,9 @@ package clippings.render;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class HtmlWhitespaceTest {
@@ -58,5 +61,17 @@ class HtmlWhitespaceTest {
         assertEquals("<p>Zoë — “ş”\n<b>ı</b>\n<!-- open", HtmlWhitespace.collapse("<p>Zoë — “ş”\n   <b>ı</b>\n   <!-- open"));
         assertEquals("<p>\n<a href=\"x", HtmlWhitespace.collapse("<p>\n   <a href=\"x"));
         assertEquals("<Script>\n  a\n</SCRIPT>\n<p>", HtmlWhitespace.collapse("<Script>\n  a\n</SCRIPT>\n  <p>"));
+    }
+
+    /** A page written into a larger buffer collapses and encodes as the string pass and {@code getBytes} would. */
+    @Test
+    void theUtf8PassGivesTheBytesOfTheStringPass() {
+        for (String page : new String[]{"<p>Zoë — “ş”\n   <b>ı</b>\n   <!-- open", "<pre>\n  😀 a\n</pre>\n  <p>",
+                "<p>\n  <a href=\"x", "", "  \n ", "<style>\n  p {}"}) {
+            char[] buffer = java.util.Arrays.copyOf(page.toCharArray(), page.length() + 7);
+            java.util.Arrays.fill(buffer, page.length(), buffer.length, '\n');
+            assertArrayEquals(HtmlWhitespace.collapse(page).getBytes(StandardCharsets.UTF_8),
+                    HtmlWhitespace.collapseToUtf8(buffer, page.length()), page);
+        }
     }
 }
