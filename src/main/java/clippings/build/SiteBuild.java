@@ -264,13 +264,14 @@ public final class SiteBuild {
                 // last build had, no page needs even its model built.
                 // The index is hashed once: the site's digest and the search index's both name it.
                 EntryDigests entries = new EntryDigests();
-                String indexDigest = Digests.of(entries.ofAll("index", index.articles()), index.tags(), archive);
+                String shape = shape(index, archive);
+                String indexDigest = Digests.of(entries.ofAll("index", index.articles()), shape);
                 siteDigest = Digests.of("site", theme.fingerprint(), options.config(), indexDigest,
                         indexed.encodings());
                 if (siteDigest.equals(cache.siteDigest()) && out.keepAll()) {
                     rendered = cache.renderedPages();
                 } else {
-                    rendered = writeFiles(out, theme, processor, indexed, entries, indexDigest, cache);
+                    rendered = writeFiles(out, theme, processor, indexed, entries, indexDigest, shape, cache);
                 }
                 pages = out.files();
                 bytes = out.bytes();
@@ -332,7 +333,7 @@ public final class SiteBuild {
      */
     private BuildCache.RenderedPages writeFiles(SiteOutput out, Theme theme, ArticleProcessor processor,
                                                 IndexedArchive indexed, EntryDigests entries, String indexDigest,
-                                                BuildCache cache) {
+                                                String shape, BuildCache cache) {
         SiteIndex index = indexed.index();
         ArchiveIndex archive = indexed.dates();
         // The articles whose entries the last build's pages and copies were not made from.
@@ -361,7 +362,7 @@ public final class SiteBuild {
         searcher.start();
         Rendered rendered;
         try {
-            rendered = renderPages(out, theme, indexed, entries, changed, cache, f -> {
+            rendered = renderPages(out, theme, indexed, shape, entries, changed, cache, f -> {
                 pages.incrementAndGet();
                 progress.advance();
                 return f;
@@ -376,7 +377,7 @@ public final class SiteBuild {
             awaitQuietly(searchTask);
         }
         phaseBeside("search", await(searchTask), "search index (built beside the pages and feeds)");
-        writeCopies(out, processor, indexed, entries, changed);
+        writeCopies(out, processor, indexed, shape, entries, changed);
         out.write(OutputFile.utf8(".nojekyll", ""));
         PagesFiles.cname(options.config()).ifPresent(out::write);
         return rendered.pages();
@@ -384,16 +385,18 @@ public final class SiteBuild {
 
     /**
      * Publishes each article's Markdown and capture beside its page. They are written as a group named by the
-     * index, configuration and encodings: while those are the last build's, only the copies of the articles
-     * whose entries changed are made, and the rest are kept without a key taken for each (#7).
+     * index's {@link #shape}, the configuration and the encodings: while those are the last build's, only the
+     * copies of the articles whose entries changed are made, and the rest are kept without a key taken for each
+     * (#7).
      */
-    private void writeCopies(SiteOutput out, ArticleProcessor processor, IndexedArchive indexed,
+    private void writeCopies(SiteOutput out, ArticleProcessor processor, IndexedArchive indexed, String shape,
                              EntryDigests entries, List<ArticleEntry> changed) {
         var publish = options.config().publish();
         if (!publish.markdown() && !publish.captures()) return;
         CaptureFiles captures = new CaptureFiles(reader(), options.contentDir(), indexed.encodings());
         List<ArticleEntry> articles = indexed.index().articles();
-        Optional<String> context = indexed.indexKey().map(k -> Digests.of("copies", options.config(), k,
+        // Only a cached build has an index key, and only it has a last build to keep copies from.
+        Optional<String> context = indexed.indexKey().map(k -> Digests.of("copies", options.config(), shape,
                 indexed.encodings()));
         String group = context.map(c -> "copies@" + c).orElse("");
         if (context.isPresent()) {
@@ -419,21 +422,40 @@ public final class SiteBuild {
         });
     }
 
+    /**
+     * All that pages read of the index besides each article's own entry and summary: which articles there are,
+     * in what order and at what paths, the tags with their articles, and the archive. A page's key reads the
+     * index through nothing else (tag pages, neighbours, related articles and tags, archives and the tag index
+     * are all made of these), so two indexes of one shape give the same pages for the same entries and
+     * summaries. A body edit often changes what the index is made from, such as the order of the article's
+     * automatic tags, and the index is made again, but seldom its shape (#7).
+     */
+    static String shape(SiteIndex index, ArchiveIndex archive) {
+        List<String> placed = new ArrayList<>(index.articles().size() * 2);
+        for (ArticleEntry e : index.articles()) {
+            placed.add(e.article().id());
+            placed.add(e.path());
+        }
+        return Digests.of("shape", placed, index.tags(), archive);
+    }
+
     /** What the pages were rendered from, and whether only the changed articles' pages were. */
     private record Rendered(BuildCache.RenderedPages pages, boolean onlyChanged) {
     }
 
     /**
-     * Renders the pages, or, when the index, theme and configuration are the last build's, only the pages of
-     * the articles that changed and, for those whose summary changed, the pages that read it: every other page
-     * is the last build's, which is kept without its key even being taken (#7). Pages are written as a group
-     * named by what they were rendered from, so that a later build can tell.
+     * Renders the pages, or, when the index's {@link #shape}, the theme and the configuration are the last
+     * build's, only the pages of the articles that changed and, for those whose summary changed, the pages that
+     * read it: every other page is the last build's, which is kept without its key even being taken (#7). Pages
+     * are written as a group named by what they were rendered from, so that a later build can tell.
      */
-    private Rendered renderPages(SiteOutput out, Theme theme, IndexedArchive indexed, EntryDigests entries,
-                                 List<ArticleEntry> changed, BuildCache cache, UnaryOperator<OutputFile> counted) {
+    private Rendered renderPages(SiteOutput out, Theme theme, IndexedArchive indexed, String shape,
+                                 EntryDigests entries, List<ArticleEntry> changed, BuildCache cache,
+                                 UnaryOperator<OutputFile> counted) {
         SiteIndex index = indexed.index();
+        // Only a cached build has an index key, and only it has a last build to keep pages from.
         Optional<String> context = indexed.indexKey().map(k -> Digests.of("pages", theme.fingerprint(),
-                options.config(), k));
+                options.config(), shape));
         String group = context.map(c -> "pages@" + c).orElse("");
         Consumer<OutputFile> sink = f -> out.write(counted.apply(f), group);
         SiteRenderer renderer = new SiteRenderer(theme, options.config());

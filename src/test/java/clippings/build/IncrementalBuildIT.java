@@ -160,6 +160,35 @@ class IncrementalBuildIT {
     }
 
     /**
+     * An edit that changes what the index is made from but not its shape (here an article's tags in another
+     * order: the same tags on the same articles) makes the index again, yet renders only that article's page
+     * and copies, as an edit that kept the index would; the site is what a clean build makes.
+     */
+    @Test
+    void anIndexMadeAgainInTheSameShapeRendersOnlyTheChangedArticle() throws IOException {
+        copySamples();
+        Path md = content.resolve("a-note.md");
+        String text = "---\ntitle: A note on the harbour\ndate: 2016-03-02\nsource: The Harbour Times\n"
+                + "tags: [Harbour Council, Port Authority]\n---\n\nThe council met on Tuesday about the harbour.\n";
+        Files.writeString(md, text);
+        Path out = tmp.resolve("incremental");
+        build(out, true);
+        Files.writeString(md, text.replace("[Harbour Council, Port Authority]", "[Port Authority, Harbour Council]"));
+        String log = build(out, true);
+        assertTrue(!log.matches("(?s).*\\nindex .*unchanged, from the cache.*"), "the index is made again\n" + log);
+        assertTrue(log.matches("(?s).*\\npages +\\d+ ms +1 pages and assets of the changed articles.*"),
+                "only the edited article's page is rendered\n" + log);
+        assertTrue(log.matches("(?s).*\\nfiles .*, (\\d+) unchanged.*"), log);
+        assertSameAsClean("the same tags in another order");
+
+        // A tag the index did not have changes its shape: every page's key is taken again.
+        Files.writeString(md, text.replace("[Harbour Council, Port Authority]", "[Port Authority, Harbour Pilots]"));
+        String newTag = build(out, true);
+        assertTrue(newTag.matches("(?s).*\\npages +\\d+ ms +\\d+ pages and assets\\n.*"), "a full key pass\n" + newTag);
+        assertSameAsClean("a new tag");
+    }
+
+    /**
      * After an edit, the other articles' Markdown and capture copies are kept as a group, unlooked-at one by one;
      * a copy changed by hand in the site breaks the group and is made again, as any other file would be.
      */
