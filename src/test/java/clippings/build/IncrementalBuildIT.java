@@ -141,15 +141,8 @@ class IncrementalBuildIT {
      */
     @Test
     void aNewDescriptionRendersOnlyThePagesShowingIt() throws IOException {
-        copySamples();
-        Path md = content.resolve("a-note.md");
-        String text = "---\ntitle: A note on the harbour\ndate: 2016-03-02\nsource: The Harbour Times\n"
-                + "description: What the council said.\n---\n\nThe council met on Tuesday about the harbour.\n";
-        Files.writeString(md, text);
-        Path out = tmp.resolve("incremental");
-        build(out, true);
-        Files.writeString(md, text.replace("What the council said.", "A description written again."));
-        String log = build(out, true);
+        String text = noteBuilt("description: What the council said.");
+        String log = rewriteNote(text.replace("What the council said.", "A description written again."));
         assertTrue(log.matches("(?s).*\\nindex .*unchanged, from the cache.*"), "the index is kept\n" + log);
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\npages +\\d+ ms +(\\d+) pages and assets of the "
                 + "changed articles and of those showing them").matcher(log);
@@ -166,15 +159,8 @@ class IncrementalBuildIT {
      */
     @Test
     void anIndexMadeAgainInTheSameShapeRendersOnlyTheChangedArticle() throws IOException {
-        copySamples();
-        Path md = content.resolve("a-note.md");
-        String text = "---\ntitle: A note on the harbour\ndate: 2016-03-02\nsource: The Harbour Times\n"
-                + "tags: [Harbour Council, Port Authority]\n---\n\nThe council met on Tuesday about the harbour.\n";
-        Files.writeString(md, text);
-        Path out = tmp.resolve("incremental");
-        build(out, true);
-        Files.writeString(md, text.replace("[Harbour Council, Port Authority]", "[Port Authority, Harbour Council]"));
-        String log = build(out, true);
+        String text = noteBuilt("tags: [Harbour Council, Port Authority]");
+        String log = rewriteNote(text.replace("[Harbour Council, Port Authority]", "[Port Authority, Harbour Council]"));
         assertTrue(!log.matches("(?s).*\\nindex .*unchanged, from the cache.*"), "the index is made again\n" + log);
         assertTrue(log.matches("(?s).*\\npages +\\d+ ms +1 pages and assets of the changed articles.*"),
                 "only the edited article's page is rendered\n" + log);
@@ -182,8 +168,7 @@ class IncrementalBuildIT {
         assertSameAsClean("the same tags in another order");
 
         // A tag the index did not have changes its shape: every page's key is taken again.
-        Files.writeString(md, text.replace("[Harbour Council, Port Authority]", "[Port Authority, Harbour Pilots]"));
-        String newTag = build(out, true);
+        String newTag = rewriteNote(text.replace("[Harbour Council, Port Authority]", "[Port Authority, Harbour Pilots]"));
         assertTrue(newTag.matches("(?s).*\\npages +\\d+ ms +\\d+ pages and assets\\n.*"), "a full key pass\n" + newTag);
         assertSameAsClean("a new tag");
     }
@@ -285,6 +270,22 @@ class IncrementalBuildIT {
     }
 
     /** The sample archive and the default theme, copied so that steps can change them. */
+    /** The samples and a Markdown note with one more front matter line, built once with the cache; the note's text. */
+    private String noteBuilt(String frontMatterLine) throws IOException {
+        copySamples();
+        String text = "---\ntitle: A note on the harbour\ndate: 2016-03-02\nsource: The Harbour Times\n"
+                + frontMatterLine + "\n---\n\nThe council met on Tuesday about the harbour.\n";
+        Files.writeString(content.resolve("a-note.md"), text);
+        build(tmp.resolve("incremental"), true);
+        return text;
+    }
+
+    /** The note rewritten and the site built again with the cache; the build's log. */
+    private String rewriteNote(String text) throws IOException {
+        Files.writeString(content.resolve("a-note.md"), text);
+        return build(tmp.resolve("incremental"), true);
+    }
+
     private void copySamples() throws IOException {
         content = tmp.resolve("content");
         templates = tmp.resolve("templates");
