@@ -264,8 +264,8 @@ public final class SiteBuild {
                 // last build had, no page needs even its model built.
                 // The index is hashed once: the site's digest and the search index's both name it.
                 EntryDigests entries = new EntryDigests();
-                String shape = shape(index, archive);
-                String indexDigest = Digests.of(entries.ofAll("index", index.articles()), shape);
+                IndexShape shape = IndexShape.of(index, archive);
+                String indexDigest = Digests.of(entries.ofAll("index", index.articles()), shape.whole());
                 siteDigest = Digests.of("site", theme.fingerprint(), options.config(), indexDigest,
                         indexed.encodings());
                 if (siteDigest.equals(cache.siteDigest()) && out.keepAll()) {
@@ -333,7 +333,7 @@ public final class SiteBuild {
      */
     private BuildCache.RenderedPages writeFiles(SiteOutput out, Theme theme, ArticleProcessor processor,
                                                 IndexedArchive indexed, EntryDigests entries, String indexDigest,
-                                                String shape, BuildCache cache) {
+                                                IndexShape shape, BuildCache cache) {
         SiteIndex index = indexed.index();
         ArchiveIndex archive = indexed.dates();
         // The articles whose entries the last build's pages and copies were not made from.
@@ -384,20 +384,20 @@ public final class SiteBuild {
     }
 
     /**
-     * Publishes each article's Markdown and capture beside its page. They are written as a group named by the
-     * index's {@link #shape}, the configuration and the encodings: while those are the last build's, only the
-     * copies of the articles whose entries changed are made, and the rest are kept without a key taken for each
-     * (#7).
+     * Publishes each article's Markdown and capture beside its page. A copy is made of its article alone, so
+     * they are written as a group named by which articles there are at what paths ({@link IndexShape#articles}),
+     * the configuration and the encodings: while those are the last build's, only the copies of the articles
+     * whose entries changed are made, and the rest are kept without a key taken for each (#7).
      */
-    private void writeCopies(SiteOutput out, ArticleProcessor processor, IndexedArchive indexed, String shape,
+    private void writeCopies(SiteOutput out, ArticleProcessor processor, IndexedArchive indexed, IndexShape shape,
                              EntryDigests entries, List<ArticleEntry> changed) {
         var publish = options.config().publish();
         if (!publish.markdown() && !publish.captures()) return;
         CaptureFiles captures = new CaptureFiles(reader(), options.contentDir(), indexed.encodings());
         List<ArticleEntry> articles = indexed.index().articles();
         // Only a cached build has an index key, and only it has a last build to keep copies from.
-        Optional<String> context = indexed.indexKey().map(k -> Digests.of("copies", options.config(), shape,
-                indexed.encodings()));
+        Optional<String> context = indexed.indexKey().map(k -> Digests.of("copies", options.config(),
+                shape.articles(), indexed.encodings()));
         String group = context.map(c -> "copies@" + c).orElse("");
         if (context.isPresent()) {
             Set<String> remade = new HashSet<>();
@@ -423,20 +423,23 @@ public final class SiteBuild {
     }
 
     /**
-     * All that pages read of the index besides each article's own entry and summary: which articles there are,
-     * in what order and at what paths, the tags with their articles, and the archive. A page's key reads the
-     * index through nothing else (tag pages, neighbours, related articles and tags, archives and the tag index
-     * are all made of these), so two indexes of one shape give the same pages for the same entries and
-     * summaries. A body edit often changes what the index is made from, such as the order of the article's
-     * automatic tags, and the index is made again, but seldom its shape (#7).
+     * All that pages read of the index besides each article's own entry and summary ({@code whole}): which
+     * articles there are, in what order and at what paths ({@code articles}), the tags with their articles, and
+     * the archive. A page's key reads the index through nothing else (tag pages, neighbours, related articles
+     * and tags, archives and the tag index are all made of these), so two indexes of one shape give the same
+     * pages for the same entries and summaries. A body edit often changes what the index is made from, such as
+     * the order of the article's automatic tags, and the index is made again, but seldom its shape (#7).
      */
-    static String shape(SiteIndex index, ArchiveIndex archive) {
-        List<String> placed = new ArrayList<>(index.articles().size() * 2);
-        for (ArticleEntry e : index.articles()) {
-            placed.add(e.article().id());
-            placed.add(e.path());
+    record IndexShape(String articles, String whole) {
+        static IndexShape of(SiteIndex index, ArchiveIndex archive) {
+            List<String> placed = new ArrayList<>(index.articles().size() * 2);
+            for (ArticleEntry e : index.articles()) {
+                placed.add(e.article().id());
+                placed.add(e.path());
+            }
+            String articles = Digests.of("articles", placed);
+            return new IndexShape(articles, Digests.of("shape", articles, index.tags(), archive));
         }
-        return Digests.of("shape", placed, index.tags(), archive);
     }
 
     /** What the pages were rendered from, and whether only the changed articles' pages were. */
@@ -444,18 +447,18 @@ public final class SiteBuild {
     }
 
     /**
-     * Renders the pages, or, when the index's {@link #shape}, the theme and the configuration are the last
-     * build's, only the pages of the articles that changed and, for those whose summary changed, the pages that
-     * read it: every other page is the last build's, which is kept without its key even being taken (#7). Pages
-     * are written as a group named by what they were rendered from, so that a later build can tell.
+     * Renders the pages, or, when the index's {@link IndexShape shape}, the theme and the configuration are the
+     * last build's, only the pages of the articles that changed and, for those whose summary changed, the pages
+     * that read it: every other page is the last build's, which is kept without its key even being taken (#7).
+     * Pages are written as a group named by what they were rendered from, so that a later build can tell.
      */
-    private Rendered renderPages(SiteOutput out, Theme theme, IndexedArchive indexed, String shape,
+    private Rendered renderPages(SiteOutput out, Theme theme, IndexedArchive indexed, IndexShape shape,
                                  EntryDigests entries, List<ArticleEntry> changed, BuildCache cache,
                                  UnaryOperator<OutputFile> counted) {
         SiteIndex index = indexed.index();
         // Only a cached build has an index key, and only it has a last build to keep pages from.
         Optional<String> context = indexed.indexKey().map(k -> Digests.of("pages", theme.fingerprint(),
-                options.config(), shape));
+                options.config(), shape.whole()));
         String group = context.map(c -> "pages@" + c).orElse("");
         Consumer<OutputFile> sink = f -> out.write(counted.apply(f), group);
         SiteRenderer renderer = new SiteRenderer(theme, options.config());
