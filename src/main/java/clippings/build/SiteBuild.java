@@ -26,6 +26,8 @@ import clippings.model.OutputFile;
 import clippings.model.Problem;
 import clippings.model.RawArticle;
 import clippings.model.SiteIndex;
+import clippings.model.TagEntry;
+import clippings.model.TagKind;
 import clippings.output.SiteOutput;
 import clippings.publish.PagesFiles;
 import clippings.publish.PagesLimits;
@@ -57,6 +59,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -367,8 +370,12 @@ public final class SiteBuild {
                 progress.advance();
                 return f;
             });
-            phase("pages", pages.get() + " pages and assets" + (rendered.onlyChanged()
-                    ? " of the changed articles and of those showing them; the other pages kept (same index)" : ""));
+            phase("pages", pages.get() + " pages and assets" + switch (rendered.render()) {
+                case CHANGED -> " of the changed articles and of those showing them; the other pages kept (same index)";
+                case TAGS -> " of the changed articles, of those showing them and of what reads the changed tags;"
+                        + " the other pages kept (same index but for tags)";
+                case ALL -> "";
+            });
             progress.begin("feeds", -1);
             new FeedWriter(options.config()).write(index, archive, entries, sink);
             phase("feeds", "feeds, sitemap and data files");
@@ -424,13 +431,15 @@ public final class SiteBuild {
 
     /**
      * All that pages read of the index besides each article's own entry and summary ({@code whole}): which
-     * articles there are, in what order and at what paths ({@code articles}), the tags with their articles, and
-     * the archive. A page's key reads the index through nothing else (tag pages, neighbours, related articles
-     * and tags, archives and the tag index are all made of these), so two indexes of one shape give the same
-     * pages for the same entries and summaries. A body edit often changes what the index is made from, such as
-     * the order of the article's automatic tags, and the index is made again, but seldom its shape (#7).
+     * articles there are, in what order and at what paths ({@code articles}), the archive (with the articles,
+     * {@code placement}), and the tags with their articles ({@code tags}, a digest per tag slug). A page's key
+     * reads the index through nothing else (tag pages, neighbours, related articles and tags, archives and the
+     * tag index are all made of these), so two indexes of one shape give the same pages for the same entries
+     * and summaries. A body edit often changes what the index is made from, such as the order of the article's
+     * automatic tags, and the index is made again, but seldom its shape; when it does, it is most often in the
+     * tags alone (#7).
      */
-    record IndexShape(String articles, String whole) {
+    record IndexShape(String articles, String placement, Map<String, String> tags, String whole) {
         static IndexShape of(SiteIndex index, ArchiveIndex archive) {
             List<String> placed = new ArrayList<>(index.articles().size() * 2);
             for (ArticleEntry e : index.articles()) {
@@ -438,13 +447,24 @@ public final class SiteBuild {
                 placed.add(e.path());
             }
             String articles = Digests.of("articles", placed);
-            return new IndexShape(articles, Digests.of("shape", articles, index.tags(), archive));
+            String placement = Digests.of("placement", articles, archive);
+            Map<String, String> tags = new TreeMap<>();
+            List<String> inOrder = new ArrayList<>(index.tags().size());
+            for (TagEntry t : index.tags()) {
+                String d = Digests.of("tag", t);
+                tags.put(t.slug(), d);
+                inOrder.add(d);
+            }
+            return new IndexShape(articles, placement, tags, Digests.of("shape", placement, inOrder));
         }
     }
 
-    /** What the pages were rendered from, and whether only the changed articles' pages were. */
-    private record Rendered(BuildCache.RenderedPages pages, boolean onlyChanged) {
+    /** What the pages were rendered from, and which pages' keys were taken. */
+    private record Rendered(BuildCache.RenderedPages pages, Render render) {
     }
+
+    /** Which pages' keys a build took: every page's, or only those its changes can reach. */
+    private enum Render { ALL, CHANGED, TAGS }
 
     /**
      * Renders the pages, or, when the index's {@link IndexShape shape}, the theme and the configuration are the
@@ -459,6 +479,7 @@ public final class SiteBuild {
         // Only a cached build has an index key, and only it has a last build to keep pages from.
         Optional<String> context = indexed.indexKey().map(k -> Digests.of("pages", theme.fingerprint(),
                 options.config(), shape.whole()));
+        String frame = Digests.of("frame", theme.fingerprint(), options.config(), shape.placement());
         String group = context.map(c -> "pages@" + c).orElse("");
         Consumer<OutputFile> sink = f -> out.write(counted.apply(f), group);
         SiteRenderer renderer = new SiteRenderer(theme, options.config());
@@ -483,14 +504,63 @@ public final class SiteBuild {
             if (out.keepGroup("pages", context.get(), wanted)) {
                 renderer.renderOnly(index, indexed.dates(), entries, wanted, sink);
                 return new Rendered(new BuildCache.RenderedPages(context.get(), entryDigests, summaries,
-                        last.readers()), true);
+                        last.readers(), frame, shape.tags()), Render.CHANGED);
+            }
+        }
+        Map<String, String> summaries = new HashMap<>();
+        if (context.isPresent() && !last.context().isEmpty() && last.frame().equals(frame)) {
+            Predicate<String> redo = tagsChanged(index, shape, last, changed, entries);
+            if (out.keepGroup("pages", last.context(), context.get(), redo)) {
+                SummaryReaders readers = renderer.renderAgain(index, indexed.dates(), entries, redo, last.readers(),
+                        sink);
+                for (ArticleEntry e : index.articles()) summaries.put(e.article().id(), entries.summary(e));
+                return new Rendered(new BuildCache.RenderedPages(context.get(), entryDigests, summaries, readers,
+                        frame, shape.tags()), Render.TAGS);
             }
         }
         SummaryReaders readers = renderer.render(index, indexed.dates(), entries, sink);
-        Map<String, String> summaries = new HashMap<>();
         // Taken by the render already: the site record reads them from the same memo.
         for (ArticleEntry e : index.articles()) summaries.put(e.article().id(), entries.summary(e));
-        return new Rendered(new BuildCache.RenderedPages(context.orElse(""), entryDigests, summaries, readers), false);
+        return new Rendered(new BuildCache.RenderedPages(context.orElse(""), entryDigests, summaries, readers,
+                frame, shape.tags()), Render.ALL);
+    }
+
+    /**
+     * The pages whose keys an index whose tags alone changed can change: the changed articles' pages and those
+     * that show a changed summary; every page of a tag that changed, came or went; every tag's first page (its
+     * related tags count other tags' articles); the tag index and its A–Z pages; and the pages of the articles
+     * on a changed tag, whose related articles are ranked by its articles. Neighbours, archives, sources and
+     * the home listing read no tag, and an article on no changed tag has the related articles it had (#7).
+     */
+    private static Predicate<String> tagsChanged(SiteIndex index, IndexShape shape, BuildCache.RenderedPages last,
+                                                 List<ArticleEntry> changed, EntryDigests entries) {
+        Set<String> tags = new HashSet<>();
+        shape.tags().forEach((slug, d) -> {
+            if (!d.equals(last.tags().get(slug))) tags.add(slug);
+        });
+        for (String slug : last.tags().keySet()) if (!shape.tags().containsKey(slug)) tags.add(slug);
+        Map<String, String> pathOf = new HashMap<>();
+        for (ArticleEntry e : index.articles()) pathOf.put(e.article().id(), e.path());
+        Set<String> pages = new HashSet<>();
+        List<String> newSummaries = new ArrayList<>();
+        for (ArticleEntry e : changed) {
+            pages.add(e.path());
+            if (!entries.summary(e).equals(last.summaries().get(e.article().id()))) newSummaries.add(e.article().id());
+        }
+        pages.addAll(last.readers().pagesReading(newSummaries));
+        for (TagEntry t : index.tags()) {
+            if (tags.contains(t.slug())) for (String id : t.articleIds()) pages.add(pathOf.get(id));
+        }
+        Set<String> kinds = new HashSet<>();
+        for (TagKind k : TagKind.values()) kinds.add(k.id());
+        return path -> {
+            if (pages.contains(path)) return true;
+            if (!path.startsWith("tags/")) return false;
+            String[] parts = path.substring("tags/".length()).split("/");
+            return parts.length == 1                                    // a tag's first page, the tag index
+                    || parts.length == 2 && kinds.contains(parts[0])    // an A–Z page of the tag index
+                    || parts.length == 3 && tags.contains(parts[0]);    // tags/<slug>/page/N.html
+        };
     }
 
     private ContentReader reader() {

@@ -139,13 +139,23 @@ public final class SiteOutput implements AutoCloseable {
      * produces again whether or not this keeps the rest.
      */
     public boolean keepGroup(String name, String digest, Set<String> except) {
+        return keepGroup(name, digest, digest, except::contains);
+    }
+
+    /**
+     * Keeps, under {@code name@digest}, every file the previous build wrote for the group {@code name@from} but
+     * those {@code except} names, and says whether it did: for a caller that knows which of the group's files
+     * its new inputs can change, and produces those again.
+     */
+    public boolean keepGroup(String name, String from, String digest, java.util.function.Predicate<String> except) {
+        String previousGroup = name + "@" + from;
         String group = name + "@" + digest;
         List<Map.Entry<String, SiteFileRecord>> members = new ArrayList<>();
         for (var e : previous.entrySet()) {
             String g = e.getValue().group();
             if (!g.startsWith(name) || g.length() <= name.length() || g.charAt(name.length()) != '@') continue;
-            if (except.contains(e.getKey())) continue;
-            if (!g.equals(group)) return false;
+            if (except.test(e.getKey())) continue;
+            if (!g.equals(previousGroup)) return false;
             members.add(e);
         }
         // One look at each file, on every core: tens of thousands of pages are kept after an edit (#7).

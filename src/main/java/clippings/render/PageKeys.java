@@ -51,12 +51,32 @@ final class PageKeys {
 
     /** The pages whose keys read each article's summary so far, in a stable order. */
     SummaryReaders readers() {
+        return readers(shown);
+    }
+
+    /**
+     * The pages of {@code previous} that {@code redone} leaves alone, as they read summaries then, with the pages
+     * whose keys this render took, as they read them now: for a render that took only some pages' keys.
+     */
+    SummaryReaders readers(SummaryReaders previous, java.util.function.Predicate<String> redone) {
+        Map<String, List<String>> byPage = new HashMap<>();
+        previous.byArticle().forEach((id, indexes) -> {
+            for (int i : indexes) {
+                String page = previous.pages().get(i);
+                if (!redone.test(page)) byPage.computeIfAbsent(page, k -> new ArrayList<>()).add(id);
+            }
+        });
+        byPage.putAll(shown);
+        return readers(byPage);
+    }
+
+    private static SummaryReaders readers(Map<String, List<String>> byPage) {
         // One sort of the pages, then each page's articles in page order: every article's indexes ascend.
-        List<String> pages = new ArrayList<>(shown.keySet());
+        List<String> pages = new ArrayList<>(byPage.keySet());
         pages.sort(null);
         Map<String, Ints> byId = new HashMap<>();
         for (int i = 0; i < pages.size(); i++) {
-            for (String id : shown.get(pages.get(i))) byId.computeIfAbsent(id, k -> new Ints()).add(i);
+            for (String id : byPage.get(pages.get(i))) byId.computeIfAbsent(id, k -> new Ints()).add(i);
         }
         Map<String, int[]> byArticle = new TreeMap<>();
         byId.forEach((id, ints) -> byArticle.put(id, ints.toArray()));

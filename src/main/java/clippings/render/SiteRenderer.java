@@ -70,6 +70,18 @@ public final class SiteRenderer {
         render(index, archive, new PageKeys(digests), wanted::contains, sink);
     }
 
+    /**
+     * Takes the keys of the pages in {@code wanted} and renders those whose key changed, as {@link #render} would;
+     * the others are left out before their keys are taken. Returns which pages read which summary: the
+     * {@code previous} readers for the pages left out, the ones found now for the others.
+     */
+    public SummaryReaders renderAgain(SiteIndex index, ArchiveIndex archive, EntryDigests digests,
+                                      Predicate<String> wanted, SummaryReaders previous, Consumer<OutputFile> sink) {
+        PageKeys keys = new PageKeys(digests);
+        render(index, archive, keys, wanted, sink);
+        return keys.readers(previous, wanted);
+    }
+
     private void render(SiteIndex index, ArchiveIndex archive, PageKeys keys, Predicate<String> wanted,
                         Consumer<OutputFile> all) {
         Consumer<OutputFile> sink = f -> {

@@ -71,15 +71,16 @@ class IncrementalBuildIT {
         }
     }
 
+    /** {@code -Dseed=N -Dsteps=M} on the Maven command line runs another or a longer sequence. */
     @Test
     void randomEditsGiveTheSiteACleanBuildGives() throws IOException {
         copySamples();
         new CorpusGenerator(7).write(content.resolve("generated"), 30);
         assertSameAsClean("first build");
 
-        Random random = new Random(20261128);
+        Random random = new Random(Long.getLong("seed", 20261128));
         List<String> steps = new ArrayList<>();
-        for (int i = 0; i < 14; i++) {
+        for (int i = 0; i < Integer.getInteger("steps", 14); i++) {
             String step = edit(random, i);
             steps.add(step);
             assertSameAsClean("step " + i + " (" + String.join(", ", steps) + ")");
@@ -155,7 +156,8 @@ class IncrementalBuildIT {
     /**
      * An edit that changes what the index is made from but not its shape (here an article's tags in another
      * order: the same tags on the same articles) makes the index again, yet renders only that article's page
-     * and copies, as an edit that kept the index would; the site is what a clean build makes.
+     * and copies, as an edit that kept the index would; one that changes the tags alone keys only the pages that
+     * read tags; one that moves the article keys every page. Each time the site is what a clean build makes.
      */
     @Test
     void anIndexMadeAgainInTheSameShapeRendersOnlyTheChangedArticle() throws IOException {
@@ -167,10 +169,19 @@ class IncrementalBuildIT {
         assertTrue(log.matches("(?s).*\\nfiles .*, (\\d+) unchanged.*"), log);
         assertSameAsClean("the same tags in another order");
 
-        // A tag the index did not have changes its shape: every page's key is taken again.
+        // A tag that comes and one that goes change the tags alone: only the pages that read tags are keyed.
         String newTag = rewriteNote(text.replace("[Harbour Council, Port Authority]", "[Port Authority, Harbour Pilots]"));
-        assertTrue(newTag.matches("(?s).*\\npages +\\d+ ms +\\d+ pages and assets\\n.*"), "a full key pass\n" + newTag);
+        assertTrue(newTag.matches("(?s).*\\npages +\\d+ ms +\\d+ pages and assets of the changed articles, of those"
+                + " showing them and of what reads the changed tags.*"), "only what reads tags\n" + newTag);
         assertSameAsClean("a new tag");
+        String gone = rewriteNote(text.replace("[Harbour Council, Port Authority]", "[Harbour Council]"));
+        assertTrue(gone.matches("(?s).*of what reads the changed tags.*"), gone);
+        assertSameAsClean("a tag gone");
+
+        // A new date moves the article among the others: every page's key is taken again.
+        String moved = rewriteNote(text.replace("2016-03-02", "2009-11-30"));
+        assertTrue(moved.matches("(?s).*\\npages +\\d+ ms +\\d+ pages and assets\\n.*"), "a full key pass\n" + moved);
+        assertSameAsClean("a new date");
     }
 
     /**
@@ -297,7 +308,7 @@ class IncrementalBuildIT {
     private String edit(Random random, int i) throws IOException {
         List<Path> inputs = inputs();
         Path any = inputs.get(random.nextInt(inputs.size()));
-        switch (random.nextInt(11)) {
+        switch (random.nextInt(12)) {
             case 0 -> {
                 Files.writeString(any, Files.readString(any) + "\n\nA paragraph added in step " + i
                         + " about the Harbour Council and its budget.\n");
@@ -366,6 +377,17 @@ class IncrementalBuildIT {
                 Files.writeString(any, text.substring(0, at) + "THE" + text.substring(at + 3));
                 Files.setLastModifiedTime(any, modified);
                 return "changed " + content.relativize(any) + " keeping its size and modification time";
+            }
+            case 10 -> {
+                // New tags on a Markdown override, its title and date alike: the index changes in its tags alone.
+                Path md = inputs.stream().filter(p -> p.toString().endsWith(".md")).findFirst().orElse(null);
+                if (md == null) return "found no Markdown to tag again";
+                List<String> pool = new ArrayList<>(List.of("Harbour Council", "Port Authority", "Harbour Pilots",
+                        "Fishing Fleet"));
+                java.util.Collections.shuffle(pool, random);
+                String tags = String.join(", ", pool.subList(0, 1 + random.nextInt(pool.size())));
+                Files.writeString(md, Files.readString(md).replaceFirst("(?m)^tags: \\[.*]$", "tags: [" + tags + "]"));
+                return "tagged " + content.relativize(md) + " [" + tags + "]";
             }
             default -> {
                 Files.setLastModifiedTime(any, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
