@@ -488,59 +488,39 @@ public final class SiteBuild {
 
         BuildCache.RenderedPages last = cache.renderedPages();
         if (context.isPresent() && last.context().equals(context.get())) {
-            Set<String> wanted = new HashSet<>();
-            List<String> newSummaries = new ArrayList<>();
+            Set<String> wanted = changedPages(changed, last, entries);
             Map<String, String> summaries = new HashMap<>(last.summaries());
-            for (ArticleEntry e : changed) {
-                String id = e.article().id();
-                wanted.add(e.path());
-                String summary = entries.summary(e);
-                if (!summary.equals(last.summaries().get(id))) {
-                    newSummaries.add(id);
-                    summaries.put(id, summary);
-                }
-            }
-            wanted.addAll(last.readers().pagesReading(newSummaries));
+            for (ArticleEntry e : changed) summaries.put(e.article().id(), entries.summary(e));
             if (out.keepGroup("pages", context.get(), wanted)) {
                 renderer.renderOnly(index, indexed.dates(), entries, wanted, sink);
                 return new Rendered(new BuildCache.RenderedPages(context.get(), entryDigests, summaries,
                         last.readers(), frame, shape.tags()), Render.CHANGED);
             }
         }
-        Map<String, String> summaries = new HashMap<>();
         if (context.isPresent() && !last.context().isEmpty() && last.frame().equals(frame)) {
-            Predicate<String> redo = tagsChanged(index, shape, last, changed, entries);
+            Predicate<String> redo = tagsChanged(index, shape, last, changedPages(changed, last, entries));
             if (out.keepGroup("pages", last.context(), context.get(), redo)) {
                 SummaryReaders readers = renderer.renderAgain(index, indexed.dates(), entries, redo, last.readers(),
                         sink);
-                for (ArticleEntry e : index.articles()) summaries.put(e.article().id(), entries.summary(e));
-                return new Rendered(new BuildCache.RenderedPages(context.get(), entryDigests, summaries, readers,
-                        frame, shape.tags()), Render.TAGS);
+                return new Rendered(new BuildCache.RenderedPages(context.get(), entryDigests,
+                        summaries(index, entries), readers, frame, shape.tags()), Render.TAGS);
             }
         }
         SummaryReaders readers = renderer.render(index, indexed.dates(), entries, sink);
         // Taken by the render already: the site record reads them from the same memo.
-        for (ArticleEntry e : index.articles()) summaries.put(e.article().id(), entries.summary(e));
-        return new Rendered(new BuildCache.RenderedPages(context.orElse(""), entryDigests, summaries, readers,
-                frame, shape.tags()), Render.ALL);
+        return new Rendered(new BuildCache.RenderedPages(context.orElse(""), entryDigests, summaries(index, entries),
+                readers, frame, shape.tags()), Render.ALL);
     }
 
-    /**
-     * The pages whose keys an index whose tags alone changed can change: the changed articles' pages and those
-     * that show a changed summary; every page of a tag that changed, came or went; every tag's first page (its
-     * related tags count other tags' articles); the tag index and its A–Z pages; and the pages of the articles
-     * on a changed tag, whose related articles are ranked by its articles. Neighbours, archives, sources and
-     * the home listing read no tag, and an article on no changed tag has the related articles it had (#7).
-     */
-    private static Predicate<String> tagsChanged(SiteIndex index, IndexShape shape, BuildCache.RenderedPages last,
-                                                 List<ArticleEntry> changed, EntryDigests entries) {
-        Set<String> tags = new HashSet<>();
-        shape.tags().forEach((slug, d) -> {
-            if (!d.equals(last.tags().get(slug))) tags.add(slug);
-        });
-        for (String slug : last.tags().keySet()) if (!shape.tags().containsKey(slug)) tags.add(slug);
-        Map<String, String> pathOf = new HashMap<>();
-        for (ArticleEntry e : index.articles()) pathOf.put(e.article().id(), e.path());
+    private static Map<String, String> summaries(SiteIndex index, EntryDigests entries) {
+        Map<String, String> summaries = new HashMap<>();
+        for (ArticleEntry e : index.articles()) summaries.put(e.article().id(), entries.summary(e));
+        return summaries;
+    }
+
+    /** The changed articles' pages, and the pages that showed the last summary of those whose summary changed. */
+    private static Set<String> changedPages(List<ArticleEntry> changed, BuildCache.RenderedPages last,
+                                            EntryDigests entries) {
         Set<String> pages = new HashSet<>();
         List<String> newSummaries = new ArrayList<>();
         for (ArticleEntry e : changed) {
@@ -548,6 +528,26 @@ public final class SiteBuild {
             if (!entries.summary(e).equals(last.summaries().get(e.article().id()))) newSummaries.add(e.article().id());
         }
         pages.addAll(last.readers().pagesReading(newSummaries));
+        return pages;
+    }
+
+    /**
+     * The pages whose keys an index whose tags alone changed can change: {@code changedPages}; every page of a
+     * tag that changed, came or went; every tag's first page (its related tags count other tags' articles); the
+     * tag index and its A–Z pages; and the pages of the articles on a changed tag, whose related articles are
+     * ranked by its articles. Neighbours, archives, sources and the home listing read no tag, and an article on
+     * no changed tag has the related articles it had (#7).
+     */
+    private static Predicate<String> tagsChanged(SiteIndex index, IndexShape shape, BuildCache.RenderedPages last,
+                                                 Set<String> changedPages) {
+        Set<String> tags = new HashSet<>();
+        shape.tags().forEach((slug, d) -> {
+            if (!d.equals(last.tags().get(slug))) tags.add(slug);
+        });
+        for (String slug : last.tags().keySet()) if (!shape.tags().containsKey(slug)) tags.add(slug);
+        Map<String, String> pathOf = new HashMap<>();
+        for (ArticleEntry e : index.articles()) pathOf.put(e.article().id(), e.path());
+        Set<String> pages = new HashSet<>(changedPages);
         for (TagEntry t : index.tags()) {
             if (tags.contains(t.slug())) for (String id : t.articleIds()) pages.add(pathOf.get(id));
         }
