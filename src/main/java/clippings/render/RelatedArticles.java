@@ -55,20 +55,10 @@ final class RelatedArticles {
             for (int p : ps) if (p != self) s.add(p, w);
         }
         // Best score first; site order is newest first, so the position breaks ties by recency and then by path.
-        int[] best = new int[Math.min(COUNT, s.touched)];
-        int found = 0;
-        for (int i = 0; i < s.touched; i++) {
-            int p = s.order[i];
-            int at = found;
-            while (at > 0 && better(s, p, best[at - 1])) at--;
-            if (at >= best.length) continue;
-            if (found < best.length) found++;
-            System.arraycopy(best, at, best, at + 1, found - 1 - at);
-            best[at] = p;
-        }
+        int[] best = TopRanked.of(s.order, s.touched, COUNT, (p, q) -> better(s, p, q));
         s.reset();
-        List<ArticleEntry> out = new ArrayList<>(found);
-        for (int i = 0; i < found; i++) out.add(articles.get(best[i]));
+        List<ArticleEntry> out = new ArrayList<>(best.length);
+        for (int p : best) out.add(articles.get(p));
         return out;
     }
 

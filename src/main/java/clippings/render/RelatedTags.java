@@ -57,19 +57,9 @@ final class RelatedTags {
                 if (count[b]++ == 0) touched[found++] = b;
             }
             if (found == 0) continue;
-            int[] best = new int[Math.min(LIMIT, found)];
-            int kept = 0;
-            for (int t = 0; t < found; t++) {
-                int b = touched[t];
-                int at = kept;
-                while (at > 0 && before(b, best[at - 1], count, tieRank)) at--;
-                if (at >= best.length) continue;
-                if (kept < best.length) kept++;
-                System.arraycopy(best, at, best, at + 1, kept - 1 - at);
-                best[at] = b;
-            }
-            List<TagEntry> top = new ArrayList<>(kept);
-            for (int i = 0; i < kept; i++) top.add(tags.get(best[i]));
+            int[] best = TopRanked.of(touched, found, LIMIT, (x, y) -> before(x, y, count, tieRank));
+            List<TagEntry> top = new ArrayList<>(best.length);
+            for (int b : best) top.add(tags.get(b));
             bySlug.put(tags.get(a).slug(), List.copyOf(top));
             for (int t = 0; t < found; t++) count[touched[t]] = 0;
         }
