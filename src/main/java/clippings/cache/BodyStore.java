@@ -10,16 +10,18 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Article bodies on disk, one file per body named by its digest: the build keeps only digests in memory and
- * loads a body when a page, feed or search shard needs it. A file is written once (write to a temporary name,
- * then rename) and never changed, so readers on other threads see it whole or not at all.
+ * loads a body when a page, feed or search shard needs it. A file is written once and never changed; bodies
+ * are read only in the phases after the one that stores them.
  * <p>Thread-safe.
  */
 public final class BodyStore {
@@ -35,8 +37,10 @@ public final class BodyStore {
 
     /** Stores the body unless it is already there, and returns a reference that loads it from disk. */
     public BodyRef put(BodyRef body) {
-        Path file = file(body.digest());
-        if (!Files.exists(file)) {
+        String digest = body.digest();
+        Set<String> names = names(checked(digest));
+        String name = digest + ".body";
+        if (!names.contains(name)) {
             try {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 try (DataOutputStream out = new DataOutputStream(bytes)) {
@@ -45,16 +49,31 @@ public final class BodyStore {
                 }
                 byte[] content = bytes.toByteArray();
                 java.nio.ByteBuffer.wrap(content).putInt(checksum(content));
-                Files.createDirectories(file.getParent());
-                Path tmp = Files.createTempFile(file.getParent(), ".body", ".tmp");
-                Files.write(tmp, content);
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                names(body.digest()).add(file.getFileName().toString());
+                create(file(digest), content);
+                names.add(name);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the build cache in " + dir, e);
             }
         }
-        return ref(body.digest());
+        return ref(digest);
+    }
+
+    /**
+     * Writes a new body file in one open, without a temporary name to rename: creating files was a fifth of
+     * cleaning a cold archive (#7). A file cut short by a crash is no risk: its checksum fails on load, and a
+     * damaged cache is cleared and the build made again. Another thread storing the same body first is fine.
+     */
+    private static void create(Path file, byte[] content) throws IOException {
+        try {
+            try {
+                Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (NoSuchFileException e) {
+                Files.createDirectories(file.getParent());
+                Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            }
+        } catch (FileAlreadyExistsException e) {
+            // Stored by another thread, or by an earlier build.
+        }
     }
 
     /** A reference to a stored body; whether it is really there is checked by {@link #has}. */

@@ -34,6 +34,23 @@ class BodyStoreTest {
         assertEquals(body, new BodyStore(tmp).ref(ref.digest()).load());
     }
 
+    /** A body already on disk, stored by another store or thread after this one listed its folder, is kept. */
+    @Test
+    void aBodyStoredTwiceIsWrittenOnce() throws Exception {
+        BodyStore first = new BodyStore(tmp);
+        String digest = BodyRef.of(body).digest();
+        assertFalse(first.has(digest)); // lists the (missing) folder before the other store writes into it
+        new BodyStore(tmp).put(BodyRef.of(body));
+        long written = Files.getLastModifiedTime(onlyFile()).toMillis();
+        BodyRef again = first.put(BodyRef.of(body));
+        assertEquals(body, again.load());
+        assertTrue(first.has(digest));
+        try (Stream<Path> s = Files.walk(tmp)) {
+            assertEquals(1, s.filter(Files::isRegularFile).count(), "no second file, no temporary left behind");
+        }
+        assertEquals(written, Files.getLastModifiedTime(onlyFile()).toMillis());
+    }
+
     /** Any byte changed, or the file cut short, fails the cache: a damaged body is never published. */
     @Test
     void aDamagedBodyFailsTheCache() throws Exception {
