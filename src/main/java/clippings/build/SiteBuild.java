@@ -498,7 +498,8 @@ public final class SiteBuild {
             }
         }
         if (context.isPresent() && !last.context().isEmpty() && last.frame().equals(frame)) {
-            Predicate<String> redo = tagsChanged(index, shape, last, changedPages(changed, last, entries));
+            Predicate<String> redo = tagsChanged(index, shape, last, changedPages(changed, last, entries),
+                    changed.size());
             if (out.keepGroup("pages", last.context(), context.get(), redo)) {
                 SummaryReaders readers = renderer.renderAgain(index, indexed.dates(), entries, redo, last.readers(),
                         sink);
@@ -535,11 +536,11 @@ public final class SiteBuild {
      * The pages whose keys an index whose tags alone changed can change: {@code changedPages}; every page of a
      * tag that changed, came or went; every tag's first page (its related tags count other tags' articles); the
      * tag index and its A–Z pages; and the pages of the articles on a changed tag, whose related articles are
-     * ranked by its articles. Neighbours, archives, sources and the home listing read no tag, and an article on
+     * ranked by its articles, unless it is on too many articles to count for them, now and before. Neighbours, archives, sources and the home listing read no tag, and an article on
      * no changed tag has the related articles it had (#7).
      */
     private static Predicate<String> tagsChanged(SiteIndex index, IndexShape shape, BuildCache.RenderedPages last,
-                                                 Set<String> changedPages) {
+                                                 Set<String> changedPages, int changed) {
         Set<String> tags = new HashSet<>();
         shape.tags().forEach((slug, d) -> {
             if (!d.equals(last.tags().get(slug))) tags.add(slug);
@@ -549,7 +550,10 @@ public final class SiteBuild {
         for (ArticleEntry e : index.articles()) pathOf.put(e.article().id(), e.path());
         Set<String> pages = new HashSet<>(changedPages);
         for (TagEntry t : index.tags()) {
-            if (tags.contains(t.slug())) for (String id : t.articleIds()) pages.add(pathOf.get(id));
+            // Only a changed article can have joined or left the tag, so it had at least this many articles.
+            int before = t.articleIds().size() - changed;
+            boolean read = SiteRenderer.articlePagesRead(t.articleIds().size()) || SiteRenderer.articlePagesRead(before);
+            if (tags.contains(t.slug()) && read) for (String id : t.articleIds()) pages.add(pathOf.get(id));
         }
         Set<String> kinds = new HashSet<>();
         for (TagKind k : TagKind.values()) kinds.add(k.id());

@@ -35,13 +35,18 @@ final class RelatedArticles {
         this.n = articles.size();
         for (int i = 0; i < n; i++) position.put(articles.get(i).article().id(), i);
         for (TagEntry t : index.tags()) {
-            if (t.articleIds().size() > MAX_DF) continue;
+            if (!counts(t.articleIds().size())) continue;
             int[] ps = new int[t.articleIds().size()];
             for (int i = 0; i < ps.length; i++) ps[i] = position.get(t.articleIds().get(i));
             members.put(t.slug(), ps);
             idf.put(t.slug(), Math.log((double) n / ps.length));
         }
         this.scratch = ThreadLocal.withInitial(() -> new Scores(n));
+    }
+
+    /** Whether a tag on {@code articles} articles counts towards related articles at all. */
+    static boolean counts(int articles) {
+        return articles <= MAX_DF;
     }
 
     /** Up to {@value #COUNT} related articles, best first. */

@@ -126,6 +126,14 @@ public final class SiteRenderer {
     }
 
     /** A value made on first use, once, whichever thread asks first. */
+    /**
+     * Whether an article page can read a tag on {@code articles} articles: its related articles leave out tags
+     * on too many articles, and nothing else on the page reads a tag's articles.
+     */
+    public static boolean articlePagesRead(int articles) {
+        return RelatedArticles.counts(articles);
+    }
+
     private static final class Once<T> {
         private final java.util.function.Supplier<T> make;
         private volatile T value;

@@ -185,6 +185,45 @@ class IncrementalBuildIT {
     }
 
     /**
+     * A tag on too many articles for related articles to count leaves its articles' pages alone when an article
+     * leaves it; once it is small enough to count, every one of its articles' pages is keyed again.
+     */
+    @Test
+    void aTagTooCommonForRelatedArticlesKeysNoneOfItsArticles() throws IOException {
+        content = tmp.resolve("content");
+        templates = tmp.resolve("templates");
+        copyTree(Fixtures.repo().resolve("templates"), templates);
+        Files.createDirectories(content);
+        int articles = 2003;
+        for (int i = 0; i < articles; i++) Files.writeString(content.resolve("n" + i + ".md"), commonNote(i, true));
+        build(tmp.resolve("incremental"), true);
+
+        Files.writeString(content.resolve("n7.md"), commonNote(7, false)); // 2,002 articles left: still too many
+        String stillTooMany = build(tmp.resolve("incremental"), true);
+        int rendered = tagPagesRendered(stillTooMany);
+        assertTrue(rendered < 200, rendered + " pages\n" + stillTooMany);
+        assertSameAsClean("an article off a tag on too many articles");
+
+        Files.writeString(content.resolve("n8.md"), commonNote(8, false));
+        Files.writeString(content.resolve("n9.md"), commonNote(9, false)); // 2,000 left: the tag counts now
+        String counted = build(tmp.resolve("incremental"), true);
+        assertTrue(tagPagesRendered(counted) > 2000, counted);
+        assertSameAsClean("an article off a tag that now counts");
+    }
+
+    private static String commonNote(int i, boolean common) {
+        return "---\ntitle: Note " + i + "\ndate: " + java.time.LocalDate.of(2010, 1, 1).plusDays(i)
+                + "\ntags: [" + (common ? "Common Ground, " : "") + "Group " + (i % 40) + "]\n---\n\nA short note.\n";
+    }
+
+    private static int tagPagesRendered(String log) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\npages +\\d+ ms +(\\d+) pages and assets of the "
+                + "changed articles, of those showing them and of what reads the changed tags").matcher(log);
+        assertTrue(m.find(), "only what reads tags\n" + log);
+        return Integer.parseInt(m.group(1));
+    }
+
+    /**
      * After an edit, the other articles' Markdown and capture copies are kept as a group, unlooked-at one by one;
      * a copy changed by hand in the site breaks the group and is made again, as any other file would be.
      */
