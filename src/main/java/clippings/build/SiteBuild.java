@@ -2,6 +2,7 @@ package clippings.build;
 
 import clippings.build.BuildCache.CachedArticle;
 import clippings.cache.CorruptCacheException;
+import clippings.cache.ProcessMemory;
 import clippings.cache.Digests;
 import clippings.cache.EntryDigests;
 import clippings.cache.SiteFileRecord;
@@ -262,7 +263,8 @@ public final class SiteBuild {
         BuildCache.RenderedPages rendered = BuildCache.RenderedPages.NONE;
         if (!strictFailure) {
             progress.begin("pages", -1);
-            try (SiteOutput out = SiteOutput.begin(options.outDir(), cache.siteFiles())) {
+            try (SiteOutput out = SiteOutput.begin(options.outDir(), cache.siteFiles(),
+                    options.cacheDir().isPresent() && ProcessMemory.keeps(index.articles().size()))) {
                 // Everything the site's files are made from (the code is named by the cache): when it is what the
                 // last build had, no page needs even its model built.
                 // The index is hashed once: the site's digest and the search index's both name it.

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -54,13 +55,17 @@ public final class SiteOutput implements AutoCloseable {
     private final Set<String> produced = ConcurrentHashMap.newKeySet();
     private final ConcurrentHashMap<String, SiteFileRecord> written;
     private final ConcurrentHashMap<Path, Boolean> directories = new ConcurrentHashMap<>();
+    /** What was touched in the site since the last build, when a watch knows it; null when every file is looked at. */
+    private final SiteWatch.Changes changes;
     private boolean committed;
 
-    private SiteOutput(Path target, Path staging, Map<String, SiteFileRecord> previous, boolean inPlace) {
+    private SiteOutput(Path target, Path staging, Map<String, SiteFileRecord> previous, boolean inPlace,
+                       Optional<SiteWatch.Changes> changes) {
         this.target = target;
         this.staging = staging;
         this.previous = previous;
         this.inPlace = inPlace;
+        this.changes = changes.orElse(null);
         // Sized for the last site: growing two maps of tens of thousands of files, entry by entry, showed in
         // every incremental build's profile (#7).
         int expected = Math.max(16, previous.size() + previous.size() / 2);
@@ -79,6 +84,15 @@ public final class SiteOutput implements AutoCloseable {
      * @param previous what the build that wrote {@code target} recorded of its files
      */
     public static SiteOutput begin(Path target, Map<String, SiteFileRecord> previous) {
+        return begin(target, previous, false);
+    }
+
+    /**
+     * Like {@link #begin(Path, Map)}; when {@code watched}, the site is kept under a {@link SiteWatch} from one
+     * build to the next, for processes that build it again and again, and only the files it reports touched are
+     * looked at.
+     */
+    public static SiteOutput begin(Path target, Map<String, SiteFileRecord> previous, boolean watched) {
         Path abs = target.toAbsolutePath().normalize();
         try {
             Files.createDirectories(abs.getParent());
@@ -91,7 +105,9 @@ public final class SiteOutput implements AutoCloseable {
                 Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
             }
             boolean reusable = Files.isDirectory(abs) && !interrupted && !previous.isEmpty();
-            return new SiteOutput(abs, staging, reusable ? previous : Map.of(), reusable);
+            Optional<SiteWatch.Changes> changes = watched ? SiteWatch.changesTo(abs) : Optional.empty();
+            return new SiteOutput(abs, staging, reusable ? previous : Map.of(), reusable,
+                    reusable ? changes : Optional.empty());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare " + target, e);
         }
@@ -226,6 +242,7 @@ public final class SiteOutput implements AutoCloseable {
     }
 
     private boolean unchangedOnDisk(String path, SiteFileRecord old) {
+        if (changes != null && !changes.touches(path)) return true;
         try {
             BasicFileAttributes a = Files.readAttributes(target.resolve(path), BasicFileAttributes.class);
             return a.isRegularFile() && a.size() == old.size() && a.lastModifiedTime().toMillis() == old.modified();
@@ -331,7 +348,7 @@ public final class SiteOutput implements AutoCloseable {
         }
         folders.add("");
         // Names only (no Path per entry), and folders side by side: 40,000 names at 10,000 articles (#7).
-        List<Path> strangers = folders.parallelStream().flatMap(folder -> {
+        List<Path> strangers = (changes == null ? folders : foldersToLook(folders)).parallelStream().flatMap(folder -> {
             Path dir = folder.isEmpty() ? target : target.resolve(folder);
             String[] names = dir.toFile().list();
             if (names == null) return java.util.stream.Stream.<Path>empty();
@@ -347,6 +364,26 @@ public final class SiteOutput implements AutoCloseable {
             if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) delete(p);
             else Files.delete(p);
         }
+    }
+
+    /**
+     * With a watch, the only folders that can hold what the new site lacks: those that held a file of the last
+     * site this one drops, and those where something was touched since (all the folders under a touched one).
+     */
+    private Set<String> foldersToLook(Set<String> folders) {
+        List<String> candidates = new ArrayList<>(changes.paths());
+        for (String path : previous.keySet()) if (!written.containsKey(path)) candidates.add(path);
+        Set<String> look = new HashSet<>();
+        for (String c : candidates) {
+            if (folders.contains(c)) {
+                look.add(c);
+                for (String f : folders) if (f.startsWith(c + "/")) look.add(f);
+            }
+            int slash = c.lastIndexOf('/');
+            while (slash > 0 && !folders.contains(c.substring(0, slash))) slash = c.lastIndexOf('/', slash - 1);
+            look.add(slash > 0 ? c.substring(0, slash) : "");
+        }
+        return look;
     }
 
     private static Path updatingMarker(Path target) {

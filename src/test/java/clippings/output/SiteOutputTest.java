@@ -205,6 +205,47 @@ class SiteOutputTest {
         }
     }
 
+    /**
+     * A watched site (serve, the daemon) looks only at the files its watch reports touched, yet a file edited
+     * by hand is made again and files and folders put there by hand are removed, as without a watch.
+     */
+    @Test
+    @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+    void aWatchedSiteMissesNoHandEdit() throws IOException {
+        Path site = dir.resolve("site");
+        java.util.Map<String, clippings.cache.SiteFileRecord> record;
+        List<String> paths = List.of("a.html", "b/c.html", "d/e.html");
+        try (SiteOutput out = SiteOutput.begin(site)) {
+            for (String p : paths) out.write(OutputFile.pendingUtf8(p, p, () -> "made"));
+            out.commit();
+            record = out.record();
+        }
+        for (int build = 0; build < 2; build++) { // the first starts the watch, the second is told what changed
+            try (SiteOutput out = SiteOutput.begin(site, record, true)) {
+                assertTrue(out.keepAll(), "build " + build);
+                out.commit();
+                record = out.record();
+            }
+        }
+        Files.writeString(site.resolve("a.html"), "edited by hand");
+        Files.writeString(site.resolve("b/stray.html"), "put there by hand");
+        Files.createDirectories(site.resolve("x/y"));
+        Files.writeString(site.resolve("x/y/z.html"), "put there by hand");
+        try (SiteOutput out = SiteOutput.begin(site, record, true)) {
+            assertFalse(out.keepAll());
+            for (String p : paths) out.write(OutputFile.pendingUtf8(p, p, () -> "made"));
+            out.commit();
+            assertEquals(2, out.kept());
+            record = out.record();
+        }
+        assertEquals("made", Files.readString(site.resolve("a.html")));
+        assertEquals(List.of("a.html", "b", "d"), names(site));
+        assertEquals(List.of("c.html"), names(site.resolve("b")));
+        try (SiteOutput out = SiteOutput.begin(site, record, true)) {
+            assertTrue(out.keepAll(), "its own writes are reported, and found as it made them");
+        }
+    }
+
     private static long inode(Path p) throws IOException {
         return ((Number) Files.getAttribute(p, "unix:ino")).longValue();
     }

@@ -1,0 +1,216 @@
+package clippings.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * What changed in a site's folder between two builds, as the operating system reports it. A process that
+ * builds one site again and again (serve, the build daemon) keeps a watch on it, so that an incremental build
+ * looks only at the files something touched instead of at each of the tens of thousands it keeps (#7); a
+ * one-shot build has no watch and looks at every file.
+ * <p>The report is trusted only when it is complete: a watch just started, one whose site was swapped for a
+ * new folder, or one whose events overflowed gives no report, and the build looks at every file as before.
+ * Changes are reported late rather than never: the build's own writes show up in the next report, where they
+ * cost a look each. Writes that no folder event shows (through another hard link, or a memory mapping) are not
+ * seen.
+ * <p>Thread-safe.
+ */
+public final class SiteWatch {
+    /** How long a report waits for the operating system to deliver the events before it: far longer than it takes. */
+    private static final long SYNC_MILLIS = 2000;
+    /** A process builds one site, or a few (tests): each watch is an operating-system resource, so few are kept. */
+    private static final int MAX_WATCHES = 4;
+    private static final Map<Path, SiteWatch> WATCHES = new java.util.LinkedHashMap<>();
+    private static final boolean NATIVE = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT)
+            .startsWith("linux");
+
+    private final Path root;
+    private final WatchService service;
+    /** Each watched folder, site-relative ("" is the site itself); the sync folder is not among them. */
+    private final Map<WatchKey, String> folders = new HashMap<>();
+    private final Path syncDir;
+    private final WatchKey syncKey;
+    private final Set<String> touched = new HashSet<>();
+    /** The site folder's identity when it was first watched: a site swapped in under the same name is another. */
+    private Object rootKey;
+    private int syncs;
+    /** Whether events may have been missed since the watch started: the next report is then not trusted. */
+    private boolean lost = true;
+
+    private SiteWatch(Path root) throws IOException {
+        this.root = root;
+        this.service = FileSystems.getDefault().newWatchService();
+        try {
+            this.syncDir = Files.createTempDirectory("clippings-watch-");
+            this.syncKey = syncDir.register(service, StandardWatchEventKinds.ENTRY_CREATE);
+            registerTree(root);
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /**
+     * The site paths changed in {@code site} since the last call for it, or nothing when that is not known: on
+     * the first call, which starts the watch, and whenever events may have been missed. A path stands for
+     * everything under it when it is a folder.
+     */
+    public static synchronized Optional<Changes> changesTo(Path site) {
+        // Elsewhere the JDK's watch service scans folders on a timer: slower than looking at the files once.
+        if (!NATIVE) return Optional.empty();
+        Path root = site.toAbsolutePath().normalize();
+        SiteWatch watch = WATCHES.get(root);
+        if (watch == null) {
+            if (!Files.isDirectory(root)) return Optional.empty();
+            WATCHES.entrySet().removeIf(w -> {
+                boolean gone = !Files.isDirectory(w.getKey());
+                if (gone) w.getValue().close();
+                return gone;
+            });
+            while (WATCHES.size() >= MAX_WATCHES) {
+                var oldest = WATCHES.entrySet().iterator().next();
+                oldest.getValue().close();
+                WATCHES.remove(oldest.getKey());
+            }
+            try {
+                WATCHES.put(root, new SiteWatch(root));
+            } catch (IOException | RuntimeException e) {
+                // No watch (too many watched folders, say): every build looks at every file, as a one-shot build does.
+            }
+            return Optional.empty();
+        }
+        Optional<Changes> changes = watch.report();
+        if (changes.isEmpty()) {
+            // Lost track (the site was swapped for a new folder, or events overflowed): start again from here.
+            watch.close();
+            WATCHES.remove(root);
+            return changesTo(root);
+        }
+        return changes;
+    }
+
+    /**
+     * Everything reported since the last report. The sync file written here arrives after every event that came
+     * before it, so no change made before this call is left behind in the operating system's queue.
+     */
+    private Optional<Changes> report() {
+        try {
+            String marker = "sync-" + (++syncs);
+            Files.createFile(syncDir.resolve(marker));
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SYNC_MILLIS);
+            boolean synced = false;
+            while (!synced) {
+                long left = deadline - System.nanoTime();
+                WatchKey key = left > 0 ? service.poll(left, TimeUnit.NANOSECONDS) : null;
+                if (key == null) return Optional.empty();
+                if (key == syncKey) {
+                    for (WatchEvent<?> e : key.pollEvents()) {
+                        if (e.kind() == StandardWatchEventKinds.OVERFLOW) {
+                            lost = true;
+                            continue;
+                        }
+                        Files.deleteIfExists(syncDir.resolve(e.context().toString()));
+                        synced |= e.context().toString().equals(marker);
+                    }
+                    if (!key.reset()) return Optional.empty();
+                } else {
+                    take(key);
+                }
+            }
+            if (lost || !rootKey.equals(Files.readAttributes(root,
+                    java.nio.file.attribute.BasicFileAttributes.class).fileKey())) {
+                return Optional.empty();
+            }
+            Changes changes = new Changes(Set.copyOf(touched));
+            touched.clear();
+            return Optional.of(changes);
+        } catch (IOException | UncheckedIOException | ClosedWatchServiceException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    private void take(WatchKey key) throws IOException {
+        String folder = folders.get(key);
+        if (folder == null) {
+            key.cancel();
+            return;
+        }
+        for (WatchEvent<?> e : key.pollEvents()) {
+            if (e.kind() == StandardWatchEventKinds.OVERFLOW) {
+                lost = true;
+                continue;
+            }
+            String path = folder.isEmpty() ? e.context().toString() : folder + "/" + e.context();
+            touched.add(path);
+            // A new folder: watched from now on; what was put into it before then counts as touched with it.
+            Path p = root.resolve(path);
+            if (e.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(p)) registerTree(p);
+        }
+        if (!key.reset()) {
+            folders.remove(key);
+            // The site itself was moved or removed (a build swapped in a new one): nothing is watched any more.
+            if (folder.isEmpty()) lost = true;
+        }
+    }
+
+    private void registerTree(Path top) throws IOException {
+        try (Stream<Path> walk = Files.walk(top)) {
+            for (Path dir : (Iterable<Path>) walk.filter(Files::isDirectory)::iterator) {
+                WatchKey key = dir.register(service, StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
+                folders.put(key, root.relativize(dir).toString().replace('\\', '/'));
+            }
+        }
+        if (top.equals(root)) {
+            rootKey = Files.readAttributes(root, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            lost = rootKey == null;
+        }
+    }
+
+    private void close() {
+        try {
+            service.close();
+        } catch (IOException e) {
+            // Closing only frees the operating system's watch; nothing to report.
+        }
+        try {
+            SiteOutput.delete(syncDir);
+        } catch (IOException | RuntimeException e) {
+            // A stray empty folder in the temporary folder.
+        }
+    }
+
+    /** The site paths something touched: a file changed, added or removed, or a folder added or removed. */
+    public record Changes(Set<String> paths) {
+        public Changes {
+            paths = Set.copyOf(paths);
+        }
+
+        /** Whether the file at {@code path} or a folder above it was touched. */
+        public boolean touches(String path) {
+            if (paths.isEmpty()) return false;
+            for (int end = path.length(); end > 0; end = path.lastIndexOf('/', end - 1)) {
+                if (paths.contains(path.substring(0, end))) return true;
+            }
+            return false;
+        }
+    }
+}

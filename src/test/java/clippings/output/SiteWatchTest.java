@@ -1,0 +1,84 @@
+package clippings.output;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Only Linux has a watch (elsewhere every build looks at every file, and these reports are always unknown). */
+@EnabledOnOs(OS.LINUX)
+class SiteWatchTest {
+    @TempDir
+    Path dir;
+
+    private Path site() throws IOException {
+        Path site = dir.resolve("site");
+        Files.createDirectories(site.resolve("d"));
+        Files.writeString(site.resolve("f1.html"), "one");
+        Files.writeString(site.resolve("d/f2.html"), "two");
+        return site;
+    }
+
+    private static SiteWatch.Changes report(Path site) {
+        return SiteWatch.changesTo(site).orElseThrow(() -> new AssertionError("no report"));
+    }
+
+    @Test
+    void theFirstReportIsUnknownThenEachHasWhatWasTouchedSinceTheLast() throws IOException {
+        Path site = site();
+        assertTrue(SiteWatch.changesTo(site).isEmpty(), "the watch starts: nothing is known of before");
+        assertEquals(Set.of(), report(site).paths());
+
+        Files.writeString(site.resolve("f1.html"), "one, edited");
+        assertEquals(Set.of("f1.html"), report(site).paths());
+        assertEquals(Set.of(), report(site).paths(), "a change is reported once");
+
+        Files.setLastModifiedTime(site.resolve("d/f2.html"), java.nio.file.attribute.FileTime.fromMillis(0));
+        assertEquals(Set.of("d/f2.html"), report(site).paths(), "a new time alone is a change");
+
+        Files.createDirectories(site.resolve("d/new/deep"));
+        Files.writeString(site.resolve("d/new/deep/file.html"), "put there at once");
+        SiteWatch.Changes folder = report(site);
+        assertTrue(folder.touches("d/new/deep/file.html"), folder.paths().toString());
+        assertFalse(folder.touches("d/f2.html"));
+        assertFalse(folder.touches("d/new-not-under.html"));
+
+        Files.writeString(site.resolve("d/new/deep/other.html"), "the new folder is watched now");
+        Files.delete(site.resolve("d/f2.html"));
+        assertEquals(Set.of("d/new/deep/other.html", "d/f2.html"), report(site).paths());
+    }
+
+    /** Each report waits for the operating system's queue: a change made just before it is in it. */
+    @Test
+    void aChangeMadeJustBeforeAReportIsInIt() throws IOException {
+        Path site = site();
+        SiteWatch.changesTo(site);
+        for (int i = 0; i < 50; i++) {
+            Files.writeString(site.resolve("d/f2.html"), "edit " + i);
+            assertTrue(report(site).touches("d/f2.html"), "edit " + i);
+        }
+    }
+
+    /** A build that swaps a new folder in under the site's name leaves a watch of the old one: not trusted. */
+    @Test
+    void aSiteSwappedForAnotherFolderIsUnknownOnce() throws IOException {
+        Path site = site();
+        SiteWatch.changesTo(site);
+        report(site);
+        Files.move(site, dir.resolve("old"));
+        Files.createDirectories(site);
+        Files.writeString(site.resolve("f1.html"), "new site");
+        assertTrue(SiteWatch.changesTo(site).isEmpty(), "the new folder is watched from now");
+        Files.writeString(site.resolve("f1.html"), "edited");
+        assertEquals(Set.of("f1.html"), report(site).paths());
+    }
+}
