@@ -6,8 +6,6 @@ import clippings.search.PostingsTable.IntList;
 import com.google.gson.Gson;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,8 +24,8 @@ import java.util.function.Consumer;
  * <p>Not thread-safe: one build uses it at a time.
  */
 final class TermShards {
-    private static final double K1 = 1.2;
-    private static final double B = 0.75;
+    static final double K1 = 1.2;
+    static final double B = 0.75;
     /** Gson is thread-safe; shards are written on every core. */
     private static final Gson GSON = new Gson();
 
@@ -206,25 +204,37 @@ final class TermShards {
         int n = lengths.length;
         int df = list.size / 2;
         double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-        int[][] pairs = new int[df][2];
+        int[] weights = new int[df];
+        int heaviest = 1;
         for (int i = 0; i < df; i++) {
             int doc = list.data[2 * i];
             int tf = list.data[2 * i + 1];
             double w = idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[doc] / avgdl));
-            pairs[i][0] = doc;
-            pairs[i][1] = Math.max(1, (int) Math.round(w * 10));
+            weights[i] = Math.max(1, (int) Math.round(w * 10));
+            heaviest = Math.max(heaviest, weights[i]);
         }
+        // Past the limit, the best-weighted are kept, the first in document order among equals. Weights are small
+        // whole numbers, so counting finds the cut without sorting (the words on most documents are the longest
+        // lists, and an edit re-encodes every one of its words, #7).
+        int cut = 0;
+        int atCut = df;
         if (df > SearchIndexer.MAX_POSTINGS) {
-            Arrays.sort(pairs, Comparator.comparingInt((int[] p) -> -p[1]).thenComparingInt(p -> p[0]));
-            pairs = Arrays.copyOf(pairs, SearchIndexer.MAX_POSTINGS);
-            Arrays.sort(pairs, Comparator.comparingInt(p -> p[0]));
+            int[] count = new int[heaviest + 1];
+            for (int w : weights) count[w]++;
+            int above = 0;
+            cut = heaviest;
+            while (above + count[cut] < SearchIndexer.MAX_POSTINGS) above += count[cut--];
+            atCut = SearchIndexer.MAX_POSTINGS - above;
         }
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(df * 6);
         int prev = 0;
-        for (int[] p : pairs) {
+        for (int i = 0; i < df; i++) {
+            int w = weights[i];
+            if (w < cut || w == cut && atCut-- <= 0) continue;
+            int doc = list.data[2 * i];
             if (sb.length() > 0) sb.append(',');
-            sb.append(p[0] - prev).append(',').append(p[1]);
-            prev = p[0];
+            sb.append(doc - prev).append(',').append(w);
+            prev = doc;
         }
         return sb.toString();
     }

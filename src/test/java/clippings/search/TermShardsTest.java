@@ -78,6 +78,59 @@ class TermShardsTest {
         }
     }
 
+    /**
+     * A word on more documents than a list keeps: the best-weighted are kept, the first in document order among
+     * equal weights, and written in document order. Checked against that plain definition (sort, cut, sort back)
+     * on a list with many equal weights.
+     */
+    @Test
+    void aLongListKeepsItsBestWeightedFirstInDocumentOrderAmongEquals() {
+        int n = 9000; // the word on two documents in three: on more than a list keeps, and weighing something
+        List<SearchDoc> docs = new ArrayList<>();
+        long total = 0;
+        for (int d = 0; d < n; d++) {
+            int tf = 1 + random.nextInt(3);
+            int length = 40 + 10 * random.nextInt(8);
+            String terms = d % 3 == 0 ? "other" + (d % 50) + " " + length
+                    : "common " + tf + " other" + (d % 50) + " " + (length - tf);
+            docs.add(new SearchDoc(List.of("row " + d), terms, length));
+            total += length;
+        }
+        String postings = null;
+        for (String file : files(fromScratch(docs)).values()) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"common\":\"([^\"]*)\"").matcher(file);
+            if (m.find()) postings = m.group(1);
+        }
+        assertTrue(postings != null, "the word is in a shard");
+
+        double avgdl = Math.max(1, Math.round((double) total / n));
+        int df = n - (n + 2) / 3;
+        double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        List<int[]> pairs = new ArrayList<>();
+        for (int d = 0; d < n; d++) {
+            if (d % 3 == 0) continue;
+            int tf = Integer.parseInt(docs.get(d).terms().split(" ")[1]);
+            double w = idf * tf * (TermShards.K1 + 1)
+                    / (tf + TermShards.K1 * (1 - TermShards.B + TermShards.B * docs.get(d).length() / avgdl));
+            pairs.add(new int[]{d, Math.max(1, (int) Math.round(w * 10))});
+        }
+        assertEquals(df, pairs.size());
+        pairs.sort(java.util.Comparator.comparingInt((int[] p) -> -p[1]).thenComparingInt(p -> p[0]));
+        List<int[]> kept = new ArrayList<>(pairs.subList(0, SearchIndexer.MAX_POSTINGS));
+        kept.sort(java.util.Comparator.comparingInt(p -> p[0]));
+        StringBuilder expected = new StringBuilder();
+        int prev = 0;
+        for (int[] p : kept) {
+            if (expected.length() > 0) expected.append(',');
+            expected.append(p[0] - prev).append(',').append(p[1]);
+            prev = p[0];
+        }
+        java.util.Set<Integer> weights = new java.util.HashSet<>();
+        for (int[] p : pairs) weights.add(p[1]);
+        assertTrue(weights.size() > 3 && weights.size() < 100, "few weights, many ties: " + weights);
+        assertEquals(expected.toString(), postings);
+    }
+
     @Test
     void anUnchangedArchiveIsUpdatedWithoutChange() {
         List<SearchDoc> docs = docs(50);
