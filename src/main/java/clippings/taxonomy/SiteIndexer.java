@@ -33,7 +33,8 @@ public final class SiteIndexer {
     }
 
     public SiteIndex index(List<Article> articles) {
-        Map<String, TagGroup> groups = new TreeMap<>();
+        // Hash maps: the tags are put in their order (name, then slug) at the end.
+        Map<String, TagGroup> groups = new HashMap<>();
         Map<String, String> slugs = new HashMap<>();
         for (Article a : articles) {
             for (Tag t : a.tags()) {
@@ -55,7 +56,7 @@ public final class SiteIndexer {
         }
         sortInSiteOrder(entries);
 
-        Map<String, List<String>> idsByTag = new TreeMap<>();
+        Map<String, List<String>> idsByTag = new HashMap<>();
         for (ArticleEntry e : entries) {
             for (TagRef r : e.tags()) idsByTag.computeIfAbsent(r.slug(), k -> new ArrayList<>()).add(e.article().id());
         }

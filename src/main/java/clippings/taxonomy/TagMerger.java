@@ -67,13 +67,16 @@ public final class TagMerger {
      */
     public MergedTags merge(Map<String, List<Tag>> tagsByArticle, List<TagMerge> articleMerges) {
         Groups groups = new Groups();
-        Map<String, Set<String>> articlesByKey = new HashMap<>();
+        // Each key's articles, each once: only their number and, for a key merged with others, their union count.
+        Map<String, List<String>> articlesByKey = new HashMap<>();
+        Set<String> keysOfArticle = new HashSet<>();
         for (Map.Entry<String, List<Tag>> a : new TreeMap<>(tagsByArticle).entrySet()) {
+            keysOfArticle.clear();
             for (Tag t : a.getValue()) {
                 String k = key(t.name());
                 if (k.isEmpty()) continue;
                 groups.add(k, t);
-                articlesByKey.computeIfAbsent(k, x -> new TreeSet<>()).add(a.getKey());
+                if (keysOfArticle.add(k)) articlesByKey.computeIfAbsent(k, x -> new ArrayList<>()).add(a.getKey());
             }
         }
         Map<String, String> aliasDisplay = new HashMap<>();
@@ -118,9 +121,13 @@ public final class TagMerger {
             if (dropped.contains(key(name))) droppedRoots.add(root);
             display.put(root, name);
             kinds.put(root, groups.kind(members));
-            Set<String> articles = new HashSet<>();
-            for (String m : members) articles.addAll(articlesByKey.getOrDefault(m, Set.of()));
-            spread.put(root, articles.size());
+            if (members.size() == 1) {
+                spread.put(root, articlesByKey.getOrDefault(members.get(0), List.of()).size());
+            } else {
+                Set<String> articles = new HashSet<>();
+                for (String m : members) articles.addAll(articlesByKey.getOrDefault(m, List.of()));
+                spread.put(root, articles.size());
+            }
             TreeSet<String> others = new TreeSet<>(groups.names(members));
             others.remove(name);
             if (!others.isEmpty() && !droppedRoots.contains(root)) {
@@ -254,7 +261,9 @@ public final class TagMerger {
 
     /** Identity keys, the spellings and kinds seen for each, and a union-find of keys that are one entity. */
     private static final class Groups {
-        final Map<String, String> parent = new TreeMap<>();
+        final Map<String, String> parent = new HashMap<>();
+        /** The keys in order, made once they are all known (merging adds none). */
+        private TreeSet<String> sorted;
         private final Map<String, Map<String, int[]>> spellings = new HashMap<>(); // key → name → [trust, count]
         private final Map<String, Map<TagKind, Integer>> kindVotes = new HashMap<>();
         private final Map<String, Set<String>> reasons = new HashMap<>();
@@ -276,10 +285,16 @@ public final class TagMerger {
         }
 
         private void ensureKey(String key) {
-            if (parent.putIfAbsent(key, key) == null) membersOfRoot.put(key, new ArrayList<>(List.of(key)));
+            if (parent.putIfAbsent(key, key) == null) {
+                membersOfRoot.put(key, new ArrayList<>(List.of(key)));
+                sorted = null;
+            }
         }
 
-        Set<String> keys() { return new TreeSet<>(parent.keySet()); }
+        Set<String> keys() {
+            if (sorted == null) sorted = new TreeSet<>(parent.keySet());
+            return java.util.Collections.unmodifiableSet(sorted);
+        }
 
         String root(String k) {
             String p = parent.getOrDefault(k, k);
@@ -308,7 +323,7 @@ public final class TagMerger {
         /** Root → member keys, both sorted. */
         Map<String, List<String>> byRoot() {
             Map<String, List<String>> out = new TreeMap<>();
-            for (String k : parent.keySet()) out.computeIfAbsent(root(k), x -> new ArrayList<>()).add(k);
+            for (String k : keys()) out.computeIfAbsent(root(k), x -> new ArrayList<>()).add(k);
             return out;
         }
 
