@@ -16,7 +16,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Article bodies on disk, one file per body named by its digest: the build keeps only digests in memory and
@@ -130,22 +129,26 @@ public final class BodyStore {
         return (int) crc.getValue();
     }
 
-    /** Removes bodies no article refers to any more. */
+    /**
+     * Removes bodies no article refers to any more. Names only are listed, folder by folder, without looking at
+     * each file: a build of a large archive keeps tens of thousands (#7).
+     */
     public void keepOnly(Set<String> digests) {
-        if (!Files.isDirectory(dir)) return;
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.filter(Files::isRegularFile).forEach(f -> {
-                String name = f.getFileName().toString();
-                if (!digests.contains(name.replaceFirst("\\.body$", ""))) {
-                    try {
-                        Files.deleteIfExists(f);
-                    } catch (IOException e) {
-                        // Left for the next build: an extra file is harmless.
-                    }
+        String[] folders = dir.toFile().list();
+        if (folders == null) return;
+        for (String folder : folders) {
+            Path sub = dir.resolve(folder);
+            String[] names = sub.toFile().list();
+            if (names == null) continue;
+            for (String name : names) {
+                int dot = name.lastIndexOf('.');
+                if (dot > 0 && digests.contains(name.substring(0, dot)) && name.endsWith(".body")) continue;
+                try {
+                    Files.deleteIfExists(sub.resolve(name));
+                } catch (IOException e) {
+                    // Left for the next build: an extra file is harmless (a folder left over is not a body).
                 }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            // Same: garbage collection may fail without harm.
+            }
         }
     }
 

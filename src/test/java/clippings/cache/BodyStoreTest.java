@@ -51,6 +51,22 @@ class BodyStoreTest {
         assertEquals(written, Files.getLastModifiedTime(onlyFile()).toMillis());
     }
 
+    /** Bodies no article refers to are removed, and so are files that are no body (a temporary left by a crash). */
+    @Test
+    void keepOnlyRemovesWhatNoArticleRefersTo() throws Exception {
+        BodyStore store = new BodyStore(tmp);
+        String kept = store.put(BodyRef.of(body)).digest();
+        String gone = store.put(BodyRef.of(new ArticleBody("Another.", "<p>Another.</p>", "Another."))).digest();
+        Path stray = tmp.resolve(kept.substring(0, 2)).resolve(".body123.tmp");
+        Files.writeString(stray, "left by a crash");
+        store.keepOnly(java.util.Set.of(kept));
+        BodyStore later = new BodyStore(tmp);
+        assertTrue(later.has(kept));
+        assertFalse(later.has(gone));
+        assertFalse(Files.exists(stray));
+        assertEquals(body, later.ref(kept).load());
+    }
+
     /** Any byte changed, or the file cut short, fails the cache: a damaged body is never published. */
     @Test
     void aDamagedBodyFailsTheCache() throws Exception {
