@@ -114,6 +114,12 @@ final class BuildCache {
             }
         }
 
+        /** This stamp as seen now: for a file a watch saw nobody touch since it was last looked at. */
+        InputStamp seenNow() {
+            return new InputStamp(size, modified, changed, identity,
+                    TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis()), "");
+        }
+
         InputStamp hashed(String sha) {
             return new InputStamp(size, modified, changed, identity, seenAt, sha);
         }
@@ -248,6 +254,11 @@ final class BuildCache {
         if (then.isEmpty() || !then.get().sameFileAs(now) || !then.get().settled()) return Optional.empty();
         stamps.put(origin, then.get());
         return Optional.of(then.get().sha256());
+    }
+
+    /** The stamp the last build left for an input, as seen now (see {@link InputStamp#seenNow}). */
+    Optional<InputStamp> untouchedStamp(String origin) {
+        return stamps.peek(origin).map(InputStamp::seenNow);
     }
 
     void storeStamp(String origin, InputStamp stamp) {

@@ -2,6 +2,7 @@ package clippings.build;
 
 import clippings.build.BuildCache.CachedArticle;
 import clippings.cache.CorruptCacheException;
+import clippings.cache.FolderWatch;
 import clippings.cache.ProcessMemory;
 import clippings.cache.Digests;
 import clippings.cache.EntryDigests;
@@ -117,20 +118,39 @@ public final class SiteBuild {
         return index(new ArticleProcessor(options.config()), Optional.empty());
     }
 
+    /** The last listing of each content folder, for builds told by its watch what changed since (serve). */
+    private static final Map<Path, ContentFiles> LAST_SCANS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static {
+        ProcessMemory.onForget(LAST_SCANS::clear);
+    }
+
     private IndexedArchive index(ArticleProcessor plain, Optional<BuildCache> cache) {
         progress.begin("ingest", -1);
         ContentReader reader = new ContentReader(options.config().maxInputBytes());
-        ContentFiles content = reader.scan(options.contentDir());
+        // In serve, the content folder's watch says which inputs were touched: the others are neither listed
+        // again nor looked at (#7).
+        Path contentDir = options.contentDir().toAbsolutePath().normalize();
+        boolean watched = cache.isPresent() && FolderWatch.inputsWatched();
+        Optional<FolderWatch.Changes> touched = watched ? FolderWatch.changesTo(contentDir) : Optional.empty();
+        ContentFiles last = LAST_SCANS.get(contentDir);
+        ContentFiles content = touched.isPresent() && last != null && last.listsTheSameAfter(touched.get().paths(), contentDir)
+                ? last : reader.scan(options.contentDir());
+        if (watched) LAST_SCANS.put(contentDir, content);
         int inputs = content.inputs().size() + content.skipped().size();
         // Each input's bytes are hashed here, and a text scrape's lines summed up to learn its source's chrome
         // (from the cache when the scrape is unchanged); the article stage then reads each changed input again,
         // one at a time: holding every text of a large archive at once would not fit in memory.
-        List<Stamped> stamped = content.inputs().parallelStream().map(f -> stamp(reader, f, cache)).toList();
+        List<Stamped> stamped = content.inputs().parallelStream().map(f -> stamp(reader, f, cache,
+                touched.isPresent() && !touched.get().touches(f.origin()))).toList();
         List<ScrapeLines> corpus = new ArrayList<>();
         for (Stamped s : stamped) s.lines().ifPresent(corpus::add);
         ArticleProcessor processor = plain.learnFromLines(corpus);
         cache.ifPresent(BuildCache::awaitArticles);
-        phase("ingest", content.inputs().size() + " inputs found and hashed, " + corpus.size() + " text scrapes learnt from");
+        String watchedNote = touched.map(t -> " (" + content.inputs().stream().filter(f -> t.touches(f.origin())).count()
+                + " touched since the last build, by the content folder's watch; the others not looked at)").orElse("");
+        phase("ingest", content.inputs().size() + " inputs found and hashed, " + corpus.size() + " text scrapes learnt from"
+                + watchedNote);
 
         TextFingerprinter fingerprinter = new TextFingerprinter();
         List<Problem> failed = new ArrayList<>();
@@ -577,10 +597,12 @@ public final class SiteBuild {
     private record Stamped(InputFile file, String sha256, Optional<ScrapeLines> lines) {
     }
 
-    private static Stamped stamp(ContentReader reader, InputFile f, Optional<BuildCache> cache) {
+    private static Stamped stamp(ContentReader reader, InputFile f, Optional<BuildCache> cache, boolean untouched) {
         try {
             // The file is looked at before it is read: a change after the look is caught by the next build.
-            Optional<BuildCache.InputStamp> now = BuildCache.InputStamp.of(f.path());
+            Optional<BuildCache.InputStamp> seen = untouched
+                    ? cache.flatMap(c -> c.untouchedStamp(f.origin())) : Optional.empty();
+            Optional<BuildCache.InputStamp> now = seen.isPresent() ? seen : BuildCache.InputStamp.of(f.path());
             Optional<String> known = now.flatMap(n -> cache.flatMap(c -> c.knownSha256(f.origin(), n)));
             Optional<ScrapeLines> cached = known.flatMap(sha -> cache.flatMap(c -> c.scrapeLines(f.origin(), sha)));
             if (known.isPresent() && (f.format() != InputFormat.TEXT || cached.isPresent())) {

@@ -1,4 +1,4 @@
-package clippings.output;
+package clippings.cache;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,40 +19,41 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * What changed in a site's folder between two builds, as the operating system reports it. A process that
- * builds one site again and again (serve, the build daemon) keeps a watch on it, so that an incremental build
- * looks only at the files something touched instead of at each of the tens of thousands it keeps (#7); a
- * one-shot build has no watch and looks at every file.
- * <p>The report is trusted only when it is complete: a watch just started, one whose site was swapped for a
- * new folder, or one whose events overflowed gives no report, and the build looks at every file as before.
+ * What changed in a folder (the site, the content) between two builds, as the operating system reports it. A
+ * process that builds one archive again and again (serve, the build daemon) keeps a watch on its folders, so
+ * that an incremental build looks only at the files something touched instead of at each of the tens of
+ * thousands it has (#7); a one-shot build has no watch and looks at every file.
+ * <p>The report is trusted only when it is complete: a watch just started, one whose folder was swapped for a
+ * new one, or one whose events overflowed gives no report, and the build looks at every file as before.
  * Changes are reported late rather than never: the build's own writes show up in the next report, where they
- * cost a look each. Writes that no folder event shows (through another hard link, or a memory mapping) are not
- * seen.
+ * cost a look each. Writes that no folder event shows (through another hard link, a memory mapping, or from
+ * another machine on a network file system) are not seen.
  * <p>Thread-safe.
  */
-public final class SiteWatch {
+public final class FolderWatch {
     /** How long a report waits for the operating system to deliver the events before it: far longer than it takes. */
     private static final long SYNC_MILLIS = 2000;
-    /** A process builds one site, or a few (tests): each watch is an operating-system resource, so few are kept. */
-    private static final int MAX_WATCHES = 4;
-    private static final Map<Path, SiteWatch> WATCHES = new java.util.LinkedHashMap<>();
+    /** A process builds one archive, or a few (tests): each watch is an operating-system resource, so few are kept. */
+    private static final int MAX_WATCHES = 6;
+    private static final Map<Path, FolderWatch> WATCHES = new java.util.LinkedHashMap<>();
+    private static volatile boolean inputsWatched;
     private static final boolean NATIVE = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT)
             .startsWith("linux");
 
     private final Path root;
     private final WatchService service;
-    /** Each watched folder, site-relative ("" is the site itself); the sync folder is not among them. */
+    /** Each watched folder, relative to the root ("" is the root itself); the sync folder is not among them. */
     private final Map<WatchKey, String> folders = new HashMap<>();
     private final Path syncDir;
     private final WatchKey syncKey;
     private final Set<String> touched = new HashSet<>();
-    /** The site folder's identity when it was first watched: a site swapped in under the same name is another. */
+    /** The root's identity when it was first watched: a folder swapped in under the same name is another. */
     private Object rootKey;
     private int syncs;
     /** Whether events may have been missed since the watch started: the next report is then not trusted. */
     private boolean lost = true;
 
-    private SiteWatch(Path root) throws IOException {
+    private FolderWatch(Path root) throws IOException {
         this.root = root;
         this.service = FileSystems.getDefault().newWatchService();
         try {
@@ -66,15 +67,29 @@ public final class SiteWatch {
     }
 
     /**
-     * The site paths changed in {@code site} since the last call for it, or nothing when that is not known: on
-     * the first call, which starts the watch, and whenever events may have been missed. A path stands for
-     * everything under it when it is a folder.
+     * Lets builds of this process take the content folder's report for which inputs changed. Only serve does:
+     * it learns of edits from the same kind of watch, so an edit its watch cannot see would go unbuilt anyway.
+     * The daemon is told to build by hand, and may be asked to after an edit no watch saw.
      */
-    public static synchronized Optional<Changes> changesTo(Path site) {
+    public static void watchInputs() {
+        inputsWatched = true;
+    }
+
+    /** Whether builds of this process take the content folder's report (see {@link #watchInputs}). */
+    public static boolean inputsWatched() {
+        return inputsWatched;
+    }
+
+    /**
+     * The paths (relative to {@code folder}) changed in it since the last call for it, or nothing when that is
+     * not known: on the first call, which starts the watch, and whenever events may have been missed. A path
+     * stands for everything under it when it is a folder.
+     */
+    public static synchronized Optional<Changes> changesTo(Path folder) {
         // Elsewhere the JDK's watch service scans folders on a timer: slower than looking at the files once.
         if (!NATIVE) return Optional.empty();
-        Path root = site.toAbsolutePath().normalize();
-        SiteWatch watch = WATCHES.get(root);
+        Path root = folder.toAbsolutePath().normalize();
+        FolderWatch watch = WATCHES.get(root);
         if (watch == null) {
             if (!Files.isDirectory(root)) return Optional.empty();
             WATCHES.entrySet().removeIf(w -> {
@@ -88,7 +103,7 @@ public final class SiteWatch {
                 WATCHES.remove(oldest.getKey());
             }
             try {
-                WATCHES.put(root, new SiteWatch(root));
+                WATCHES.put(root, new FolderWatch(root));
             } catch (IOException | RuntimeException e) {
                 // No watch (too many watched folders, say): every build looks at every file, as a one-shot build does.
             }
@@ -96,7 +111,7 @@ public final class SiteWatch {
         }
         Optional<Changes> changes = watch.report();
         if (changes.isEmpty()) {
-            // Lost track (the site was swapped for a new folder, or events overflowed): start again from here.
+            // Lost track (the folder was swapped for a new one, or events overflowed): start again from here.
             watch.close();
             WATCHES.remove(root);
             return changesTo(root);
@@ -166,7 +181,7 @@ public final class SiteWatch {
         }
         if (!key.reset()) {
             folders.remove(key);
-            // The site itself was moved or removed (a build swapped in a new one): nothing is watched any more.
+            // The root itself was moved or removed (a build swapped in a new site): nothing is watched any more.
             if (folder.isEmpty()) lost = true;
         }
     }
@@ -191,14 +206,15 @@ public final class SiteWatch {
         } catch (IOException e) {
             // Closing only frees the operating system's watch; nothing to report.
         }
-        try {
-            SiteOutput.delete(syncDir);
+        try (Stream<Path> left = Files.list(syncDir)) {
+            for (Path marker : (Iterable<Path>) left::iterator) Files.deleteIfExists(marker);
+            Files.deleteIfExists(syncDir);
         } catch (IOException | RuntimeException e) {
-            // A stray empty folder in the temporary folder.
+            // A stray folder of empty files in the temporary folder.
         }
     }
 
-    /** The site paths something touched: a file changed, added or removed, or a folder added or removed. */
+    /** The paths something touched: a file changed, added or removed, or a folder added or removed. */
     public record Changes(Set<String> paths) {
         public Changes {
             paths = Set.copyOf(paths);

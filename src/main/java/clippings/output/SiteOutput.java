@@ -1,5 +1,6 @@
 package clippings.output;
 
+import clippings.cache.FolderWatch;
 import clippings.cache.SiteFileRecord;
 import clippings.model.OutputFile;
 
@@ -56,11 +57,11 @@ public final class SiteOutput implements AutoCloseable {
     private final ConcurrentHashMap<String, SiteFileRecord> written;
     private final ConcurrentHashMap<Path, Boolean> directories = new ConcurrentHashMap<>();
     /** What was touched in the site since the last build, when a watch knows it; null when every file is looked at. */
-    private final SiteWatch.Changes changes;
+    private final FolderWatch.Changes changes;
     private boolean committed;
 
     private SiteOutput(Path target, Path staging, Map<String, SiteFileRecord> previous, boolean inPlace,
-                       Optional<SiteWatch.Changes> changes) {
+                       Optional<FolderWatch.Changes> changes) {
         this.target = target;
         this.staging = staging;
         this.previous = previous;
@@ -88,7 +89,7 @@ public final class SiteOutput implements AutoCloseable {
     }
 
     /**
-     * Like {@link #begin(Path, Map)}; when {@code watched}, the site is kept under a {@link SiteWatch} from one
+     * Like {@link #begin(Path, Map)}; when {@code watched}, the site is kept under a {@link FolderWatch} from one
      * build to the next, for processes that build it again and again, and only the files it reports touched are
      * looked at.
      */
@@ -105,7 +106,7 @@ public final class SiteOutput implements AutoCloseable {
                 Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
             }
             boolean reusable = Files.isDirectory(abs) && !interrupted && !previous.isEmpty();
-            Optional<SiteWatch.Changes> changes = watched ? SiteWatch.changesTo(abs) : Optional.empty();
+            Optional<FolderWatch.Changes> changes = watched ? FolderWatch.changesTo(abs) : Optional.empty();
             return new SiteOutput(abs, staging, reusable ? previous : Map.of(), reusable,
                     reusable ? changes : Optional.empty());
         } catch (IOException e) {

@@ -42,6 +42,7 @@ class IncrementalBuildIT {
     static {
         // As in serve and the daemon: incremental builds here also run from what the last build kept.
         ProcessMemory.keep();
+        clippings.cache.FolderWatch.watchInputs(); // as in serve: its content folder's watch says what changed
     }
 
     private BuildOptions options(Path out, boolean cached) {
@@ -100,11 +101,17 @@ class IncrementalBuildIT {
                 "a build that keeps the search index keeps its documents for the next that rebuilds it");
         assertTrue(unchanged.matches("(?s).*index .*unchanged, from the cache.*"), "the index is reused\n" + unchanged);
         assertTrue(unchanged.matches("(?s).*\\nfiles .*unchanged.*"), unchanged);
+        boolean watched = System.getProperty("os.name").startsWith("Linux");
+        assertTrue(!watched || unchanged.contains(" (0 touched since the last build"),
+                "the content folder's watch saw nothing touched\n" + unchanged);
         var modified = Files.getLastModifiedTime(scrape);
         String text = Files.readString(scrape);
         int at = text.indexOf(" the ");
         Files.writeString(scrape, text.substring(0, at) + " THE " + text.substring(at + 5));
         Files.setLastModifiedTime(scrape, modified);
+        String edited = build(tmp.resolve("incremental"), true);
+        assertTrue(!watched || edited.contains(" (1 touched since the last build"),
+                "the watch saw the edit\n" + edited);
         assertSameAsClean("a same-size edit with the modification time set back");
     }
 

@@ -1,4 +1,4 @@
-package clippings.output;
+package clippings.cache;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Only Linux has a watch (elsewhere every build looks at every file, and these reports are always unknown). */
 @EnabledOnOs(OS.LINUX)
-class SiteWatchTest {
+class FolderWatchTest {
     @TempDir
     Path dir;
 
@@ -28,14 +28,14 @@ class SiteWatchTest {
         return site;
     }
 
-    private static SiteWatch.Changes report(Path site) {
-        return SiteWatch.changesTo(site).orElseThrow(() -> new AssertionError("no report"));
+    private static FolderWatch.Changes report(Path site) {
+        return FolderWatch.changesTo(site).orElseThrow(() -> new AssertionError("no report"));
     }
 
     @Test
     void theFirstReportIsUnknownThenEachHasWhatWasTouchedSinceTheLast() throws IOException {
         Path site = site();
-        assertTrue(SiteWatch.changesTo(site).isEmpty(), "the watch starts: nothing is known of before");
+        assertTrue(FolderWatch.changesTo(site).isEmpty(), "the watch starts: nothing is known of before");
         assertEquals(Set.of(), report(site).paths());
 
         Files.writeString(site.resolve("f1.html"), "one, edited");
@@ -47,7 +47,7 @@ class SiteWatchTest {
 
         Files.createDirectories(site.resolve("d/new/deep"));
         Files.writeString(site.resolve("d/new/deep/file.html"), "put there at once");
-        SiteWatch.Changes folder = report(site);
+        FolderWatch.Changes folder = report(site);
         assertTrue(folder.touches("d/new/deep/file.html"), folder.paths().toString());
         assertFalse(folder.touches("d/f2.html"));
         assertFalse(folder.touches("d/new-not-under.html"));
@@ -61,7 +61,7 @@ class SiteWatchTest {
     @Test
     void aChangeMadeJustBeforeAReportIsInIt() throws IOException {
         Path site = site();
-        SiteWatch.changesTo(site);
+        FolderWatch.changesTo(site);
         for (int i = 0; i < 50; i++) {
             Files.writeString(site.resolve("d/f2.html"), "edit " + i);
             assertTrue(report(site).touches("d/f2.html"), "edit " + i);
@@ -72,12 +72,12 @@ class SiteWatchTest {
     @Test
     void aSiteSwappedForAnotherFolderIsUnknownOnce() throws IOException {
         Path site = site();
-        SiteWatch.changesTo(site);
+        FolderWatch.changesTo(site);
         report(site);
         Files.move(site, dir.resolve("old"));
         Files.createDirectories(site);
         Files.writeString(site.resolve("f1.html"), "new site");
-        assertTrue(SiteWatch.changesTo(site).isEmpty(), "the new folder is watched from now");
+        assertTrue(FolderWatch.changesTo(site).isEmpty(), "the new folder is watched from now");
         Files.writeString(site.resolve("f1.html"), "edited");
         assertEquals(Set.of("f1.html"), report(site).paths());
     }
