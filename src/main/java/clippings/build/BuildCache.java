@@ -159,7 +159,7 @@ final class BuildCache {
     private BuildCache(Path dir, SiteConfig config, Path site, boolean kept) {
         this.kept = kept;
         this.site = site;
-        this.bodies = new BodyStore(dir.resolve("bodies"));
+        this.bodies = new BodyStore(dir.resolve("bodies"), kept);
         RecordCodec codec = new RecordCodec(bodies::ref);
         // Cleaning and tagging depend on these parts of the configuration only; a new site title re-renders
         // pages but needs no input processed again.

@@ -25,13 +25,43 @@ import java.util.Set;
  */
 public final class BodyStore {
     private static final RecordCodec CODEC = RecordCodec.writer();
-    private final Path dir;
-    /** Per folder (the digest's first two characters), the names of the bodies in it, listed once. */
-    private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> listed =
+    /** Each store's listings, for the next build of a process that builds again (serve, the daemon). */
+    private static final java.util.Map<Path, java.util.concurrent.ConcurrentHashMap<String, Set<String>>> KEPT =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    static {
+        ProcessMemory.onForget(KEPT::clear);
+    }
+
+    private final Path dir;
+    /** Per folder (the digest's first two characters), the names of the bodies in it, listed once. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> listed;
+
     public BodyStore(Path dir) {
+        this(dir, false);
+    }
+
+    /**
+     * A store that, when {@code kept} and the process keeps its work between builds, starts from the last
+     * build's listings, listed again only in the folders a {@link FolderWatch} saw touched since: asking whether
+     * every article's body is there listed all 256 folders on each build (#7).
+     */
+    public BodyStore(Path dir, boolean kept) {
         this.dir = dir;
+        Path key = dir.toAbsolutePath().normalize();
+        var last = kept && ProcessMemory.keeping() ? KEPT.get(key) : null;
+        java.util.Optional<FolderWatch.Changes> touched = kept && ProcessMemory.keeping()
+                ? FolderWatch.changesTo(key) : java.util.Optional.empty();
+        if (last != null && touched.isPresent()) {
+            for (String path : touched.get().paths()) {
+                int slash = path.indexOf('/');
+                last.remove(slash < 0 ? path : path.substring(0, slash));
+            }
+            listed = last;
+        } else {
+            listed = new java.util.concurrent.ConcurrentHashMap<>();
+            if (kept && ProcessMemory.keeping()) KEPT.put(key, listed);
+        }
     }
 
     /** Stores the body unless it is already there, and returns a reference that loads it from disk. */
