@@ -3,6 +3,7 @@ package clippings.build;
 import clippings.build.BuildCache.CachedArticle;
 import clippings.cache.CorruptCacheException;
 import clippings.cache.FolderWatch;
+import clippings.cache.KeptValues;
 import clippings.cache.ProcessMemory;
 import clippings.cache.Digests;
 import clippings.cache.EntryDigests;
@@ -117,6 +118,9 @@ public final class SiteBuild {
         phaseStart = System.nanoTime();
         return index(new ArticleProcessor(options.config()), Optional.empty());
     }
+
+    /** Each index's shape by the index's key, for the next build of a process that builds again (serve, the daemon). */
+    private static final KeptValues<String, IndexShape> SHAPES = new KeptValues<>();
 
     /** The last listing of each content folder, for builds told by its watch what changed since (serve). */
     private static final Map<Path, ContentFiles> LAST_SCANS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -289,7 +293,12 @@ public final class SiteBuild {
                 // last build had, no page needs even its model built.
                 // The index is hashed once: the site's digest and the search index's both name it.
                 EntryDigests entries = new EntryDigests();
-                IndexShape shape = IndexShape.of(index, archive);
+                IndexShape shape;
+                try (var kept = SHAPES.round(index.articles().size())) {
+                    // A function of what the index is made from: an index taken from the cache has the last shape.
+                    shape = indexed.indexKey().map(k -> kept.get(k, x -> IndexShape.of(index, archive)))
+                            .orElseGet(() -> IndexShape.of(index, archive));
+                }
                 String indexDigest = Digests.of(entries.ofAll("index", index.articles()), shape.whole());
                 siteDigest = Digests.of("site", theme.fingerprint(), options.config(), indexDigest,
                         indexed.encodings());
