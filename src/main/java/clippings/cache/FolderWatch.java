@@ -58,6 +58,7 @@ public final class FolderWatch {
         this.service = FileSystems.getDefault().newWatchService();
         try {
             this.syncDir = Files.createTempDirectory("clippings-watch-");
+            syncDir.toFile().deleteOnExit(); // empty between reports: each sync file goes once it has come through
             this.syncKey = syncDir.register(service, StandardWatchEventKinds.ENTRY_CREATE);
             registerTree(root);
         } catch (IOException | RuntimeException e) {
