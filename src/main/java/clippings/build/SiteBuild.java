@@ -2,11 +2,11 @@ package clippings.build;
 
 import clippings.build.BuildCache.CachedArticle;
 import clippings.cache.CorruptCacheException;
+import clippings.cache.Digests;
+import clippings.cache.EntryDigests;
 import clippings.cache.FolderWatch;
 import clippings.cache.KeptValues;
 import clippings.cache.ProcessMemory;
-import clippings.cache.Digests;
-import clippings.cache.EntryDigests;
 import clippings.cache.SiteFileRecord;
 import clippings.dedupe.DuplicateFinder;
 import clippings.dedupe.TextFingerprinter;
@@ -138,8 +138,9 @@ public final class SiteBuild {
         boolean watched = cache.isPresent() && FolderWatch.inputsWatched();
         Optional<FolderWatch.Changes> touched = watched ? FolderWatch.changesTo(contentDir) : Optional.empty();
         ContentFiles last = LAST_SCANS.get(contentDir);
-        ContentFiles content = touched.isPresent() && last != null && last.listsTheSameAfter(touched.get().paths(), contentDir)
-                ? last : reader.scan(options.contentDir());
+        boolean sameListing = touched.isPresent() && last != null
+                && last.listsTheSameAfter(touched.get().paths(), contentDir);
+        ContentFiles content = sameListing ? last : reader.scan(options.contentDir());
         if (watched) LAST_SCANS.put(contentDir, content);
         int inputs = content.inputs().size() + content.skipped().size();
         // Each input's bytes are hashed here, and a text scrape's lines summed up to learn its source's chrome
@@ -151,10 +152,11 @@ public final class SiteBuild {
         for (Stamped s : stamped) s.lines().ifPresent(corpus::add);
         ArticleProcessor processor = plain.learnFromLines(corpus);
         cache.ifPresent(BuildCache::awaitArticles);
-        String watchedNote = touched.map(t -> " (" + content.inputs().stream().filter(f -> t.touches(f.origin())).count()
-                + " touched since the last build, by the content folder's watch; the others not looked at)").orElse("");
-        phase("ingest", content.inputs().size() + " inputs found and hashed, " + corpus.size() + " text scrapes learnt from"
-                + watchedNote);
+        String watchedNote = touched.map(t -> " (" + content.inputs().stream().filter(f -> t.touches(f.origin()))
+                .count() + " touched since the last build, by the content folder's watch; the others not looked at)")
+                .orElse("");
+        phase("ingest", content.inputs().size() + " inputs found and hashed, " + corpus.size()
+                + " text scrapes learnt from" + watchedNote);
 
         TextFingerprinter fingerprinter = new TextFingerprinter();
         List<Problem> failed = new ArrayList<>();
@@ -567,8 +569,9 @@ public final class SiteBuild {
      * The pages whose keys an index whose tags alone changed can change: {@code changedPages}; every page of a
      * tag that changed, came or went; every tag's first page (its related tags count other tags' articles); the
      * tag index and its A–Z pages; and the pages of the articles on a changed tag, whose related articles are
-     * ranked by its articles, unless it is on too many articles to count for them, now and before. Neighbours, archives, sources and the home listing read no tag, and an article on
-     * no changed tag has the related articles it had (#7).
+     * ranked by its articles, unless it is on too many articles to count for them, now and before. Neighbours,
+     * archives, sources and the home listing read no tag, and an article on no changed tag has the related
+     * articles it had (#7).
      */
     private static Predicate<String> tagsChanged(SiteIndex index, IndexShape shape, BuildCache.RenderedPages last,
                                                  Set<String> changedPages, int changed) {
@@ -583,7 +586,8 @@ public final class SiteBuild {
         for (TagEntry t : index.tags()) {
             // Only a changed article can have joined or left the tag, so it had at least this many articles.
             int before = t.articleIds().size() - changed;
-            boolean read = SiteRenderer.articlePagesRead(t.articleIds().size()) || SiteRenderer.articlePagesRead(before);
+            boolean read = SiteRenderer.articlePagesRead(t.articleIds().size())
+                    || SiteRenderer.articlePagesRead(before);
             if (tags.contains(t.slug()) && read) for (String id : t.articleIds()) pages.add(pathOf.get(id));
         }
         Set<String> kinds = new HashSet<>();
