@@ -532,7 +532,7 @@ public final class SiteBuild {
         }
         if (context.isPresent() && !last.context().isEmpty() && last.frame().equals(frame)) {
             Predicate<String> redo = tagsChanged(index, shape, last, changedPages(changed, last, entries),
-                    changed.size());
+                    changed);
             if (out.keepGroup("pages", last.context(), context.get(), redo)) {
                 SummaryReaders readers = renderer.renderAgain(index, indexed.dates(), entries, redo, last.readers(),
                         sink);
@@ -567,14 +567,14 @@ public final class SiteBuild {
 
     /**
      * The pages whose keys an index whose tags alone changed can change: {@code changedPages}; every page of a
-     * tag that changed, came or went; every tag's first page (its related tags count other tags' articles); the
-     * tag index and its A–Z pages; and the pages of the articles on a changed tag, whose related articles are
+     * tag that changed, came or went; the first page (with its related tags) of each tag that meets a changed
+     * tag or is on a changed article; the tag index and its A–Z pages; and the pages of the articles on a changed tag, whose related articles are
      * ranked by its articles, unless it is on too many articles to count for them, now and before. Neighbours,
      * archives, sources and the home listing read no tag, and an article on no changed tag has the related
      * articles it had (#7).
      */
     private static Predicate<String> tagsChanged(SiteIndex index, IndexShape shape, BuildCache.RenderedPages last,
-                                                 Set<String> changedPages, int changed) {
+                                                 Set<String> changedPages, List<ArticleEntry> changed) {
         Set<String> tags = new HashSet<>();
         shape.tags().forEach((slug, d) -> {
             if (!d.equals(last.tags().get(slug))) tags.add(slug);
@@ -585,10 +585,21 @@ public final class SiteBuild {
         Set<String> pages = new HashSet<>(changedPages);
         for (TagEntry t : index.tags()) {
             // Only a changed article can have joined or left the tag, so it had at least this many articles.
-            int before = t.articleIds().size() - changed;
+            int before = t.articleIds().size() - changed.size();
             boolean read = SiteRenderer.articlePagesRead(t.articleIds().size())
                     || SiteRenderer.articlePagesRead(before);
             if (tags.contains(t.slug()) && read) for (String id : t.articleIds()) pages.add(pathOf.get(id));
+        }
+        // A tag's related tags are the tags it meets most on articles, ties to the rarer: they can change only
+        // where it meets a changed tag or a changed article's tags (a changed tag's new size moves it alone in
+        // the tie order, and what a related tag shows changes only when it is itself a changed tag).
+        Map<String, ArticleEntry> byId = new HashMap<>();
+        for (ArticleEntry e : index.articles()) byId.put(e.article().id(), e);
+        Set<String> relatedChanged = new HashSet<>(tags);
+        for (ArticleEntry e : changed) for (var ref : e.tags()) relatedChanged.add(ref.slug());
+        for (TagEntry t : index.tags()) {
+            if (!tags.contains(t.slug())) continue;
+            for (String id : t.articleIds()) for (var ref : byId.get(id).tags()) relatedChanged.add(ref.slug());
         }
         Set<String> kinds = new HashSet<>();
         for (TagKind k : TagKind.values()) kinds.add(k.id());
@@ -596,8 +607,11 @@ public final class SiteBuild {
             if (pages.contains(path)) return true;
             if (!path.startsWith("tags/")) return false;
             String[] parts = path.substring("tags/".length()).split("/");
-            return parts.length == 1                                    // a tag's first page, the tag index
-                    || parts.length == 2 && kinds.contains(parts[0])    // an A–Z page of the tag index
+            if (parts.length == 1) {                                    // a tag's first page, the tag index
+                return !parts[0].endsWith(".html") || parts[0].equals("index.html")
+                        || relatedChanged.contains(parts[0].substring(0, parts[0].length() - ".html".length()));
+            }
+            return parts.length == 2 && kinds.contains(parts[0])        // an A–Z page of the tag index
                     || parts.length == 3 && tags.contains(parts[0]);    // tags/<slug>/page/N.html
         };
     }

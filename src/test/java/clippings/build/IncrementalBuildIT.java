@@ -180,6 +180,9 @@ class IncrementalBuildIT {
         String newTag = rewriteNote(text.replace("[Harbour Council, Port Authority]", "[Port Authority, Harbour Pilots]"));
         assertTrue(newTag.matches("(?s).*\\npages +\\d+ ms +\\d+ pages and assets of the changed articles, of those"
                 + " showing them and of what reads the changed tags.*"), "only what reads tags\n" + newTag);
+        int tags = (int) Files.list(tmp.resolve("incremental").resolve("tags"))
+                .filter(p -> p.toString().endsWith(".html")).count();
+        assertTrue(tagPagesRendered(newTag) < tags, "not every tag's first page: " + tags + " tags\n" + newTag);
         assertSameAsClean("a new tag");
         String gone = rewriteNote(text.replace("[Harbour Council, Port Authority]", "[Harbour Council]"));
         assertTrue(gone.matches("(?s).*of what reads the changed tags.*"), gone);
