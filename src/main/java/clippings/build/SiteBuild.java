@@ -122,7 +122,7 @@ public final class SiteBuild {
     /** Each index's shape by the index's key, for the next build of a process that builds again (serve, the daemon). */
     private static final KeptValues<String, IndexShape> SHAPES = new KeptValues<>();
 
-    /** The last listing of each content folder, for builds told by its watch what changed since (serve). */
+    /** The last listing of each content folder, for builds told by its watch what changed since. */
     private static final Map<Path, ContentFiles> LAST_SCANS = new java.util.concurrent.ConcurrentHashMap<>();
 
     static {
@@ -132,10 +132,10 @@ public final class SiteBuild {
     private IndexedArchive index(ArticleProcessor plain, Optional<BuildCache> cache) {
         progress.begin("ingest", -1);
         ContentReader reader = new ContentReader(options.config().maxInputBytes());
-        // In serve, the content folder's watch says which inputs were touched: the others are neither listed
-        // again nor looked at (#7).
+        // In serve and the daemon, the content folder's watch says which inputs were touched: the others are
+        // neither listed again nor looked at (#7).
         Path contentDir = options.contentDir().toAbsolutePath().normalize();
-        boolean watched = cache.isPresent() && FolderWatch.inputsWatched();
+        boolean watched = cache.isPresent() && ProcessMemory.keeping();
         Optional<FolderWatch.Changes> touched = watched ? FolderWatch.changesTo(contentDir) : Optional.empty();
         ContentFiles last = LAST_SCANS.get(contentDir);
         boolean sameListing = touched.isPresent() && last != null

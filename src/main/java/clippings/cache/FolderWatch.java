@@ -19,15 +19,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * What changed in a folder (the site, the content) between two builds, as the operating system reports it. A
- * process that builds one archive again and again (serve, the build daemon) keeps a watch on its folders, so
- * that an incremental build looks only at the files something touched instead of at each of the tens of
- * thousands it has (#7); a one-shot build has no watch and looks at every file.
+ * What changed in a folder (the site, the content, the cache's bodies) between two builds, as the operating
+ * system reports it. A process that builds one archive again and again (serve, the build daemon) keeps a watch
+ * on its folders, so that an incremental build looks only at the files something touched instead of at each of
+ * the tens of thousands it has (#7); a one-shot build has no watch and looks at every file. Only folders on a
+ * local file system of Linux are watched.
  * <p>The report is trusted only when it is complete: a watch just started, one whose folder was swapped for a
  * new one, or one whose events overflowed gives no report, and the build looks at every file as before.
  * Changes are reported late rather than never: the build's own writes show up in the next report, where they
- * cost a look each. Writes that no folder event shows (through another hard link, a memory mapping, or from
- * another machine on a network file system) are not seen.
+ * cost a look each. Writes that no folder event shows (through another hard link, or a memory mapping) are
+ * not seen.
  * <p>Thread-safe.
  */
 public final class FolderWatch {
@@ -36,7 +37,14 @@ public final class FolderWatch {
     /** A process builds one archive, or a few (tests): each watch is an operating-system resource, so few are kept. */
     private static final int MAX_WATCHES = 6;
     private static final Map<Path, FolderWatch> WATCHES = new java.util.LinkedHashMap<>();
-    private static volatile boolean inputsWatched;
+    /**
+     * File systems whose changes the kernel itself makes, so that it reports every one of them. A network or
+     * shared file system (NFS, SMB, FUSE, 9p, virtiofs, a VM's shared folder) can be changed from elsewhere
+     * without an event here: such a folder gets no watch, and builds look at each of its files.
+     */
+    private static final Set<String> LOCAL = Set.of("ext2", "ext3", "ext4", "xfs", "btrfs", "tmpfs", "ramfs",
+            "zfs", "f2fs", "jfs", "reiserfs", "bcachefs", "overlay");
+    private static final Map<Path, Boolean> ON_LOCAL = new java.util.concurrent.ConcurrentHashMap<>();
     private static final boolean NATIVE = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT)
             .startsWith("linux");
 
@@ -68,20 +76,6 @@ public final class FolderWatch {
     }
 
     /**
-     * Lets builds of this process take the content folder's report for which inputs changed. Only serve does:
-     * it learns of edits from the same kind of watch, so an edit its watch cannot see would go unbuilt anyway.
-     * The daemon is told to build by hand, and may be asked to after an edit no watch saw.
-     */
-    public static void watchInputs() {
-        inputsWatched = true;
-    }
-
-    /** Whether builds of this process take the content folder's report (see {@link #watchInputs}). */
-    public static boolean inputsWatched() {
-        return inputsWatched;
-    }
-
-    /**
      * The paths (relative to {@code folder}) changed in it since the last call for it, or nothing when that is
      * not known: on the first call, which starts the watch, and whenever events may have been missed. A path
      * stands for everything under it when it is a folder.
@@ -92,7 +86,7 @@ public final class FolderWatch {
         Path root = folder.toAbsolutePath().normalize();
         FolderWatch watch = WATCHES.get(root);
         if (watch == null) {
-            if (!Files.isDirectory(root)) return Optional.empty();
+            if (!Files.isDirectory(root) || !ON_LOCAL.computeIfAbsent(root, FolderWatch::local)) return Optional.empty();
             WATCHES.entrySet().removeIf(w -> {
                 boolean gone = !Files.isDirectory(w.getKey());
                 if (gone) w.getValue().close();
@@ -118,6 +112,19 @@ public final class FolderWatch {
             return changesTo(root);
         }
         return changes;
+    }
+
+    /**
+     * Whether the folder is on Linux, on a file system whose every change the kernel here reports (see
+     * {@link #LOCAL}): whether it can have a watch.
+     */
+    public static boolean local(Path folder) {
+        if (!NATIVE) return false;
+        try {
+            return LOCAL.contains(Files.getFileStore(folder).type().toLowerCase(java.util.Locale.ROOT));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /**

@@ -23,7 +23,7 @@ public final class ProcessMemory {
     }
 
     /** Whether builds of this process keep their work for the next one. */
-    static boolean keeping() {
+    public static boolean keeping() {
         return keeping;
     }
 

@@ -123,7 +123,6 @@ final class BenchCommand implements Runnable {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--articles must be at least 1, --edits at least 0");
             }
             clippings.cache.ProcessMemory.keep(); // as serve does
-            clippings.cache.FolderWatch.watchInputs();
             if (!Files.isDirectory(templates)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "templates folder not found: " + templates);
             }

@@ -76,7 +76,6 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         // serve rebuilds after every change: what a build can keep for the next one, it keeps.
         clippings.cache.ProcessMemory.keep();
-        clippings.cache.FolderWatch.watchInputs(); // its rebuilds are started by a watch of the same folders
         // Usage and configuration errors stop us before a port is opened; later ones show in the page.
         BuildOptions first = inputs.options(Optional.empty(), false);
         ServeOptions options;

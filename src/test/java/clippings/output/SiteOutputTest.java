@@ -212,6 +212,7 @@ class SiteOutputTest {
     @Test
     @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
     void aWatchedSiteMissesNoHandEdit() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(clippings.cache.FolderWatch.local(dir), "a local file system");
         Path site = dir.resolve("site");
         java.util.Map<String, clippings.cache.SiteFileRecord> record;
         List<String> paths = List.of("a.html", "b/c.html", "d/e.html");
