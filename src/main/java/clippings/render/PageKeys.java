@@ -65,7 +65,8 @@ final class PageKeys {
     /**
      * {@code previous} with the pages {@code redone} names (and those in {@code shown}) replaced by what
      * {@code shown} says they read now. Works on the page indexes: a page is tested once, where going through
-     * every (article, page) pair tested each page once per summary it shows, 300,000 times at 10,000 articles.
+     * every (article, page) pair tested each page once per summary it shows, some 300,000 times at 10,000
+     * articles.
      */
     static SummaryReaders update(SummaryReaders previous, java.util.function.Predicate<String> redone,
                                  Map<String, List<String>> shown) {
