@@ -580,26 +580,25 @@ public final class SiteBuild {
             if (!d.equals(last.tags().get(slug))) tags.add(slug);
         });
         for (String slug : last.tags().keySet()) if (!shape.tags().containsKey(slug)) tags.add(slug);
-        Map<String, String> pathOf = new HashMap<>();
-        for (ArticleEntry e : index.articles()) pathOf.put(e.article().id(), e.path());
+        Map<String, ArticleEntry> byId = new HashMap<>();
+        for (ArticleEntry e : index.articles()) byId.put(e.article().id(), e);
         Set<String> pages = new HashSet<>(changedPages);
-        for (TagEntry t : index.tags()) {
-            // Only a changed article can have joined or left the tag, so it had at least this many articles.
-            int before = t.articleIds().size() - changed.size();
-            boolean read = SiteRenderer.articlePagesRead(t.articleIds().size())
-                    || SiteRenderer.articlePagesRead(before);
-            if (tags.contains(t.slug()) && read) for (String id : t.articleIds()) pages.add(pathOf.get(id));
-        }
         // A tag's related tags are the tags it meets most on articles, ties to the rarer: they can change only
         // where it meets a changed tag or a changed article's tags (a changed tag's new size moves it alone in
         // the tie order, and what a related tag shows changes only when it is itself a changed tag).
-        Map<String, ArticleEntry> byId = new HashMap<>();
-        for (ArticleEntry e : index.articles()) byId.put(e.article().id(), e);
         Set<String> relatedChanged = new HashSet<>(tags);
         for (ArticleEntry e : changed) for (var ref : e.tags()) relatedChanged.add(ref.slug());
         for (TagEntry t : index.tags()) {
             if (!tags.contains(t.slug())) continue;
-            for (String id : t.articleIds()) for (var ref : byId.get(id).tags()) relatedChanged.add(ref.slug());
+            // Only a changed article can have joined or left the tag, so it had at least this many articles.
+            int before = t.articleIds().size() - changed.size();
+            boolean read = SiteRenderer.articlePagesRead(t.articleIds().size())
+                    || SiteRenderer.articlePagesRead(before);
+            for (String id : t.articleIds()) {
+                ArticleEntry e = byId.get(id);
+                if (read) pages.add(e.path());
+                for (var ref : e.tags()) relatedChanged.add(ref.slug());
+            }
         }
         Set<String> kinds = new HashSet<>();
         for (TagKind k : TagKind.values()) kinds.add(k.id());
