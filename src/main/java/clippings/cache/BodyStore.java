@@ -49,9 +49,9 @@ public final class BodyStore {
     public BodyStore(Path dir, boolean kept) {
         this.dir = dir;
         Path key = dir.toAbsolutePath().normalize();
-        var last = kept && ProcessMemory.keeping() ? KEPT.get(key) : null;
-        java.util.Optional<FolderWatch.Changes> touched = kept && ProcessMemory.keeping()
-                ? FolderWatch.changesTo(key) : java.util.Optional.empty();
+        boolean keep = kept && ProcessMemory.keeping();
+        var last = keep ? KEPT.get(key) : null;
+        var touched = keep ? FolderWatch.changesTo(key) : java.util.Optional.<FolderWatch.Changes>empty();
         if (last != null && touched.isPresent()) {
             for (String path : touched.get().paths()) {
                 int slash = path.indexOf('/');
@@ -60,7 +60,7 @@ public final class BodyStore {
             listed = last;
         } else {
             listed = new java.util.concurrent.ConcurrentHashMap<>();
-            if (kept && ProcessMemory.keeping()) KEPT.put(key, listed);
+            if (keep) KEPT.put(key, listed);
         }
     }
 

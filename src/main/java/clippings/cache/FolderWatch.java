@@ -81,12 +81,11 @@ public final class FolderWatch {
      * stands for everything under it when it is a folder.
      */
     public static synchronized Optional<Changes> changesTo(Path folder) {
-        // Elsewhere the JDK's watch service scans folders on a timer: slower than looking at the files once.
-        if (!NATIVE) return Optional.empty();
         Path root = folder.toAbsolutePath().normalize();
         FolderWatch watch = WATCHES.get(root);
         if (watch == null) {
-            if (!Files.isDirectory(root) || !ON_LOCAL.computeIfAbsent(root, FolderWatch::local)) return Optional.empty();
+            boolean watchable = Files.isDirectory(root) && ON_LOCAL.computeIfAbsent(root, FolderWatch::local);
+            if (!watchable) return Optional.empty();
             WATCHES.entrySet().removeIf(w -> {
                 boolean gone = !Files.isDirectory(w.getKey());
                 if (gone) w.getValue().close();
@@ -119,6 +118,7 @@ public final class FolderWatch {
      * {@link #LOCAL}): whether it can have a watch.
      */
     public static boolean local(Path folder) {
+        // Elsewhere the JDK's watch service scans folders on a timer: slower than looking at the files once.
         if (!NATIVE) return false;
         try {
             return LOCAL.contains(Files.getFileStore(folder).type().toLowerCase(java.util.Locale.ROOT));
@@ -155,11 +155,8 @@ public final class FolderWatch {
                     take(key);
                 }
             }
-            if (lost || !rootKey.equals(Files.readAttributes(root,
-                    java.nio.file.attribute.BasicFileAttributes.class).fileKey())) {
-                return Optional.empty();
-            }
-            Changes changes = new Changes(Set.copyOf(touched));
+            if (lost || !rootKey.equals(identity(root))) return Optional.empty();
+            Changes changes = new Changes(touched);
             touched.clear();
             return Optional.of(changes);
         } catch (IOException | UncheckedIOException | ClosedWatchServiceException e) {
@@ -203,9 +200,14 @@ public final class FolderWatch {
             }
         }
         if (top.equals(root)) {
-            rootKey = Files.readAttributes(root, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            rootKey = identity(root);
             lost = rootKey == null;
         }
+    }
+
+    /** The folder's device and inode: another folder put under the same name has others. */
+    private static Object identity(Path folder) throws IOException {
+        return Files.readAttributes(folder, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
     }
 
     private void close() {
