@@ -23,10 +23,17 @@ class CliIT {
     }
 
     private Result jar(Path cwd, String... args) throws IOException, InterruptedException {
+        return jar(cwd, java.util.Map.of(), args);
+    }
+
+    private Result jar(Path cwd, java.util.Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", Path.of(System.getProperty("clippings.jar", "target/clippings.jar")).toAbsolutePath().toString()));
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).directory(cwd.toFile()).redirectErrorStream(true).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile()).redirectErrorStream(true);
+        pb.environment().putAll(env);
+        Process p = pb.start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "timed out");
         return new Result(p.exitValue(), output);
@@ -41,6 +48,29 @@ class CliIT {
         assertTrue(Files.isRegularFile(dir.resolve("site/index.html")));
         assertTrue(Files.isRegularFile(dir.resolve("site/assets/style.css")), "theme assets come from the jar");
         assertTrue(Files.isRegularFile(dir.resolve(".clippings/report.json")));
+    }
+
+    /** The tuned JVM's class archive: written by the first build, used by the next, and never heard of. */
+    @Test
+    void theFirstBuildWritesAClassArchiveTheNextOneUses() throws Exception {
+        Files.createDirectories(dir.resolve("content"));
+        Files.copy(Path.of("content/000_259fb651ae3d4348.txt"), dir.resolve("content/000_259fb651ae3d4348.txt"));
+        var env = java.util.Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        Result first = jar(dir, env, "build");
+        assertEquals(0, first.code(), first.output());
+        List<Path> archives;
+        try (var files = Files.list(dir.resolve("cache/clippings"))) {
+            archives = files.toList();
+        }
+        assertEquals(1, archives.size(), archives.toString());
+        assertTrue(archives.get(0).getFileName().toString().matches("classes-[0-9a-f]{16}\\.jsa"), archives.toString());
+        assertTrue(Files.size(archives.get(0)) > 1_000_000, "the build's classes");
+        Result second = jar(dir, env, "build");
+        assertEquals(0, second.code(), second.output());
+        for (Result r : List.of(first, second)) {
+            assertTrue(r.output().lines().noneMatch(l -> l.startsWith("[") || l.contains("cds")), r.output());
+        }
+        assertTrue(Files.isRegularFile(dir.resolve("site/index.html")));
     }
 
     @Test
