@@ -147,13 +147,15 @@ final class BuildCache {
     /**
      * What a build rendered the pages from: the index's shape, theme and configuration ({@code context}, empty
      * when unknown), each article's entry and summary digests by id, which pages read which summary, and, to
-     * tell an index whose tags alone changed, the shape but for the tags ({@code frame}) and each tag's digest.
+     * tell an index whose tags alone changed, the shape but for the tags ({@code frame}) and each tag's digest,
+     * and to tell one whose articles came, went or moved, the theme and configuration alone ({@code look}).
      * With the same context, an article whose entry changed changes its own page, and if its summary changed,
      * the pages that read it; no other (#7).
      */
     record RenderedPages(String context, Map<String, String> entries, Map<String, String> summaries,
-                         SummaryReaders readers, String frame, Map<String, String> tags) {
-        static final RenderedPages NONE = new RenderedPages("", Map.of(), Map.of(), SummaryReaders.NONE, "", Map.of());
+                         SummaryReaders readers, String frame, Map<String, String> tags, String look) {
+        static final RenderedPages NONE = new RenderedPages("", Map.of(), Map.of(), SummaryReaders.NONE, "", Map.of(),
+                "");
     }
 
     private BuildCache(Path dir, SiteConfig config, Path site, boolean kept) {

@@ -407,6 +407,9 @@ public final class SiteBuild {
                 case CHANGED -> " of the changed articles and of those showing them; the other pages kept (same index)";
                 case TAGS -> " of the changed articles, of those showing them and of what reads the changed tags;"
                         + " the other pages kept (same index but for tags)";
+                case PLACEMENT -> " of the changed articles, of those showing them, of their neighbours, of what reads"
+                        + " the changed tags and of the other listings; the other pages kept (articles came, went or"
+                        + " moved)";
                 case ALL -> "";
             });
             progress.begin("feeds", -1);
@@ -497,7 +500,7 @@ public final class SiteBuild {
     }
 
     /** Which pages' keys a build took: every page's, or only those its changes can reach. */
-    private enum Render { ALL, CHANGED, TAGS }
+    private enum Render { ALL, CHANGED, TAGS, PLACEMENT }
 
     /**
      * Renders the pages, or, when the index's {@link IndexShape shape}, the theme and the configuration are the
@@ -512,7 +515,8 @@ public final class SiteBuild {
         // Only a cached build has an index key, and only it has a last build to keep pages from.
         Optional<String> context = indexed.indexKey().map(k -> Digests.of("pages", theme.fingerprint(),
                 options.config(), shape.whole()));
-        String frame = Digests.of("frame", theme.fingerprint(), options.config(), shape.placement());
+        String look = Digests.of("look", theme.fingerprint(), options.config());
+        String frame = Digests.of("frame", look, shape.placement());
         String group = context.map(c -> "pages@" + c).orElse("");
         Consumer<OutputFile> sink = f -> out.write(counted.apply(f), group);
         SiteRenderer renderer = new SiteRenderer(theme, options.config());
@@ -527,23 +531,57 @@ public final class SiteBuild {
             if (out.keepGroup("pages", context.get(), wanted)) {
                 renderer.renderOnly(index, indexed.dates(), entries, wanted, sink);
                 return new Rendered(new BuildCache.RenderedPages(context.get(), entryDigests, summaries,
-                        last.readers(), frame, shape.tags()), Render.CHANGED);
+                        last.readers(), frame, shape.tags(), look), Render.CHANGED);
             }
         }
-        if (context.isPresent() && !last.context().isEmpty() && last.frame().equals(frame)) {
-            Predicate<String> redo = tagsChanged(index, shape, last, changedPages(changed, last, entries),
-                    changed);
+        boolean placed = last.frame().equals(frame);
+        if (context.isPresent() && !last.context().isEmpty() && last.look().equals(look)
+                && (placed || SiteRenderer.relatedAlike(last.entries().size(), index.articles().size()))) {
+            Set<String> pages = changedPages(changed, last, entries);
+            if (!placed) pages.addAll(placementPages(index, last, changed));
+            Predicate<String> redo = tagsChanged(index, shape, last, pages, changed);
+            if (!placed) redo = redo.or(listingsAndGone(index));
             if (out.keepGroup("pages", last.context(), context.get(), redo)) {
                 SummaryReaders readers = renderer.renderAgain(index, indexed.dates(), entries, redo, last.readers(),
                         sink);
                 return new Rendered(new BuildCache.RenderedPages(context.get(), entryDigests,
-                        summaries(index, entries), readers, frame, shape.tags()), Render.TAGS);
+                        summaries(index, entries), readers, frame, shape.tags(), look),
+                        placed ? Render.TAGS : Render.PLACEMENT);
             }
         }
         SummaryReaders readers = renderer.render(index, indexed.dates(), entries, sink);
         // Taken by the render already: the site record reads them from the same memo.
         return new Rendered(new BuildCache.RenderedPages(context.orElse(""), entryDigests, summaries(index, entries),
-                readers, frame, shape.tags()), Render.ALL);
+                readers, frame, shape.tags(), look), Render.ALL);
+    }
+
+    /**
+     * The article pages that articles which came, went or moved can change, besides those {@link #tagsChanged}
+     * names: the pages that showed a changed or gone article (its old neighbours in time among them), and the
+     * pages of a changed article's new neighbours. Related articles are ranked within tags, which
+     * {@code tagsChanged} covers, by weights that the archive's size changes only past a power of two (checked
+     * before), and an article's position changes no other article's page (#7).
+     */
+    private static Set<String> placementPages(SiteIndex index, BuildCache.RenderedPages last,
+                                              List<ArticleEntry> changed) {
+        Set<String> now = new HashSet<>();
+        for (ArticleEntry e : index.articles()) now.add(e.article().id());
+        List<String> shownBefore = new ArrayList<>();
+        for (String id : last.entries().keySet()) if (!now.contains(id)) shownBefore.add(id);
+        for (ArticleEntry e : changed) shownBefore.add(e.article().id());
+        Set<String> pages = new HashSet<>(last.readers().pagesReading(shownBefore));
+        pages.addAll(SiteRenderer.neighbourPages(index, changed));
+        return pages;
+    }
+
+    /**
+     * When articles came, went or moved: every listing but the tags' (the home pages, archives, sources and what
+     * counts the articles), and the pages of articles that are gone, so that none is kept.
+     */
+    private static Predicate<String> listingsAndGone(SiteIndex index) {
+        Set<String> articlePages = new HashSet<>();
+        for (ArticleEntry e : index.articles()) articlePages.add(e.path());
+        return path -> path.startsWith("articles/") ? !articlePages.contains(path) : !path.startsWith("tags/");
     }
 
     private static Map<String, String> summaries(SiteIndex index, EntryDigests entries) {

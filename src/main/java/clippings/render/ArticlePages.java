@@ -22,12 +22,15 @@ import com.google.gson.JsonObject;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Renders article pages: the article with its provenance, its neighbours in time, related articles, and the
@@ -53,8 +56,26 @@ final class ArticlePages {
         this.config = config;
         this.related = new RelatedArticles(index);
         for (SourceEntry s : archive.sources()) for (String id : s.articleIds()) sourceOf.put(id, s);
-        this.dated = index.articles().stream().filter(e -> e.article().meta().date().isPresent()).toList();
+        this.dated = dated(index);
         for (int i = 0; i < dated.size(); i++) datedPosition.put(dated.get(i).article().id(), i);
+    }
+
+    private static List<ArticleEntry> dated(SiteIndex index) {
+        return index.articles().stream().filter(e -> e.article().meta().date().isPresent()).toList();
+    }
+
+    /** See {@link SiteRenderer#neighbourPages}. */
+    static Set<String> neighbourPages(SiteIndex index, Collection<ArticleEntry> articles) {
+        Set<String> ids = new HashSet<>();
+        for (ArticleEntry e : articles) ids.add(e.article().id());
+        List<ArticleEntry> dated = dated(index);
+        Set<String> pages = new HashSet<>();
+        for (int i = 0; i < dated.size(); i++) {
+            if (!ids.contains(dated.get(i).article().id())) continue;
+            if (i > 0) pages.add(dated.get(i - 1).path());
+            if (i + 1 < dated.size()) pages.add(dated.get(i + 1).path());
+        }
+        return pages;
     }
 
     /** The path of the original capture published beside an article's page. */

@@ -12,7 +12,10 @@ import java.util.Map;
 /**
  * Finds the articles most related to each article: every shared tag counts its rarity (inverse document
  * frequency, {@code ln(N / df)}), so two articles about one small town beat two articles tagged with the
- * country; ties go to the more recent article, then the site order (#5).
+ * country; ties go to the more recent article, then the site order (#5). {@code N} is the number of articles
+ * rounded up to a power of two ({@link #scale}): with the exact number, an article that came or went changed
+ * every weight, and so possibly any article's related articles, and every article page had to be keyed again
+ * after it. Now that happens only when the archive crosses a power of two (#7).
  * <p>Tags on more than {@value #MAX_DF} articles are left out: they add almost nothing to the score and would
  * make the work grow with the square of the archive.
  * <p>Immutable once built; thread-safe.
@@ -33,15 +36,21 @@ final class RelatedArticles {
     RelatedArticles(SiteIndex index) {
         this.articles = index.articles();
         this.n = articles.size();
+        double scale = scale(n);
         for (int i = 0; i < n; i++) position.put(articles.get(i).article().id(), i);
         for (TagEntry t : index.tags()) {
             if (!counts(t.articleIds().size())) continue;
             int[] ps = new int[t.articleIds().size()];
             for (int i = 0; i < ps.length; i++) ps[i] = position.get(t.articleIds().get(i));
             members.put(t.slug(), ps);
-            idf.put(t.slug(), Math.log((double) n / ps.length));
+            idf.put(t.slug(), Math.log(scale / ps.length));
         }
         this.scratch = ThreadLocal.withInitial(() -> new Scores(n));
+    }
+
+    /** The {@code N} of the weights for an archive of {@code articles}: the least power of two not below it. */
+    static int scale(int articles) {
+        return articles <= 1 ? 1 : Integer.highestOneBit(articles - 1) << 1;
     }
 
     /** Whether a tag on {@code articles} articles counts towards related articles at all. */

@@ -14,6 +14,7 @@ import clippings.render.view.TagIndexView;
 import clippings.render.view.TagLinkView;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -132,6 +133,19 @@ public final class SiteRenderer {
      */
     public static boolean articlePagesRead(int articles) {
         return RelatedArticles.counts(articles);
+    }
+
+    /**
+     * Whether article pages can rank related articles alike in archives of {@code before} and {@code now}
+     * articles, whose tags' sizes are alike: the weights depend on the archive's size only through its scale.
+     */
+    public static boolean relatedAlike(int before, int now) {
+        return RelatedArticles.scale(before) == RelatedArticles.scale(now);
+    }
+
+    /** The pages of the articles next in time to each of {@code articles}, as their article pages show them. */
+    public static Set<String> neighbourPages(SiteIndex index, Collection<ArticleEntry> articles) {
+        return ArticlePages.neighbourPages(index, articles);
     }
 
     private static final class Once<T> {
