@@ -1,16 +1,13 @@
 package clippings.serve;
 
+import clippings.testing.Browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -19,16 +16,12 @@ import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The reload script in a real browser (headless Chromium): a page reloads by itself after a content change,
  * shows the overlay for a broken template while the last good page stays, and drops it once fixed (#6).
  */
 class LiveReloadBrowserIT {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-
     @TempDir
     Path dir;
     private PreviewServer server;
@@ -42,15 +35,12 @@ class LiveReloadBrowserIT {
 
     @Test
     void pageReloadsOnChangeAndShowsBuildErrorsUntilFixed() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "needs chromium and chromedriver");
+        Browser.assumeAvailable();
         ServeFixture.project(dir);
         server = new PreviewServer(ServeFixture.options(dir, "/repo/", 0), ServeFixture.builder(dir),
                 new PrintWriter(new StringWriter(), true));
         server.start();
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER.toString()))
-                .usingAnyFreePort().build(), options);
+        browser = Browser.start();
         browser.get(server.url().toString());
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
         JavascriptExecutor js = (JavascriptExecutor) browser;
