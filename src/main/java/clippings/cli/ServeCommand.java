@@ -135,12 +135,13 @@ final class ServeCommand implements Callable<Integer> {
         } catch (CommandLine.ParameterException e) {
             return BuildResult.failed(Problem.of(String.valueOf(inputs.content), e.getMessage()));
         }
-        BuildReport r = new SiteBuild(options, out).deferSave(save -> pendingSave = saves.submit(() -> {
+        // One thread writes the cache and then the report, after the reload; the next build waits for both.
+        BuildReport r = new SiteBuild(options, out).deferSaveAndReport(task -> pendingSave = saves.submit(() -> {
             try {
-                save.run();
+                task.run();
             } catch (RuntimeException e) {
                 // The site is built; without its cache the next build only does more work.
-                out.println("cache    could not be written: " + e.getMessage());
+                out.println("after the build: " + e.getMessage());
                 out.flush();
             }
         })).run();

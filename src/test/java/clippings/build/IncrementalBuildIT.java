@@ -316,11 +316,23 @@ class IncrementalBuildIT {
         assertTrue(r.problems().isEmpty(), r.problems().toString());
         assertEquals(1, saves.size());
         assertTrue(!Files.exists(tmp.resolve("cache").resolve("articles.bin")), "nothing written yet");
+        Path report = tmp.resolve("incremental-report.json");
+        assertTrue(Files.exists(report), "the report is written by the build");
         saves.get(0).run();
         assertTrue(Files.exists(tmp.resolve("cache").resolve("articles.bin")));
         String log = build(tmp.resolve("incremental"), true);
         assertTrue(log.matches("(?s).*index .*unchanged, from the cache.*"), "the next build uses it\n" + log);
         assertSameAsClean("after a deferred save");
+
+        // serve's way: the report too is written by the saver, after the cache.
+        Files.delete(report);
+        saves.clear();
+        BuildReport again = new SiteBuild(options(tmp.resolve("incremental"), true),
+                new PrintWriter(new StringWriter())).deferSaveAndReport(saves::add).run();
+        assertEquals(2, saves.size());
+        assertTrue(!Files.exists(report), "not written yet");
+        saves.forEach(Runnable::run);
+        assertTrue(Files.readString(report).contains("\"inputs\": " + again.inputs()), "written by the saver");
     }
 
     @Test
