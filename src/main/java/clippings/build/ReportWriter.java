@@ -1,12 +1,12 @@
 package clippings.build;
 
 import clippings.cache.KeptValues;
+import clippings.feed.NestedJson;
 import clippings.model.Problem;
 import com.google.gson.stream.JsonWriter;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -104,12 +104,7 @@ final class ReportWriter {
 
     /** One article's object, indented as an element of the report's {@code published} array. */
     private static String object(BuildReport.Published p) {
-        StringWriter out = new StringWriter(800);
-        try {
-            JsonWriter w = new JsonWriter(out);
-            w.setIndent("  ");
-            w.setHtmlSafe(false);
-            w.setSerializeNulls(false);
+        return NestedJson.of(2, false, w -> {
             w.beginObject();
             w.name("file").value(p.file());
             w.name("url").value(p.url());
@@ -124,12 +119,7 @@ final class ReportWriter {
             }
             w.endArray();
             w.endObject();
-            w.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter does not fail
-        }
-        // JSON strings hold no line break, so every line of the object moves in by two levels.
-        return out.toString().replace("\n", "\n    ");
+        });
     }
 
     private static void problems(JsonWriter w, List<Problem> list) throws IOException {

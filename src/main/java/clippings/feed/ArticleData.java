@@ -4,11 +4,7 @@ import clippings.cache.KeptValues;
 import clippings.model.ArticleEntry;
 import clippings.model.OutputFile;
 import clippings.model.TagRef;
-import com.google.gson.stream.JsonWriter;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Function;
 
@@ -71,7 +67,7 @@ final class ArticleData {
             for (int i = 0; i < articles.size(); i++) {
                 ArticleEntry e = articles.get(i);
                 Row r = rows.get(digests.apply(e), digest -> new Row(jsonObject(e), csvRow(e)));
-                json.append(i == 0 ? "\n" : ",\n").append(r.json());
+                json.append(i == 0 ? "\n  " : ",\n  ").append(r.json());
                 csv.append(r.csv());
             }
         }
@@ -79,13 +75,9 @@ final class ArticleData {
         return List.of(OutputFile.utf8("articles.json", json.toString()), OutputFile.utf8("articles.csv", csv.toString()));
     }
 
-    /** One article as JSON, indented as an element of the file's top-level array. */
+    /** One article as JSON, indented as an element of the file's top-level array (but for its first line). */
     private static String jsonObject(ArticleEntry e) {
-        StringWriter out = new StringWriter(640);
-        try {
-            JsonWriter w = new JsonWriter(out);
-            w.setIndent("  ");
-            w.setHtmlSafe(false);
+        return NestedJson.of(1, true, w -> {
             var m = e.article().meta();
             w.beginObject();
             w.name("id").value(e.article().id());
@@ -103,12 +95,7 @@ final class ArticleData {
             w.name("sha256").value(e.article().sha256());
             if (m.captured().isPresent()) w.name("captured").value(m.captured().get().iso());
             w.endObject();
-            w.flush();
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex); // a StringWriter does not fail
-        }
-        // JSON strings hold no line break, so every line of the object moves in by one level.
-        return "  " + out.toString().replace("\n", "\n  ");
+        });
     }
 
     private static String csvRow(ArticleEntry e) {
