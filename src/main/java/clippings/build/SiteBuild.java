@@ -328,7 +328,7 @@ public final class SiteBuild {
                         + (out.kept() > 0 ? ", " + out.kept() + " unchanged" : ""));
                 out.commit();
                 siteFiles = Optional.of(out.record());
-                PagesLimits.github().report(out.sizes(), log);
+                PagesLimits.github().report(out.record(), SiteFileRecord::size, log);
                 phase("commit", "the new site swapped in");
             } catch (TemplateFailure e) {
                 problems.add(e.problem());

@@ -207,13 +207,6 @@ public final class SiteOutput implements AutoCloseable {
         return java.util.Collections.unmodifiableMap(written);
     }
 
-    /** Every file of the new site and its size in bytes, by site path (in no order). */
-    public Map<String, Long> sizes() {
-        Map<String, Long> sizes = new java.util.HashMap<>(written.size() * 2);
-        written.forEach((path, r) -> sizes.put(path, r.size()));
-        return sizes;
-    }
-
     /** How many files were kept from the previous site rather than produced. */
     public int kept() {
         return kept.get();

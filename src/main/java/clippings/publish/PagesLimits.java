@@ -60,13 +60,22 @@ public final class PagesLimits {
      * not walked again.
      */
     public PagesUsage report(java.util.Map<String, Long> sizes, PrintWriter log) {
+        return report(sizes, Long::longValue, log);
+    }
+
+    /**
+     * The same, from any record of the site's files that knows each one's size: the build's own record is read
+     * as it is, not copied into a map of sizes first (40,000 entries after every edit in serve, #7).
+     */
+    public <T> PagesUsage report(java.util.Map<String, T> files, java.util.function.ToLongFunction<T> sizeOf,
+                                 PrintWriter log) {
         long bytes = 0;
         long copies = 0;
         int articles = 0;
         List<String> warnings = new ArrayList<>();
         java.util.SortedMap<String, Long> oversized = new java.util.TreeMap<>();
-        for (var f : sizes.entrySet()) {
-            long size = f.getValue();
+        for (var f : files.entrySet()) {
+            long size = sizeOf.applyAsLong(f.getValue());
             bytes += size;
             String path = f.getKey();
             if (path.startsWith("articles/")) {
@@ -85,7 +94,7 @@ public final class PagesLimits {
             warnings.add("the site is " + human(bytes) + ", near GitHub Pages' " + human(siteLimit) + " limit"
                     + lessToPublish(copies));
         }
-        PagesUsage usage = new PagesUsage(sizes.size(), bytes, articles, warnings);
+        PagesUsage usage = new PagesUsage(files.size(), bytes, articles, warnings);
         log.println(usage.summary());
         for (String w : warnings) log.println("warning: " + w);
         log.flush();
