@@ -50,6 +50,11 @@ public final class SiteOutput implements AutoCloseable {
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicInteger kept = new AtomicInteger();
     private final Map<String, SiteFileRecord> previous;
+    /**
+     * The previous files of each group by the group's name (before its {@code @}), made on first use: each kept
+     * group looked through all the site's files for its own, three times a build (#7).
+     */
+    private Map<String, List<Map.Entry<String, SiteFileRecord>>> previousGroups;
     /** Whether the site in {@code target} is updated rather than replaced; see the class comment. */
     private final boolean inPlace;
     /** The files produced in the staging folder, to move into the site when updating it in place. */
@@ -168,9 +173,8 @@ public final class SiteOutput implements AutoCloseable {
         String previousGroup = name + "@" + from;
         String group = name + "@" + digest;
         List<Map.Entry<String, SiteFileRecord>> members = new ArrayList<>();
-        for (var e : previous.entrySet()) {
+        for (var e : previousGroups().getOrDefault(name, List.of())) {
             String g = e.getValue().group();
-            if (!g.startsWith(name) || g.length() <= name.length() || g.charAt(name.length()) != '@') continue;
             if (except.test(e.getKey())) continue;
             if (!g.equals(previousGroup)) return false;
             members.add(e);
@@ -184,6 +188,18 @@ public final class SiteOutput implements AutoCloseable {
             recordKept(m.getKey(), m.getValue(), group);
         }
         return true;
+    }
+
+    private synchronized Map<String, List<Map.Entry<String, SiteFileRecord>>> previousGroups() {
+        if (previousGroups == null) {
+            previousGroups = new java.util.HashMap<>();
+            for (var e : previous.entrySet()) {
+                String g = e.getValue().group();
+                int at = g.indexOf('@');
+                if (at > 0) previousGroups.computeIfAbsent(g.substring(0, at), k -> new ArrayList<>()).add(e);
+            }
+        }
+        return previousGroups;
     }
 
     /**
