@@ -19,14 +19,16 @@ import java.util.Optional;
  * <p>The first {@code build} of a jar and JVM writes the archive as it exits (about half a second more, once);
  * later commands use it. Archives live in the user's cache folder ({@code $XDG_CACHE_HOME/clippings}, else
  * {@code ~/.cache/clippings}), one per jar and JVM: the key names the class path with each entry's size and
- * time, the JVM and its options. A new key's archive replaces the others. An archive the JVM finds unusable is
- * ignored by the JVM itself, silently: it is a cache, never needed.
+ * time, the JVM and its options. The {@value #KEPT} last used are kept (a rebuilt jar makes a new one each
+ * time). An archive the JVM finds unusable is ignored by the JVM itself, silently: it is a cache, never needed.
  */
 final class ClassArchive {
     private static final String PREFIX = "classes-";
     private static final String SUFFIX = ".jsa";
     /** A temporary archive older than this was left by a JVM that was killed while it wrote it. */
     private static final Duration STALE = Duration.ofHours(1);
+    /** Archives kept, the last used first: a few jars or option sets in turn each keep theirs. */
+    static final int KEPT = 3;
     /** The JVM's own messages about archives (classes it cannot archive, say) are not the person's business. */
     private static final List<String> QUIET = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
@@ -83,8 +85,9 @@ final class ClassArchive {
     }
 
     /**
-     * After the JVM exited with {@code code}: puts what it wrote in place when it succeeded, and removes other
-     * keys' archives and temporaries killed JVMs left. Never fails: the archive only saves time.
+     * After the JVM exited with {@code code}: puts what it wrote in place when it succeeded, marks the archive
+     * as used now, and removes the archives used longest ago past {@value #KEPT} and temporaries killed JVMs
+     * left. Never fails: the archive only saves time.
      */
     void finish(int code) {
         try {
@@ -96,18 +99,34 @@ final class ClassArchive {
                 }
             }
             if (!Files.isRegularFile(file)) return;
-            Instant stale = Instant.now().minus(STALE);
+            Instant now = Instant.now();
+            Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(now));
+            List<Path> archives = new ArrayList<>();
             try (var names = Files.newDirectoryStream(folder)) {
                 for (Path p : names) {
                     String name = p.getFileName().toString();
-                    boolean otherArchive = name.startsWith(PREFIX) && name.endsWith(SUFFIX) && !p.equals(file);
-                    boolean leftTemporary = name.startsWith("." + PREFIX) && name.endsWith(".tmp")
-                            && Files.getLastModifiedTime(p).toInstant().isBefore(stale);
-                    if (otherArchive || leftTemporary) Files.deleteIfExists(p);
+                    if (name.startsWith(PREFIX) && name.endsWith(SUFFIX)) {
+                        archives.add(p);
+                    } else if (name.startsWith("." + PREFIX) && name.endsWith(".tmp")
+                            && Files.getLastModifiedTime(p).toInstant().isBefore(now.minus(STALE))) {
+                        Files.deleteIfExists(p);
+                    }
                 }
+            }
+            archives.sort(java.util.Comparator.comparing(ClassArchive::lastUsed).reversed());
+            for (Path old : archives.subList(Math.min(KEPT, archives.size()), archives.size())) {
+                if (!old.equals(file)) Files.deleteIfExists(old);
             }
         } catch (IOException | RuntimeException e) {
             // Tried again after the next build.
+        }
+    }
+
+    private static java.nio.file.attribute.FileTime lastUsed(Path archive) {
+        try {
+            return Files.getLastModifiedTime(archive);
+        } catch (IOException e) {
+            return java.nio.file.attribute.FileTime.fromMillis(0);
         }
     }
 

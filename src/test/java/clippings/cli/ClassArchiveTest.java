@@ -66,27 +66,38 @@ class ClassArchiveTest {
     }
 
     @Test
-    void aNewJarGetsAnArchiveOfItsOwnWhichReplacesTheOld() throws Exception {
+    void eachJarGetsAnArchiveOfItsOwnAndTheLastUsedAreKept() throws Exception {
         Path jar = Files.writeString(tmp.resolve("clippings.jar"), "a jar");
-        ClassArchive old = archive(jar, List.of(), 1);
-        Files.writeString(writtenTo(old.options(true)), "old classes");
-        old.finish(0);
-        Path killed = old.file().resolveSibling(".classes-0123.99.tmp");
+        List<ClassArchive> made = new java.util.ArrayList<>();
+        for (int version = 0; version <= ClassArchive.KEPT; version++) {
+            Files.writeString(jar, "jar version " + version); // another size: another key
+            ClassArchive a = archive(jar, List.of(), version);
+            Files.writeString(writtenTo(a.options(true)), "classes of version " + version);
+            a.finish(0);
+            made.add(a);
+            Files.setLastModifiedTime(a.file(), FileTime.from(Instant.now().minus(Duration.ofMinutes(10 - version))));
+        }
+        assertEquals(ClassArchive.KEPT + 1, made.stream().map(ClassArchive::file).distinct().count(), "one per jar");
+        assertFalse(Files.exists(made.get(0).file()), "the one used longest ago is gone");
+        for (ClassArchive a : made.subList(1, made.size())) assertTrue(Files.exists(a.file()), a.file().toString());
+
+        // Using an archive keeps it: version 1, now the oldest, is used, and the next new one removes version 2.
+        made.get(1).finish(0);
+        Files.writeString(jar, "yet another jar");
+        ClassArchive fresh = archive(jar, List.of(), 9);
+        assertNotEquals(made.get(1).file(), archive(jar, List.of("-Xmx1g"), 9).file(), "other options, another archive");
+        Files.writeString(writtenTo(fresh.options(true)), "new classes");
+        Path killed = fresh.file().resolveSibling(".classes-0123.99.tmp");
         Files.writeString(killed, "left by a killed JVM");
         Files.setLastModifiedTime(killed, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
-        Path recent = old.file().resolveSibling(".classes-4567.98.tmp");
-        Files.writeString(recent, "another JVM writing now");
-
-        Files.writeString(jar, "a new jar, of another size");
-        ClassArchive fresh = archive(jar, List.of(), 2);
-        assertNotEquals(old.file(), fresh.file());
-        assertNotEquals(old.file(), archive(jar, List.of("-Xmx1g"), 2).file(), "other options, another archive");
-        Files.writeString(writtenTo(fresh.options(true)), "new classes");
+        Path writing = fresh.file().resolveSibling(".classes-4567.98.tmp");
+        Files.writeString(writing, "another JVM writing now");
         fresh.finish(0);
         assertTrue(Files.exists(fresh.file()));
-        assertFalse(Files.exists(old.file()));
+        assertTrue(Files.exists(made.get(1).file()), "used a moment ago");
+        assertFalse(Files.exists(made.get(2).file()), "used longest ago");
         assertFalse(Files.exists(killed));
-        assertTrue(Files.exists(recent));
+        assertTrue(Files.exists(writing));
     }
 
     @Test
