@@ -71,7 +71,8 @@ public final class ServeBenchmark {
     private static Timed build(BuildOptions options) {
         List<Runnable> saves = new ArrayList<>();
         long start = System.nanoTime();
-        BuildReport r = new SiteBuild(options, new PrintWriter(Writer.nullWriter())).deferSaveAndReport(saves::add).run();
+        BuildReport r = new SiteBuild(options, new PrintWriter(Writer.nullWriter())).deferSaveAndReport(saves::add)
+                .run();
         long millis = (System.nanoTime() - start) / 1_000_000;
         saves.forEach(Runnable::run);
         return new Timed(millis, r);

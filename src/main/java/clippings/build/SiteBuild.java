@@ -522,6 +522,8 @@ public final class SiteBuild {
      * Renders the pages, or, when the index's {@link IndexShape shape}, the theme and the configuration are the
      * last build's, only the pages of the articles that changed and, for those whose summary changed, the pages
      * that read it: every other page is the last build's, which is kept without its key even being taken (#7).
+     * With the theme and configuration alike, an index whose tags alone changed, or whose articles came, went or
+     * moved, takes the keys of the pages that can read that ({@link #tagsChanged}, {@link #placementPages}).
      * Pages are written as a group named by what they were rendered from, so that a later build can tell.
      */
     private Rendered renderPages(SiteOutput out, Theme theme, IndexedArchive indexed, IndexShape shape,

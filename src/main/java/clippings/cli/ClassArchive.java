@@ -46,15 +46,19 @@ final class ClassArchive {
      * The archive for a JVM started with {@code jvmOptions} and {@code classPath}; empty when its folder cannot
      * be made, or when the options already say something about archives (the person chose).
      */
-    static Optional<ClassArchive> of(Map<String, String> env, String userHome, String classPath, List<String> jvmOptions,
-                                     long pid) {
+    static Optional<ClassArchive> of(Map<String, String> env, String userHome, String classPath,
+                                     List<String> jvmOptions, long pid) {
         for (String o : jvmOptions) {
             if (o.startsWith("-Xshare") || o.contains("SharedArchiveFile") || o.contains("ArchiveClassesAtExit")) {
                 return Optional.empty();
             }
         }
+        // A relative XDG_CACHE_HOME is to be ignored, says the XDG specification; without a home, no archive.
         String cacheHome = env.getOrDefault("XDG_CACHE_HOME", "");
-        Path folder = cacheHome.isBlank() ? Path.of(userHome, ".cache", "clippings") : Path.of(cacheHome, "clippings");
+        Path folder = !cacheHome.isBlank() && Path.of(cacheHome).isAbsolute() ? Path.of(cacheHome, "clippings")
+                : userHome != null && Path.of(userHome).isAbsolute() ? Path.of(userHome, ".cache", "clippings")
+                : null;
+        if (folder == null) return Optional.empty();
         StringBuilder key = new StringBuilder().append(System.getProperty("java.home")).append('\n')
                 .append(System.getProperty("java.vm.version")).append('\n').append(String.join(" ", jvmOptions));
         for (String entry : classPath.split(File.pathSeparator)) {
@@ -85,14 +89,16 @@ final class ClassArchive {
     }
 
     /**
-     * After the JVM exited with {@code code}: puts what it wrote in place when it succeeded, marks the archive
+     * After the JVM exited with {@code code}: puts what it wrote in place when it exited by itself (with any of
+     * Clippings' codes: a build where some inputs failed writes a sound archive too), marks the archive
      * as used now, and removes the archives used longest ago past {@value #KEPT} and temporaries killed JVMs
      * left. Never fails: the archive only saves time.
      */
     void finish(int code) {
         try {
             if (Files.exists(temporary)) {
-                if (code == 0 && Files.size(temporary) > 0) {
+                boolean exited = code == ExitCode.OK || code == ExitCode.INPUT_ERRORS || code == ExitCode.USAGE;
+                if (exited && Files.size(temporary) > 0) {
                     Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } else {
                     Files.delete(temporary);

@@ -48,21 +48,26 @@ class ClassArchiveTest {
         assertFalse(Files.exists(temporary));
         ClassArchive next = archive(jar, List.of("-XX:+UseSerialGC"), 2);
         assertEquals(first.file(), next.file(), "the same jar, JVM and options: the same archive");
-        assertTrue(next.options(false).contains("-XX:SharedArchiveFile=" + first.file()), next.options(false).toString());
+        assertTrue(next.options(false).contains("-XX:SharedArchiveFile=" + first.file()),
+                next.options(false).toString());
         assertTrue(next.options(true).contains("-XX:SharedArchiveFile=" + first.file()), "written once");
     }
 
     @Test
-    void aFailedRunLeavesNoArchive() throws Exception {
+    void aKilledRunLeavesNoArchiveButOneWithFailedInputsDoes() throws Exception {
         Path jar = Files.writeString(tmp.resolve("clippings.jar"), "a jar");
         ClassArchive a = archive(jar, List.of(), 1);
         Path temporary = writtenTo(a.options(true));
-        Files.writeString(temporary, "classes of a failed run");
-        a.finish(1);
+        Files.writeString(temporary, "classes of a killed run");
+        a.finish(137);
         assertFalse(Files.exists(temporary));
         assertFalse(Files.exists(a.file()));
         a.finish(0); // nothing written: nothing to do
         assertFalse(Files.exists(a.file()));
+
+        Files.writeString(writtenTo(a.options(true)), "classes of a build where an input failed");
+        a.finish(ExitCode.INPUT_ERRORS);
+        assertTrue(Files.exists(a.file()));
     }
 
     @Test
@@ -85,7 +90,8 @@ class ClassArchiveTest {
         made.get(1).finish(0);
         Files.writeString(jar, "yet another jar");
         ClassArchive fresh = archive(jar, List.of(), 9);
-        assertNotEquals(made.get(1).file(), archive(jar, List.of("-Xmx1g"), 9).file(), "other options, another archive");
+        assertNotEquals(made.get(1).file(), archive(jar, List.of("-Xmx1g"), 9).file(),
+                "other options, another archive");
         Files.writeString(writtenTo(fresh.options(true)), "new classes");
         Path killed = fresh.file().resolveSibling(".classes-0123.99.tmp");
         Files.writeString(killed, "left by a killed JVM");
@@ -108,5 +114,8 @@ class ClassArchiveTest {
         assertEquals(tmp.resolve(".cache/clippings"),
                 ClassArchive.of(Map.of(), tmp.toString(), "x.jar", List.of(), 1).orElseThrow().file().getParent(),
                 "without XDG_CACHE_HOME, in ~/.cache");
+        assertEquals(tmp.resolve(".cache/clippings"), ClassArchive.of(Map.of("XDG_CACHE_HOME", "relative"),
+                tmp.toString(), "x.jar", List.of(), 1).orElseThrow().file().getParent(), "a relative one is ignored");
+        assertEquals(Optional.empty(), ClassArchive.of(Map.of(), "?", "x.jar", List.of(), 1), "no home, no archive");
     }
 }
