@@ -75,7 +75,8 @@ class ClassArchiveTest {
         Path jar = Files.writeString(tmp.resolve("clippings.jar"), "a jar");
         List<ClassArchive> made = new java.util.ArrayList<>();
         for (int version = 0; version <= ClassArchive.KEPT; version++) {
-            Files.writeString(jar, "jar version " + version); // another size: another key
+            // Another size, so another key even within the file system's clock tick.
+            Files.writeString(jar, "jar version " + "x".repeat(version));
             ClassArchive a = archive(jar, List.of(), version);
             Files.writeString(writtenTo(a.options(true)), "classes of version " + version);
             a.finish(0);
@@ -88,7 +89,7 @@ class ClassArchiveTest {
 
         // Using an archive keeps it: version 1, now the oldest, is used, and the next new one removes version 2.
         made.get(1).finish(0);
-        Files.writeString(jar, "yet another jar");
+        Files.writeString(jar, "yet another jar, longer than any before");
         ClassArchive fresh = archive(jar, List.of(), 9);
         assertNotEquals(made.get(1).file(), archive(jar, List.of("-Xmx1g"), 9).file(),
                 "other options, another archive");
