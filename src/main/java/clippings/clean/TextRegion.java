@@ -75,7 +75,10 @@ final class TextRegion {
         String t = BULLET_MARK.matcher(u.text()).replaceFirst("");
         int chars = readingLength(t);
         if (chars < 300 && COMMENTS.matcher(t).matches()) return Kind.STOP;
-        if (NO_LETTERS.matcher(t).matches() || BRACKETED.matcher(t).matches() || FORM.matcher(t).matches()
+        // A form or bracketed line has a '[': looked for first, the patterns' backtracking over every paragraph of
+        // the story is spared (#7).
+        boolean bracket = t.indexOf('[') >= 0;
+        if (NO_LETTERS.matcher(t).matches() || bracket && (BRACKETED.matcher(t).matches() || FORM.matcher(t).matches())
                 || ADDRESS.matcher(t).matches()) {
             return Kind.CHROME;
         }
