@@ -18,6 +18,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -192,7 +193,7 @@ public final class SiteOutput implements AutoCloseable {
 
     private synchronized Map<String, List<Map.Entry<String, SiteFileRecord>>> previousGroups() {
         if (previousGroups == null) {
-            previousGroups = new java.util.HashMap<>();
+            previousGroups = new HashMap<>();
             for (var e : previous.entrySet()) {
                 String g = e.getValue().group();
                 int at = g.indexOf('@');
