@@ -1,5 +1,7 @@
 package clippings.cli;
 
+import clippings.taxonomy.Slugger;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -70,7 +72,7 @@ final class ClassArchive {
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
-        return Optional.of(new ClassArchive(folder, sha256(key.toString()).substring(0, 16), pid));
+        return Optional.of(new ClassArchive(folder, Slugger.shortHash(key.toString(), 16), pid));
     }
 
     /**
@@ -133,17 +135,6 @@ final class ClassArchive {
             return Files.getLastModifiedTime(archive);
         } catch (IOException e) {
             return java.nio.file.attribute.FileTime.fromMillis(0);
-        }
-    }
-
-    /** The launching JVM digests with the JDK's own SHA-256: it loads no more of Clippings than it must. */
-    private static String sha256(String s) {
-        try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(d);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 

@@ -151,10 +151,7 @@ class IncrementalBuildIT {
         String text = noteBuilt("description: What the council said.");
         String log = rewriteNote(text.replace("What the council said.", "A description written again."));
         assertTrue(log.matches("(?s).*\\nindex .*unchanged, from the cache.*"), "the index is kept\n" + log);
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\npages +\\d+ ms +(\\d+) pages and assets of the "
-                + "changed articles and of those showing them").matcher(log);
-        assertTrue(m.find(), "only the pages showing the article are rendered\n" + log);
-        int rendered = Integer.parseInt(m.group(1));
+        int rendered = pagesKeyed(log, "of the changed articles and of those showing them");
         assertTrue(rendered > 1 && rendered < 60, rendered + " pages\n" + log);
         assertSameAsClean("a new description");
     }
@@ -210,10 +207,15 @@ class IncrementalBuildIT {
     }
 
     private static int placementPagesRendered(String log) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\npages +\\d+ ms +(\\d+) pages and assets of the "
-                + "changed articles, of those showing them, of their neighbours, .*articles came, went or moved")
+        return pagesKeyed(log, "of the changed articles, of those showing them, of their neighbours, "
+                + ".*articles came, went or moved");
+    }
+
+    /** How many pages the build's log says were keyed, where it says they were those {@code which} names. */
+    private static int pagesKeyed(String log, String which) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\npages +\\d+ ms +(\\d+) pages and assets " + which)
                 .matcher(log);
-        assertTrue(m.find(), "the pages articles that came, went or moved can change\n" + log);
+        assertTrue(m.find(), "pages and assets " + which + "\n" + log);
         return Integer.parseInt(m.group(1));
     }
 
@@ -250,10 +252,7 @@ class IncrementalBuildIT {
     }
 
     private static int tagPagesRendered(String log) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\npages +\\d+ ms +(\\d+) pages and assets of the "
-                + "changed articles, of those showing them and of what reads the changed tags").matcher(log);
-        assertTrue(m.find(), "only what reads tags\n" + log);
-        return Integer.parseInt(m.group(1));
+        return pagesKeyed(log, "of the changed articles, of those showing them and of what reads the changed tags");
     }
 
     /**
