@@ -624,10 +624,10 @@ public final class SiteBuild {
     /**
      * The pages whose keys an index whose tags alone changed can change: {@code changedPages}; every page of a
      * tag that changed, came or went; the first page (with its related tags) of each tag that meets a changed
-     * tag or is on a changed article; the tag index and its A–Z pages; and the pages of the articles on a changed tag, whose related articles are
-     * ranked by its articles, unless it is on too many articles to count for them, now and before. Neighbours,
-     * archives, sources and the home listing read no tag, and an article on no changed tag has the related
-     * articles it had (#7).
+     * tag or is on a changed article; the tag index and its A–Z pages; and the pages of the articles on a changed
+     * tag, whose related articles are ranked by its articles, unless it is on too many articles to count for
+     * them, now and before. Neighbours, archives, sources and the home listing read no tag, and an article on no
+     * changed tag has the related articles it had (#7).
      */
     private static Predicate<String> tagsChanged(SiteIndex index, IndexShape shape, BuildCache.RenderedPages last,
                                                  Set<String> changedPages, List<ArticleEntry> changed) {

@@ -139,7 +139,8 @@ final class TunedJvm {
         // left as they are.
         Optional<ClassArchive> archive = tuned.get().equals(DEFAULT_OPTIONS)
                 ? ClassArchive.of(System.getenv(), System.getProperty("user.home"),
-                        System.getProperty("java.class.path"), cmd.subList(1, cmd.size()), ProcessHandle.current().pid())
+                        System.getProperty("java.class.path"), cmd.subList(1, cmd.size()),
+                        ProcessHandle.current().pid())
                 : Optional.empty();
         // Only a build writes the archive: it loads what most commands load, and it ends by itself.
         boolean build = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("").equals("build");

@@ -388,7 +388,8 @@ public final class SiteOutput implements AutoCloseable {
         for (String c : candidates) {
             if (folders.contains(c)) {
                 look.add(c);
-                for (String f : folders) if (f.startsWith(c + "/")) look.add(f);
+                String under = c + "/";
+                for (String f : folders) if (f.startsWith(under)) look.add(f);
             }
             int slash = c.lastIndexOf('/');
             while (slash > 0 && !folders.contains(c.substring(0, slash))) slash = c.lastIndexOf('/', slash - 1);

@@ -126,7 +126,6 @@ public final class SiteRenderer {
         return pages.page("404", "404.html", config.baseUrl().isPresent(), head, root);
     }
 
-    /** A value made on first use, once, whichever thread asks first. */
     /**
      * Whether an article page can read a tag on {@code articles} articles: its related articles leave out tags
      * on too many articles, and nothing else on the page reads a tag's articles.
@@ -148,6 +147,7 @@ public final class SiteRenderer {
         return ArticlePages.neighbourPages(index, articles);
     }
 
+    /** A value made on first use, once, whichever thread asks first. */
     private static final class Once<T> {
         private final java.util.function.Supplier<T> make;
         private volatile T value;
