@@ -37,7 +37,7 @@ final class ChromeLines {
         chrome.addAll(rules.all().chrome());
         this.keep = rules.all().keep();
         this.sources = rules.sources();
-        this.everySource = new Scope(union(chrome).orElseThrow(), union(keep));
+        this.everySource = new Scope(chrome, keep);
     }
 
     /** The site name a {@code Site icon NAME} line announces, if this is such a line. */
@@ -57,18 +57,52 @@ final class ChromeLines {
                 c.addAll(sources.get(key).chrome());
                 p.addAll(sources.get(key).keep());
             }
-            return new Scope(union(c).orElseThrow(), union(p));
+            return new Scope(c, p);
         });
     }
 
-    /** The chrome and keep patterns of one source. */
-    record Scope(Pattern chrome, Optional<Pattern> keep) {
+    /**
+     * The chrome and keep patterns of one source. The chrome patterns that may begin anywhere and need a
+     * {@link LiteralGuard} are matched only on lines that hold their guard; the others are one union.
+     */
+    static final class Scope {
+        private final Optional<Pattern> chrome;
+        private final List<Guarded> guarded;
+        private final Optional<Pattern> keep;
+
+        private record Guarded(String text, Pattern pattern) {
+        }
+
+        Scope(List<String> chrome, List<String> keep) {
+            List<String> plain = new ArrayList<>();
+            Map<String, List<String>> byGuard = new java.util.LinkedHashMap<>();
+            for (String p : chrome) {
+                Optional<String> guard = LiteralGuard.of(p);
+                if (guard.isPresent()) byGuard.computeIfAbsent(guard.get(), g -> new ArrayList<>()).add(p);
+                else plain.add(p);
+            }
+            this.chrome = union(plain);
+            this.guarded = byGuard.entrySet().stream()
+                    .map(e -> new Guarded(e.getKey(), union(e.getValue()).orElseThrow())).toList();
+            this.keep = union(keep);
+        }
+
         /** Whether the line is chrome and not protected. */
         boolean isChrome(String line) {
             // A list bullet in a text scrape ("• Share on Facebook") does not make a line less chrome.
             String s = unbulleted(line);
-            if (s.isEmpty() || !chrome.matcher(s).matches()) return false;
+            if (s.isEmpty() || !matchesChrome(s)) return false;
             return keep.isEmpty() || !keep.get().matcher(s).matches();
+        }
+
+        private boolean matchesChrome(String s) {
+            if (chrome.isPresent() && chrome.get().matcher(s).matches()) return true;
+            if (guarded.isEmpty()) return false;
+            String folded = LiteralGuard.fold(s);
+            for (Guarded g : guarded) {
+                if (folded.contains(g.text()) && g.pattern().matcher(s).matches()) return true;
+            }
+            return false;
         }
 
         /** Whether a keep pattern protects the line. */
@@ -80,7 +114,7 @@ final class ChromeLines {
             return keep.isPresent();
         }
 
-        private static String unbulleted(String line) {
+        static String unbulleted(String line) {
             return BULLET.matcher(line.strip()).replaceFirst("");
         }
     }
