@@ -45,6 +45,32 @@ class CaptureEvidenceTest {
         assertEquals(Optional.of("2019-11-21"), found(InputFormat.TEXT, "Retrieved on: 2019-11-21\n\nHeadline\n\nBody."));
     }
 
+    /** A text dump's header is one of its first six lines, whatever ends them. */
+    @Test
+    void aTextDumpsHeaderIsAmongItsFirstSixLines() {
+        String header = "Saved at: 2019-11-21";
+        for (int before = 0; before < 8; before++) {
+            for (String end : new String[]{"\n", "\r\n"}) {
+                String text = "x".repeat(900) + end;
+                text = text.repeat(before) + header + end + "Body.";
+                assertEquals(before < 6 ? Optional.of("2019-11-21") : Optional.empty(), found(InputFormat.TEXT, text),
+                        before + " lines before, ended by " + end.length() + " characters");
+            }
+        }
+        assertEquals(Optional.of("2019-11-21"), found(InputFormat.TEXT, "\n\n" + header));
+        assertEquals(Optional.empty(), found(InputFormat.TEXT, ""));
+    }
+
+    @Test
+    void theToolsNamesAreFoundInAnyCase() {
+        assertEquals(Optional.of("2019-11-21T09:15:23Z"), found(InputFormat.HTML,
+                "<html><!-- mirrored from news.example/a by httrack WEBSITE copier/3.x [x], 2019-11-21T09:15:23Z --></html>"));
+        assertEquals(true, CaptureEvidence.containsIgnoringCase("a SiNgLeFiLe b", "singlefile"));
+        assertEquals(true, CaptureEvidence.containsIgnoringCase("SINGLEFILE", "singlefile"));
+        assertEquals(false, CaptureEvidence.containsIgnoringCase("singlefil", "singlefile"));
+        assertEquals(false, CaptureEvidence.containsIgnoringCase("single file", "singlefile"));
+    }
+
     @Test
     void saysNothingWithoutEvidence() {
         // A Date: line in a text scrape is the article's dateline, not a capture header.
