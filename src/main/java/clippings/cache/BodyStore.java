@@ -34,7 +34,7 @@ public final class BodyStore {
     }
 
     private final Path dir;
-    /** Per folder (the digest's first two characters), the names of the bodies in it, listed once. */
+    /** Per folder (the digest's first two characters), the digests of the bodies in it, listed once. */
     private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> listed;
 
     public BodyStore(Path dir) {
@@ -68,8 +68,7 @@ public final class BodyStore {
     public BodyRef put(BodyRef body) {
         String digest = body.digest();
         Set<String> names = names(checked(digest));
-        String name = digest + ".body";
-        if (!names.contains(name)) {
+        if (!names.contains(digest)) {
             try {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 try (DataOutputStream out = new DataOutputStream(bytes)) {
@@ -79,7 +78,7 @@ public final class BodyStore {
                 byte[] content = bytes.toByteArray();
                 java.nio.ByteBuffer.wrap(content).putInt(checksum(content));
                 create(file(digest), content);
-                names.add(name);
+                names.add(digest);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the build cache in " + dir, e);
             }
@@ -116,15 +115,18 @@ public final class BodyStore {
      * large archive asks for every article's body.
      */
     public boolean has(String digest) {
-        // Asked for every article on every build: the name is made without a Path or a regular expression.
-        return names(checked(digest)).contains(digest + ".body");
+        // Asked for every article on every build: looked up without a Path, a regular expression or a new string.
+        return names(checked(digest)).contains(digest);
     }
 
     private Set<String> names(String digest) {
         return listed.computeIfAbsent(digest.substring(0, 2), prefix -> {
             Set<String> names = java.util.concurrent.ConcurrentHashMap.newKeySet();
             try (var files = Files.newDirectoryStream(dir.resolve(prefix))) {
-                for (Path f : files) names.add(f.getFileName().toString());
+                for (Path f : files) {
+                    String name = f.getFileName().toString();
+                    if (name.endsWith(".body")) names.add(name.substring(0, name.length() - ".body".length()));
+                }
             } catch (IOException e) {
                 // No folder yet (or an unreadable one): no body of it is there.
             }
