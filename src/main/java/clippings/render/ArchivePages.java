@@ -52,32 +52,29 @@ final class ArchivePages {
     void render(SiteIndex index, ArchiveIndex archive, Predicate<String> wanted, Consumer<OutputFile> sink) {
         Map<String, ArticleEntry> byId = new HashMap<>();
         for (ArticleEntry e : index.articles()) byId.put(e.article().id(), e);
-
-        Map<Integer, List<ArticleEntry>> byYear = new java.util.TreeMap<>();
+        // Each listing's articles are looked up only when one of its pages is wanted (see Listings#wantsAny).
+        Map<Integer, List<String>> byYear = new java.util.TreeMap<>();
         for (MonthEntry m : reversed(archive.months())) {
-            List<ArticleEntry> entries = m.articleIds().stream().map(byId::get).toList();
-            byYear.computeIfAbsent(m.year(), y -> new ArrayList<>()).addAll(entries);
-            String name = monthName(m.month()) + " " + m.year();
+            byYear.computeIfAbsent(m.year(), y -> new ArrayList<>()).addAll(m.articleIds());
             String first = monthPath(m.year(), m.month());
-            listings.render("archive-list", name, Optional.of("month"), entries,
+            list(monthName(m.month()) + " " + m.year(), "month", m.articleIds(), byId,
                     n -> n == 1 ? first : first.replace(".html", "/page/" + n + ".html"), Optional.empty(), sink);
         }
-        byYear.forEach((year, entries) -> {
+        byYear.forEach((year, ids) -> {
             String first = yearPath(year);
-            listings.render("archive-list", String.valueOf(year), Optional.of("year"), entries,
+            list(String.valueOf(year), "year", ids, byId,
                     n -> n == 1 ? first : first.replace(".html", "/page/" + n + ".html"), Optional.empty(), sink);
         });
         if (!archive.undatedIds().isEmpty()) {
-            listings.render("archive-list", "Undated articles", Optional.of("undated"),
-                    archive.undatedIds().stream().map(byId::get).toList(),
-                    n -> n == 1 ? "archive/undated.html" : "archive/undated/page/" + n + ".html", Optional.empty(), sink);
+            list("Undated articles", "undated", archive.undatedIds(), byId,
+                    n -> n == 1 ? "archive/undated.html" : "archive/undated/page/" + n + ".html", Optional.empty(),
+                    sink);
         }
         if (wanted.test("archive/index.html")) sink.accept(archiveIndex(index, archive));
 
         for (SourceEntry s : archive.sources()) {
             String first = sourcePath(s);
-            listings.render("archive-list", s.name(), Optional.of("source"),
-                    s.articleIds().stream().map(byId::get).toList(),
+            list(s.name(), "source", s.articleIds(), byId,
                     n -> n == 1 ? first : "sources/" + s.slug() + "/page/" + n + ".html",
                     Optional.of("sources/" + s.slug() + ".xml"), sink);
         }
@@ -87,6 +84,14 @@ final class ArchivePages {
                 .map(s -> new TagLinkView(s.name(), "source", RelativeLinks.href(path, sourcePath(s)), s.articleIds().size()))
                 .toList();
         sink.accept(pages.page("sources", path, new SourceIndexView(links.size(), links)));
+    }
+
+    private void list(String heading, String kind, List<String> ids, Map<String, ArticleEntry> byId,
+                      java.util.function.IntFunction<String> pagePath, Optional<String> feed,
+                      Consumer<OutputFile> sink) {
+        if (!listings.wantsAny(ids.size(), pagePath)) return;
+        listings.render("archive-list", heading, Optional.of(kind), ids.stream().map(byId::get).toList(), pagePath,
+                feed, sink);
     }
 
     private OutputFile archiveIndex(SiteIndex index, ArchiveIndex archive) {

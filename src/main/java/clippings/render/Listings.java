@@ -37,6 +37,16 @@ final class Listings {
     }
 
     /**
+     * Whether any page of a listing of {@code items} articles is wanted: a partial render wants few of the
+     * thousands of listings, and the others' articles are not even looked up (#7).
+     */
+    boolean wantsAny(int items, IntFunction<String> pagePath) {
+        int total = Paginator.pageCount(items, pageSize);
+        for (int n = 1; n <= total; n++) if (wanted.test(pagePath.apply(n))) return true;
+        return false;
+    }
+
+    /**
      * @param pagePath site path of page {@code n} (1-based)
      * @param feed     the site path of the listing's own feed, if it has one
      */

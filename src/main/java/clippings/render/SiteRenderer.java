@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 
 /**
@@ -101,10 +102,11 @@ public final class SiteRenderer {
         // Related tags go on a tag's first page only; a partial render that wants none does not rank them.
         Once<RelatedTags> related = new Once<>(() -> new RelatedTags(index));
         index.tags().parallelStream().forEach(tag -> {
-            List<ArticleEntry> entries = tag.articleIds().stream().map(byId::get).toList();
             String first = "tags/" + tag.slug() + ".html";
-            listings.render("tag", tag.name(), Optional.of(tag.kind().id()), entries,
-                    n -> n == 1 ? first : "tags/" + tag.slug() + "/page/" + n + ".html",
+            IntFunction<String> pagePath = n -> n == 1 ? first : "tags/" + tag.slug() + "/page/" + n + ".html";
+            if (!listings.wantsAny(tag.articleIds().size(), pagePath)) return;
+            List<ArticleEntry> entries = tag.articleIds().stream().map(byId::get).toList();
+            listings.render("tag", tag.name(), Optional.of(tag.kind().id()), entries, pagePath,
                     Optional.of("tags/" + tag.slug() + ".xml"),
                     wanted.test(first) ? related.get().of(tag.slug()) : List.of(), sink);
         });

@@ -42,6 +42,10 @@ final class TagIndexPages {
             byKind.computeIfAbsent(t.kind(), k -> new TreeMap<>()).computeIfAbsent(letter(t), l -> new ArrayList<>()).add(t);
         }
         String indexPath = "tags/index.html";
+        // A partial render that wants none of these pages does not rank every tag for them.
+        boolean any = wanted.test(indexPath) || byKind.entrySet().stream()
+                .anyMatch(k -> k.getValue().keySet().stream().anyMatch(l -> wanted.test(letterPath(k.getKey(), l))));
+        if (!any) return;
         List<TagKindView> kinds = new ArrayList<>();
         byKind.forEach((kind, letters) -> {
             List<TagEntry> all = letters.values().stream().flatMap(List::stream)
