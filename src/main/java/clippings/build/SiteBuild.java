@@ -9,6 +9,7 @@ import clippings.cache.KeptValues;
 import clippings.cache.ProcessMemory;
 import clippings.cache.SiteFileRecord;
 import clippings.dedupe.DuplicateFinder;
+import clippings.dedupe.RepeatedDuplicateFinder;
 import clippings.dedupe.TextFingerprinter;
 import clippings.feed.FeedWriter;
 import clippings.ingest.ContentReader;
@@ -62,6 +63,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -741,12 +743,27 @@ public final class SiteBuild {
 
     /** Captures of one story: the same canonical URL or near-identical text. */
     private static List<DuplicateFinder.Duplicate> findDuplicates(List<CachedArticle> articles) {
-        List<DuplicateFinder.Candidate> candidates = new ArrayList<>();
-        for (CachedArticle f : articles) {
-            candidates.add(new DuplicateFinder.Candidate(f.article().origin(), f.article().meta().url().orElse(""),
-                    f.fingerprint(), rank(f.article().origin())));
+        Function<CachedArticle, DuplicateFinder.Candidate> candidate = f -> new DuplicateFinder.Candidate(
+                f.article().origin(), f.article().meta().url().orElse(""), f.fingerprint(), rank(f.article().origin()));
+        if (!ProcessMemory.keeps(articles.size())) {
+            return new DuplicateFinder().find(articles.stream().map(candidate).toList());
         }
-        return new DuplicateFinder().find(candidates);
+        RepeatedDuplicateFinder finder = DUPLICATES.get();
+        synchronized (finder) {
+            return finder.find(articles, candidate);
+        }
+    }
+
+    /**
+     * The last build's duplicate search, for the next build of a process that builds again (serve, the daemon):
+     * an unchanged input is the same {@code CachedArticle} from one build to the next, so the search sees which
+     * inputs changed.
+     */
+    private static final java.util.concurrent.atomic.AtomicReference<RepeatedDuplicateFinder> DUPLICATES =
+            new java.util.concurrent.atomic.AtomicReference<>(new RepeatedDuplicateFinder());
+
+    static {
+        ProcessMemory.onForget(() -> DUPLICATES.set(new RepeatedDuplicateFinder()));
     }
 
     /**

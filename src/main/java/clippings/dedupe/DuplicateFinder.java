@@ -38,10 +38,14 @@ public final class DuplicateFinder {
 
     /** The duplicates among the candidates, sorted by file; each group keeps its best-ranked copy. */
     public List<Duplicate> find(List<Candidate> candidates) {
+        return find(candidates, Buckets.of(candidates));
+    }
+
+    /** The same, with the candidates' buckets already made. */
+    List<Duplicate> find(List<Candidate> candidates, Buckets buckets) {
         int n = candidates.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) parent[i] = i;
-        String[] reason = new String[n];
 
         Map<String, Integer> byUrl = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -50,24 +54,9 @@ public final class DuplicateFinder {
             Integer other = byUrl.putIfAbsent(CanonicalUrl.normalise(url), i);
             if (other != null) union(parent, other, i);
         }
-        // Each (band, candidate) is one long: the band's hash in the high bits, the candidate in the low ones.
-        // Sorting them puts every bucket's members side by side, without a map of boxed lists. Dropping the
-        // hash's low bits can only put more candidates in one bucket; every pair is checked anyway.
-        int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(n));
-        long low = (1L << bits) - 1;
-        long[] entries = new long[n * BANDS];
-        int m = 0;
-        for (int i = 0; i < n; i++) {
-            Fingerprint f = candidates.get(i).fingerprint();
-            if (f.shingles() < MIN_SHINGLES) continue;
-            long[] h = f.minHashes();
-            for (int b = 0; b < BANDS; b++) {
-                long key = b;
-                for (int r = 0; r < ROWS; r++) key = key * 0x100000001B3L ^ h[b * ROWS + r];
-                entries[m++] = (key & ~low) | i;
-            }
-        }
-        Arrays.parallelSort(entries, 0, m);
+        long[] entries = buckets.entries;
+        int m = buckets.size;
+        long low = buckets.low;
         for (int start = 0, end; start < m; start = end) {
             end = start + 1;
             while (end < m && (entries[end] & ~low) == (entries[start] & ~low)) end++;
@@ -75,13 +64,8 @@ public final class DuplicateFinder {
                 for (int b = a + 1; b < end; b++) {
                     int i = (int) (entries[a] & low);
                     int j = (int) (entries[b] & low);
-                    Fingerprint fi = candidates.get(i).fingerprint();
-                    Fingerprint fj = candidates.get(j).fingerprint();
                     if (find(parent, i) == find(parent, j)) continue;
-                    double s = fi.similarity(fj);
-                    if (s >= THRESHOLD || fi.containment(fj) >= CONTAINMENT) {
-                        union(parent, i, j);
-                    }
+                    if (alike(candidates.get(i).fingerprint(), candidates.get(j).fingerprint())) union(parent, i, j);
                 }
             }
         }
@@ -107,6 +91,92 @@ public final class DuplicateFinder {
         }
         out.sort(Comparator.comparing(Duplicate::file));
         return out;
+    }
+
+    /** Whether two texts that share a bucket are one story. */
+    static boolean alike(Fingerprint a, Fingerprint b) {
+        return a.similarity(b) >= THRESHOLD || a.containment(b) >= CONTAINMENT;
+    }
+
+    /**
+     * Every (band, candidate) pair as one long, sorted: the band's hash in the high bits, the candidate in the low
+     * ones, so that every bucket's members are side by side, without a map of boxed lists. Dropping the hash's
+     * low bits can only put more candidates in one bucket; every pair is checked anyway.
+     */
+    static final class Buckets {
+        final long[] entries;
+        final int size;
+        /** The bits that hold the candidate. */
+        final long low;
+
+        private Buckets(long[] entries, int size, long low) {
+            this.entries = entries;
+            this.size = size;
+            this.low = low;
+        }
+
+        static Buckets of(List<Candidate> candidates) {
+            int n = candidates.size();
+            long low = lowBits(n);
+            long[] entries = new long[n * BANDS];
+            int m = 0;
+            for (int i = 0; i < n; i++) {
+                for (long key : keys(candidates.get(i).fingerprint(), low)) entries[m++] = key | i;
+            }
+            Arrays.parallelSort(entries, 0, m);
+            return new Buckets(entries, m, low);
+        }
+
+        /** The bits that hold a candidate's number in an archive of {@code n}. */
+        static long lowBits(int n) {
+            int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(n));
+            return (1L << bits) - 1;
+        }
+
+        /** A fingerprint's bucket keys (without a candidate); none for a text too short to compare. */
+        static long[] keys(Fingerprint f, long low) {
+            if (f.shingles() < MIN_SHINGLES) return new long[0];
+            long[] h = f.minHashes();
+            long[] keys = new long[BANDS];
+            for (int b = 0; b < BANDS; b++) {
+                long key = b;
+                for (int r = 0; r < ROWS; r++) key = key * 0x100000001B3L ^ h[b * ROWS + r];
+                keys[b] = key & ~low;
+            }
+            return keys;
+        }
+
+        /** The candidates in the bucket of {@code key}. */
+        int[] members(long key) {
+            int at = Arrays.binarySearch(entries, 0, size, key);
+            if (at < 0) at = -at - 1;
+            int end = at;
+            while (end < size && (entries[end] & ~low) == key) end++;
+            int[] out = new int[end - at];
+            for (int k = at; k < end; k++) out[k - at] = (int) (entries[k] & low);
+            return out;
+        }
+
+        /**
+         * These buckets with the entries of the candidates {@code changed} (sorted) replaced by those of their
+         * fingerprints {@code now}: a merge of two sorted runs, not a new sort.
+         */
+        Buckets replace(int[] changed, Fingerprint[] now) {
+            long[] added = new long[changed.length * BANDS];
+            int a = 0;
+            for (int c = 0; c < changed.length; c++) for (long key : keys(now[c], low)) added[a++] = key | changed[c];
+            Arrays.sort(added, 0, a);
+            long[] merged = new long[size + a];
+            int m = 0;
+            int k = 0;
+            for (int i = 0; i < size; i++) {
+                if (Arrays.binarySearch(changed, (int) (entries[i] & low)) >= 0) continue;
+                while (k < a && added[k] < entries[i]) merged[m++] = added[k++];
+                merged[m++] = entries[i];
+            }
+            while (k < a) merged[m++] = added[k++];
+            return new Buckets(merged, m, low);
+        }
     }
 
     private static int find(int[] parent, int i) {
