@@ -88,7 +88,8 @@ public final class CacheFile<V> {
             if (!readString(in).equals(header)) return new TreeMap<>();
             int n = in.readInt();
             if (n < 0) throw new CorruptCacheException(file + ": negative size");
-            Map<String, V> map = new TreeMap<>();
+            // Looked up, never walked in order (a write sorts): a hash map answers a build's 10,000 lookups faster.
+            Map<String, V> map = new java.util.HashMap<>(n + n / 3 + 1);
             for (int i = 0; i < n; i++) {
                 String key = readString(in);
                 map.put(key, codec.read(in, type));
