@@ -1,5 +1,7 @@
 package clippings.cache;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -89,8 +91,21 @@ public final class CacheTable<V> {
         return changed || usedMap().size() != previous().size();
     }
 
-    /** Replaces the file by what this build used or made (unless that is what it holds already). */
+    /**
+     * Makes the file hold what this build used or made (unless that is what it holds already): by appending the
+     * values added or replaced and the keys left unused to its journal when they are few, else by writing it
+     * whole. A value the build took from the last one is the same object, so it is not written again.
+     */
     public void save() {
-        if (changed()) file.write(usedMap());
+        if (!changed()) return;
+        Map<String, V> before = previous();
+        Map<String, V> now = usedMap();
+        List<Map.Entry<String, V>> puts = new ArrayList<>();
+        for (var e : now.entrySet()) {
+            if (before.get(e.getKey()) != e.getValue()) puts.add(Map.entry(e.getKey(), e.getValue()));
+        }
+        List<String> removes = new ArrayList<>();
+        for (String k : before.keySet()) if (!now.containsKey(k)) removes.add(k);
+        if (puts.size() + removes.size() > now.size() / 4 || !file.append(now, puts, removes)) file.write(now);
     }
 }

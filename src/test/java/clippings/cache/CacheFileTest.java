@@ -9,8 +9,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CacheFileTest {
     @TempDir
@@ -46,6 +48,86 @@ class CacheFileTest {
         assertThrows(CorruptCacheException.class, a::read, "a file damaged on disk is read again, and fails");
         Files.delete(tmp.resolve("a.bin"));
         assertEquals(Map.of(), a.read());
+    }
+
+    /** A table of {@code n} entries saved whole, as a cold build leaves it. */
+    private Map<String, Entry> savedWhole(String name, int n) {
+        CacheTable<Entry> table = new CacheTable<>(file(name, ""));
+        Map<String, Entry> all = new java.util.TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            table.put("k" + i, new Entry("v" + i, i));
+            all.put("k" + i, new Entry("v" + i, i));
+        }
+        table.save();
+        return all;
+    }
+
+    /** What another process would read: the file's time is moved, so this process's snapshot is not taken. */
+    private Map<String, Entry> readAfresh(String name) throws Exception {
+        Files.setLastModifiedTime(tmp.resolve(name), java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+        return file(name, "").read();
+    }
+
+    /** A build that changed a few entries appends them to the journal, and a later read replays it (#7). */
+    @Test
+    void aFewChangesGoToTheJournalAndAreReadBack() throws Exception {
+        Map<String, Entry> expected = savedWhole("t.bin", 100);
+        long size = Files.size(tmp.resolve("t.bin"));
+        for (int build = 0; build < 5; build++) {
+            CacheTable<Entry> table = new CacheTable<>(file("t.bin", ""));
+            for (int i = 0; i < 100; i++) if (i != build) table.reuse("k" + i);
+            expected.remove("k" + build);
+            table.put("new" + build, new Entry("added in build " + build, build));
+            expected.put("new" + build, new Entry("added in build " + build, build));
+            table.put("k50", new Entry("replaced in build " + build, build));
+            expected.put("k50", new Entry("replaced in build " + build, build));
+            // Entries this loop did not reuse are the ones added before: kept as they are.
+            for (int b = 0; b < build; b++) table.reuse("new" + b);
+            table.save();
+            assertEquals(size, Files.size(tmp.resolve("t.bin")), "the file itself is not written again");
+            assertTrue(Files.exists(tmp.resolve("t.bin.log")));
+            assertEquals(expected, file("t.bin", "").read(), "this process's snapshot, build " + build);
+            assertEquals(expected, new java.util.TreeMap<>(readAfresh("t.bin")), "replayed, build " + build);
+        }
+        // Many changes at once: the file is written whole, and the journal goes.
+        CacheTable<Entry> table = new CacheTable<>(file("t.bin", ""));
+        table.put("only", new Entry("one", 1));
+        table.save();
+        assertEquals(Map.of("only", new Entry("one", 1)), readAfresh("t.bin"));
+        assertFalse(Files.exists(tmp.resolve("t.bin.log")));
+    }
+
+    /**
+     * A batch cut short (a build killed while saving) is ignored, which leaves the table as the build before saved
+     * it, and the next save writes the file whole; a journal that followed an older file is ignored.
+     */
+    @Test
+    void aCutBatchOrAnOldJournalIsIgnored() throws Exception {
+        Map<String, Entry> first = savedWhole("c.bin", 50);
+        CacheTable<Entry> table = new CacheTable<>(file("c.bin", ""));
+        for (int i = 0; i < 50; i++) table.reuse("k" + i);
+        table.put("k1", new Entry("changed", -1));
+        table.save();
+        Map<String, Entry> second = new java.util.TreeMap<>(first);
+        second.put("k1", new Entry("changed", -1));
+        assertEquals(second, new java.util.TreeMap<>(readAfresh("c.bin")));
+
+        Path log = tmp.resolve("c.bin.log");
+        byte[] journal = Files.readAllBytes(log);
+        Files.write(log, java.util.Arrays.copyOf(journal, journal.length - 3));
+        assertEquals(first, new java.util.TreeMap<>(readAfresh("c.bin")), "the cut batch is left out");
+        table = new CacheTable<>(file("c.bin", ""));
+        for (int i = 0; i < 50; i++) table.reuse("k" + i);
+        table.put("k2", new Entry("after the cut", -2));
+        table.save();
+        assertFalse(Files.exists(log), "written whole after a cut batch");
+        Map<String, Entry> third = new java.util.TreeMap<>(first);
+        third.put("k2", new Entry("after the cut", -2));
+        assertEquals(third, new java.util.TreeMap<>(readAfresh("c.bin")));
+
+        // The journal of the file before: it names another file, and changes nothing.
+        Files.write(log, journal);
+        assertEquals(third, new java.util.TreeMap<>(readAfresh("c.bin")));
     }
 
     record Indexes(java.util.List<String> names, Map<String, int[]> byKey) {
