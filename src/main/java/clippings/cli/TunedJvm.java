@@ -29,7 +29,29 @@ import java.util.Optional;
  * options, that variable replaces the tuned ones.
  */
 final class TunedJvm {
-    static final List<String> DEFAULT_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    /**
+     * The tuned options; where Linux gives transparent huge pages on request ({@code madvise}, its usual setting),
+     * the heap asks for them. Memory touched for the first time costs a page fault per 4 kB page, and a build
+     * decodes its cache into about 130 MB of new objects: after one edit at 10,000 articles, the young collections
+     * of a 3.4 s build took 0.8 s, mostly copying into untouched memory. With huge pages the build took 2.95 s, its
+     * collections 0.55 s (medians of four runs each, one after the other). Elsewhere the option is left out: other
+     * systems' JVMs do not know it (#7).
+     */
+    static final List<String> DEFAULT_OPTIONS = defaults(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"));
+
+    /** The tuned options on a system whose transparent huge page setting is in {@code setting} (if it exists). */
+    static List<String> defaults(Path setting) {
+        List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        try {
+            // "always" gives every heap huge pages already; "never" none.
+            if (java.nio.file.Files.readString(setting).contains("[madvise]")) {
+                options.add("-XX:+UseTransparentHugePages");
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not Linux, or no such setting: nothing to ask for.
+        }
+        return List.copyOf(options);
+    }
     static final String ENV = "CLIPPINGS_JAVA_OPTS";
     /** Inputs past which a build runs long enough for C2 to pay off (10,000: equal; 100,000: C2 twice as fast). */
     static final int LARGE_ARCHIVE = 20_000;

@@ -75,4 +75,20 @@ class TunedJvmTest {
         assertEquals(2, TunedJvm.countFiles(tmp, 2), "counting stops at the limit");
         assertEquals(0, TunedJvm.countFiles(tmp.resolve("missing"), 100));
     }
+
+    /** Huge pages are asked for where Linux gives them on request, and only there (#7). */
+    @Test
+    void hugePagesAreAskedForOnlyWhereTheSystemGivesThemOnRequest(@TempDir Path dir)
+            throws java.io.IOException {
+        List<String> base = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        Path setting = dir.resolve("enabled");
+        Files.writeString(setting, "always [madvise] never\n");
+        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:+UseTransparentHugePages"),
+                TunedJvm.defaults(setting));
+        Files.writeString(setting, "[always] madvise never\n");
+        assertEquals(base, TunedJvm.defaults(setting));
+        Files.writeString(setting, "always madvise [never]\n");
+        assertEquals(base, TunedJvm.defaults(setting));
+        assertEquals(base, TunedJvm.defaults(dir.resolve("missing")));
+    }
 }
