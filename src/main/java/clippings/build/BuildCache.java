@@ -80,7 +80,7 @@ final class BuildCache {
     private final CacheFile<SiteFiles> siteFile;
     private final Path site;
     /** What the last build recorded of the site, read on first use. */
-    private Optional<SiteFiles> lastSite;
+    private final java.util.concurrent.CompletableFuture<Optional<SiteFiles>> lastSiteRead;
     private final boolean kept;
     private volatile boolean searchRebuilt;
 
@@ -168,12 +168,17 @@ final class BuildCache {
         // pages but needs no input processed again.
         this.articles = new CacheTable<>(new CacheFile<>(dir.resolve("articles.bin"), CachedArticle.class,
                 Digests.of(config.clean(), config.tags(), config.maxInputBytes()), codec));
-        this.searchDocs = new CacheTable<>(new CacheFile<>(dir.resolve("search.bin"), SearchDoc.class, "", codec));
+        // The largest table, read only by a build that makes the search index again, and then beside the pages.
+        this.searchDocs = new CacheTable<>(new CacheFile<>(dir.resolve("search.bin"), SearchDoc.class, "", codec),
+                false);
         this.scrapes = new CacheTable<>(new CacheFile<>(dir.resolve("scrapes.bin"), ScrapeLines.class, "", codec));
         this.stamps = new CacheTable<>(new CacheFile<>(dir.resolve("inputs.bin"), InputStamp.class, "", codec));
         this.indexes = new CacheTable<>(new CacheFile<>(dir.resolve("index.bin"), StoredIndex.class,
                 "", codec));
         this.siteFile = new CacheFile<>(dir.resolve("site.bin"), SiteFiles.class, "", codec);
+        // Every build that writes the site reads it; in the background, it is ready by then.
+        this.lastSiteRead = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> Optional.ofNullable(siteFile.read().get("site")).filter(x -> x.site().equals(site.toString())));
     }
 
     /**
@@ -379,11 +384,12 @@ final class BuildCache {
     }
 
     private Optional<SiteFiles> lastSite() {
-        if (lastSite == null) {
-            SiteFiles f = siteFile.read().get("site");
-            lastSite = Optional.ofNullable(f).filter(x -> x.site().equals(site.toString()));
+        try {
+            return lastSiteRead.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
         }
-        return lastSite;
     }
 
 

@@ -15,16 +15,24 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class CacheTable<V> {
     private final CacheFile<V> file;
-    /** Read in the background from construction on: the build scans its inputs meanwhile (#7). */
-    private final java.util.concurrent.CompletableFuture<Map<String, V>> previous;
+    /** Read in the background from construction on (or first use): the build scans its inputs meanwhile (#7). */
+    private volatile java.util.concurrent.CompletableFuture<Map<String, V>> previous;
     /** Made when the last build's table is known, sized for it: growing it entry by entry showed in profiles (#7). */
     private volatile Map<String, V> used;
     private volatile boolean changed;
 
     /** Starts reading the table's file; a damaged file throws {@link CorruptCacheException} on first use. */
     public CacheTable(CacheFile<V> file) {
+        this(file, true);
+    }
+
+    /**
+     * A table whose file is read from construction on, or, unless {@code now}, only when first used: a table
+     * some builds never use is not decoded for them, nor beside the reads they wait for.
+     */
+    public CacheTable(CacheFile<V> file, boolean now) {
         this.file = file;
-        this.previous = java.util.concurrent.CompletableFuture.supplyAsync(file::read);
+        if (now) this.previous = java.util.concurrent.CompletableFuture.supplyAsync(file::read);
     }
 
     /**
@@ -37,8 +45,16 @@ public final class CacheTable<V> {
     }
 
     private Map<String, V> previous() {
+        var read = previous;
+        if (read == null) {
+            synchronized (this) {
+                if (previous == null) previous = java.util.concurrent.CompletableFuture.completedFuture(null)
+                        .thenApply(x -> file.read());
+                read = previous;
+            }
+        }
         try {
-            return previous.join();
+            return read.join();
         } catch (java.util.concurrent.CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
             throw e;
