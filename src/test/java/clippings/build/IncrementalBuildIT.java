@@ -391,7 +391,7 @@ class IncrementalBuildIT {
     private String edit(Random random, int i) throws IOException {
         List<Path> inputs = inputs();
         Path any = inputs.get(random.nextInt(inputs.size()));
-        switch (random.nextInt(12)) {
+        switch (random.nextInt(13)) {
             case 0 -> {
                 Files.writeString(any, Files.readString(any) + "\n\nA paragraph added in step " + i
                         + " about the Harbour Council and its budget.\n");
@@ -471,6 +471,13 @@ class IncrementalBuildIT {
                 String tags = String.join(", ", pool.subList(0, 1 + random.nextInt(pool.size())));
                 Files.writeString(md, Files.readString(md).replaceFirst("(?m)^tags: \\[.*]$", "tags: [" + tags + "]"));
                 return "tagged " + content.relativize(md) + " [" + tags + "]";
+            }
+            case 11 -> {
+                // Another capture of the same story: a duplicate group forms (and goes when either is deleted).
+                String name = any.getFileName().toString();
+                Path copy = any.resolveSibling("copy-" + i + name.substring(name.lastIndexOf('.')));
+                Files.copy(any, copy);
+                return "copied " + content.relativize(any) + " to " + content.relativize(copy);
             }
             default -> {
                 Files.setLastModifiedTime(any, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
