@@ -452,35 +452,37 @@ public final class SiteBuild {
             awaitQuietly(searchTask);
         }
         phaseBeside("search", await(searchTask), "search index (built beside the pages and feeds)");
-        writeCopies(out, processor, indexed, shape, entries, changed);
+        writeCopies(out, processor, indexed, entries, changed);
         out.write(OutputFile.utf8(".nojekyll", ""));
         PagesFiles.cname(options.config()).ifPresent(out::write);
         return rendered.pages();
     }
 
     /**
-     * Publishes each article's Markdown and capture beside its page. A copy is made of its article alone, so
-     * they are written as a group named by which articles there are at what paths ({@link IndexShape#articles}),
-     * the configuration and the encodings: while those are the last build's, only the copies of the articles
-     * whose entries changed are made, and the rest are kept without a key taken for each (#7).
+     * Publishes each article's Markdown and capture beside its page. A copy is made of its article alone (its
+     * entry names the path and the capture's SHA-256, and an input's encoding follows from its bytes), so they are
+     * written as a group named by the configuration: while it is the last build's, only the copies of the articles
+     * whose entries changed are made, the copies of the others are kept without a key taken for each, whichever
+     * articles came, went or moved, and those of gone articles are left to be removed (#7).
      */
-    private void writeCopies(SiteOutput out, ArticleProcessor processor, IndexedArchive indexed, IndexShape shape,
+    private void writeCopies(SiteOutput out, ArticleProcessor processor, IndexedArchive indexed,
                              EntryDigests entries, List<ArticleEntry> changed) {
         var publish = options.config().publish();
         if (!publish.markdown() && !publish.captures()) return;
         CaptureFiles captures = new CaptureFiles(reader(), options.contentDir(), indexed.encodings());
         List<ArticleEntry> articles = indexed.index().articles();
         // Only a cached build has an index key, and only it has a last build to keep copies from.
-        Optional<String> context = indexed.indexKey().map(k -> Digests.of("copies", options.config(),
-                shape.articles(), indexed.encodings()));
+        Optional<String> context = indexed.indexKey().map(k -> Digests.of("copies", options.config()));
         String group = context.map(c -> "copies@" + c).orElse("");
         if (context.isPresent()) {
             Set<String> remade = new HashSet<>();
-            for (ArticleEntry e : changed) {
-                if (publish.markdown()) remade.add(e.markdownPath());
-                if (publish.captures()) remade.add(SiteRenderer.capturePath(e));
+            for (ArticleEntry e : changed) remade.addAll(copyPaths(e, publish));
+            Set<String> now = new HashSet<>();
+            for (ArticleEntry e : articles) now.addAll(copyPaths(e, publish));
+            // The copies of gone articles are not kept (the site drops them), nor those of changed ones.
+            if (out.keepGroup("copies", context.get(), context.get(), p -> remade.contains(p) || !now.contains(p))) {
+                articles = changed;
             }
-            if (out.keepGroup("copies", context.get(), remade)) articles = changed;
         }
         // In parallel: on a cold build each copy is made here (a Markdown document, a capture read back).
         articles.parallelStream().forEach(e -> {
@@ -495,6 +497,13 @@ public final class SiteBuild {
                 progress.advance();
             }
         });
+    }
+
+    private static List<String> copyPaths(ArticleEntry e, clippings.model.PublishRules publish) {
+        List<String> paths = new ArrayList<>(2);
+        if (publish.markdown()) paths.add(e.markdownPath());
+        if (publish.captures()) paths.add(SiteRenderer.capturePath(e));
+        return paths;
     }
 
     /**
