@@ -4,9 +4,9 @@ import clippings.cache.BodyStore;
 import clippings.cache.CacheFile;
 import clippings.cache.CacheTable;
 import clippings.cache.CorruptCacheException;
-import clippings.cache.ProcessMemory;
 import clippings.cache.FileStamp;
 import clippings.cache.Digests;
+import clippings.cache.ProcessMemory;
 import clippings.cache.RecordCodec;
 import clippings.cache.SiteFileRecord;
 import clippings.model.ArchiveIndex;
@@ -79,7 +79,7 @@ final class BuildCache {
     private final CacheTable<StoredIndex> indexes;
     private final CacheFile<SiteFiles> siteFile;
     private final Path site;
-    /** What the last build recorded of the site, read on first use. */
+    /** What the last build recorded of the site, read in the background from the start. */
     private final java.util.concurrent.CompletableFuture<Optional<SiteFiles>> lastSiteRead;
     private final boolean kept;
     private volatile boolean searchRebuilt;
