@@ -73,8 +73,9 @@ final class LiteralGuard {
                     if (depth == 0) return Optional.empty();
                 }
                 case '?', '*', '+', '{' -> {
-                    // The quantified character may be absent or repeated: the run ends before it.
-                    if (depth == 0 && run.length() > 0 && !quantifiesGroup(regex, i)) run.setLength(run.length() - 1);
+                    // The quantified character may be absent or repeated: the run ends before it. (After a group,
+                    // or inside one, the run is empty.)
+                    if (run.length() > 0) run.setLength(run.length() - 1);
                     best = longer(best, run, depth);
                     run.setLength(0);
                     if (c == '{') {
@@ -113,11 +114,6 @@ final class LiteralGuard {
                     : Character.toLowerCase(Character.toUpperCase(c));
         }
         return new String(folded);
-    }
-
-    /** Whether the quantifier at {@code i} follows a closing parenthesis (so the run before the group is whole). */
-    private static boolean quantifiesGroup(String regex, int i) {
-        return i > 0 && regex.charAt(i - 1) == ')';
     }
 
     private static String longer(String best, StringBuilder run, int depth) {

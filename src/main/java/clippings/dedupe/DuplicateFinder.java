@@ -30,6 +30,10 @@ public final class DuplicateFinder {
 
     /** One input to compare; {@code rank} orders the copies, lowest wins. */
     public record Candidate(String origin, String url, Fingerprint fingerprint, int rank) {
+        /** The canonical form of the URL, by which two captures are one story; null without a URL. */
+        String canonicalUrl() {
+            return url == null || url.isEmpty() ? null : CanonicalUrl.normalise(url);
+        }
     }
 
     /** {@code file} is the same story as {@code of}, which is published instead. */
@@ -49,9 +53,9 @@ public final class DuplicateFinder {
 
         Map<String, Integer> byUrl = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            String url = candidates.get(i).url();
-            if (url == null || url.isEmpty()) continue;
-            Integer other = byUrl.putIfAbsent(CanonicalUrl.normalise(url), i);
+            String url = candidates.get(i).canonicalUrl();
+            if (url == null) continue;
+            Integer other = byUrl.putIfAbsent(url, i);
             if (other != null) union(parent, other, i);
         }
         long[] entries = buckets.entries;
@@ -81,8 +85,7 @@ public final class DuplicateFinder {
             Candidate winner = candidates.get(g.get(0));
             for (int k = 1; k < g.size(); k++) {
                 Candidate c = candidates.get(g.get(k));
-                boolean sameUrl = c.url() != null && !c.url().isEmpty() && winner.url() != null
-                        && CanonicalUrl.normalise(c.url()).equals(CanonicalUrl.normalise(winner.url()));
+                boolean sameUrl = c.canonicalUrl() != null && c.canonicalUrl().equals(winner.canonicalUrl());
                 out.add(new Duplicate(c.origin(), winner.origin(), sameUrl ? "same canonical URL " + c.url()
                         : String.format(Locale.ROOT, "near-identical text (similarity %.2f, containment %.2f)",
                         c.fingerprint().similarity(winner.fingerprint()),

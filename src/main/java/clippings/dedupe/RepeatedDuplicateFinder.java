@@ -1,6 +1,5 @@
 package clippings.dedupe;
 
-import clippings.model.CanonicalUrl;
 import clippings.model.Fingerprint;
 
 import java.util.ArrayList;
@@ -47,8 +46,8 @@ public final class RepeatedDuplicateFinder {
         found = finder.find(candidates, buckets);
         Map<String, Integer> urls = new HashMap<>();
         for (DuplicateFinder.Candidate c : candidates) {
-            String url = normalised(c);
-            if (!url.isEmpty()) urls.merge(url, 1, Integer::sum);
+            String url = c.canonicalUrl();
+            if (url != null) urls.merge(url, 1, Integer::sum);
         }
         Set<String> grouped = new HashSet<>();
         for (DuplicateFinder.Duplicate d : found) {
@@ -92,10 +91,10 @@ public final class RepeatedDuplicateFinder {
         Map<String, Integer> urls = new HashMap<>(last.urls());
         Fingerprint[] prints = new Fingerprint[changed.length];
         for (int c = 0; c < changed.length; c++) {
-            String before = normalised(last.candidates().get(changed[c]));
-            if (!before.isEmpty()) urls.computeIfPresent(before, (u, k) -> k == 1 ? null : k - 1);
-            String url = normalised(now[c]);
-            if (!url.isEmpty()) urls.merge(url, 1, Integer::sum);
+            String before = last.candidates().get(changed[c]).canonicalUrl();
+            if (before != null) urls.computeIfPresent(before, (u, k) -> k == 1 ? null : k - 1);
+            String url = now[c].canonicalUrl();
+            if (url != null) urls.merge(url, 1, Integer::sum);
             candidates.set(changed[c], now[c]);
             prints[c] = now[c].fingerprint();
         }
@@ -113,12 +112,12 @@ public final class RepeatedDuplicateFinder {
         long low = last.buckets().low;
         long[][] keys = new long[changed.length][];
         for (int c = 0; c < changed.length; c++) {
-            String url = normalised(now[c]);
-            if (!url.isEmpty()) {
+            String url = now[c].canonicalUrl();
+            if (url != null) {
                 int others = last.urls().getOrDefault(url, 0);
-                if (url.equals(normalised(last.candidates().get(changed[c])))) others--;
+                if (url.equals(last.candidates().get(changed[c]).canonicalUrl())) others--;
                 if (others > 0) return true;
-                for (int d = 0; d < c; d++) if (url.equals(normalised(now[d]))) return true;
+                for (int d = 0; d < c; d++) if (url.equals(now[d].canonicalUrl())) return true;
             }
             keys[c] = DuplicateFinder.Buckets.keys(now[c].fingerprint(), low);
             for (long key : keys[c]) {
@@ -139,9 +138,5 @@ public final class RepeatedDuplicateFinder {
     private static boolean shareABucket(long[] a, long[] b) {
         for (long x : a) for (long y : b) if (x == y) return true;
         return false;
-    }
-
-    private static String normalised(DuplicateFinder.Candidate c) {
-        return c.url() == null || c.url().isEmpty() ? "" : CanonicalUrl.normalise(c.url());
     }
 }
