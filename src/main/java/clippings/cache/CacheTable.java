@@ -48,8 +48,10 @@ public final class CacheTable<V> {
         var read = previous;
         if (read == null) {
             synchronized (this) {
-                if (previous == null) previous = java.util.concurrent.CompletableFuture.completedFuture(null)
-                        .thenApply(x -> file.read());
+                // Read here, in the thread that first needs it; a failure is kept as the eager read's would be.
+                if (previous == null) {
+                    previous = java.util.concurrent.CompletableFuture.supplyAsync(file::read, Runnable::run);
+                }
                 read = previous;
             }
         }

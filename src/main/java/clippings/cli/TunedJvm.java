@@ -39,6 +39,15 @@ final class TunedJvm {
      */
     static final List<String> DEFAULT_OPTIONS = defaults(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"));
 
+    static final String ENV = "CLIPPINGS_JAVA_OPTS";
+    /** Inputs past which a build runs long enough for C2 to pay off (10,000: equal; 100,000: C2 twice as fast). */
+    static final int LARGE_ARCHIVE = 20_000;
+    /** Set in the second JVM to the first one's pid. */
+    private static final String PARENT = "clippings.parent";
+
+    private TunedJvm() {
+    }
+
     /** The tuned options on a system whose transparent huge page setting is in {@code setting} (if it exists). */
     static List<String> defaults(Path setting) {
         List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
@@ -51,14 +60,6 @@ final class TunedJvm {
             // Not Linux, or no such setting: nothing to ask for.
         }
         return List.copyOf(options);
-    }
-    static final String ENV = "CLIPPINGS_JAVA_OPTS";
-    /** Inputs past which a build runs long enough for C2 to pay off (10,000: equal; 100,000: C2 twice as fast). */
-    static final int LARGE_ARCHIVE = 20_000;
-    /** Set in the second JVM to the first one's pid. */
-    private static final String PARENT = "clippings.parent";
-
-    private TunedJvm() {
     }
 
     /**

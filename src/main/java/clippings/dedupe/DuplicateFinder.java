@@ -85,7 +85,8 @@ public final class DuplicateFinder {
             Candidate winner = candidates.get(g.get(0));
             for (int k = 1; k < g.size(); k++) {
                 Candidate c = candidates.get(g.get(k));
-                boolean sameUrl = c.canonicalUrl() != null && c.canonicalUrl().equals(winner.canonicalUrl());
+                String url = c.canonicalUrl();
+                boolean sameUrl = url != null && url.equals(winner.canonicalUrl());
                 out.add(new Duplicate(c.origin(), winner.origin(), sameUrl ? "same canonical URL " + c.url()
                         : String.format(Locale.ROOT, "near-identical text (similarity %.2f, containment %.2f)",
                         c.fingerprint().similarity(winner.fingerprint()),

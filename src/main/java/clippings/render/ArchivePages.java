@@ -48,10 +48,12 @@ final class ArchivePages {
         return "sources/" + s.slug() + ".html";
     }
 
-    /** @param wanted the pages to produce, by path: the others are not even modelled */
-    void render(SiteIndex index, ArchiveIndex archive, Predicate<String> wanted, Consumer<OutputFile> sink) {
-        Map<String, ArticleEntry> byId = new HashMap<>();
-        for (ArticleEntry e : index.articles()) byId.put(e.article().id(), e);
+    /**
+     * @param byId   the index's articles by id
+     * @param wanted the pages to produce, by path: the others are not even modelled
+     */
+    void render(SiteIndex index, ArchiveIndex archive, Map<String, ArticleEntry> byId, Predicate<String> wanted,
+                Consumer<OutputFile> sink) {
         // Each listing's articles are looked up only when one of its pages is wanted (see Listings#wantsAny).
         Map<Integer, List<String>> byYear = new java.util.TreeMap<>();
         for (MonthEntry m : reversed(archive.months())) {

@@ -111,7 +111,7 @@ public final class SiteRenderer {
                     wanted.test(first) ? related.get().of(tag.slug()) : List.of(), sink);
         });
         new TagIndexPages(pages).render(index, wanted, sink);
-        new ArchivePages(pages, listings).render(index, archive, wanted, sink);
+        new ArchivePages(pages, listings).render(index, archive, byId, wanted, sink);
         if (wanted.test("search.html")) sink.accept(pages.page("search", "search.html", index.articles().size()));
         if (wanted.test("404.html")) sink.accept(notFound());
     }
