@@ -209,23 +209,19 @@ class SiteOutputTest {
      * A watched site (serve, the daemon) looks only at the files its watch reports touched, yet a file edited
      * by hand is made again and files and folders put there by hand are removed, as without a watch.
      */
-    @Test
+    @org.junit.jupiter.params.ParameterizedTest(name = "last record sorted: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
     @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
-    void aWatchedSiteMissesNoHandEdit() throws IOException {
+    void aWatchedSiteMissesNoHandEdit(boolean sorted) throws IOException {
         org.junit.jupiter.api.Assumptions.assumeTrue(clippings.cache.FolderWatch.local(dir), "a local file system");
         Path site = dir.resolve("site");
-        java.util.Map<String, clippings.cache.SiteFileRecord> record;
         List<String> paths = List.of("a.html", "b/c.html", "d/e.html");
-        try (SiteOutput out = SiteOutput.begin(site)) {
-            for (String p : paths) out.write(OutputFile.pendingUtf8(p, p, () -> "made"));
-            out.commit();
-            record = out.record();
-        }
+        java.util.Map<String, clippings.cache.SiteFileRecord> record = firstSite(site, paths);
         for (int build = 0; build < 2; build++) { // the first starts the watch, the second is told what changed
             try (SiteOutput out = SiteOutput.begin(site, record, true)) {
                 assertTrue(out.keepAll(), "build " + build);
                 out.commit();
-                record = out.record();
+                record = sorted ? new java.util.TreeMap<>(out.record()) : out.record();
             }
         }
         Files.writeString(site.resolve("a.html"), "edited by hand");
@@ -237,13 +233,58 @@ class SiteOutputTest {
             for (String p : paths) out.write(OutputFile.pendingUtf8(p, p, () -> "made"));
             out.commit();
             assertEquals(2, out.kept());
-            record = out.record();
+            record = sorted ? new java.util.TreeMap<>(out.record()) : out.record();
         }
         assertEquals("made", Files.readString(site.resolve("a.html")));
         assertEquals(List.of("a.html", "b", "d"), names(site));
         assertEquals(List.of("c.html"), names(site.resolve("b")));
         try (SiteOutput out = SiteOutput.begin(site, record, true)) {
             assertTrue(out.keepAll(), "its own writes are reported, and found as it made them");
+        }
+    }
+
+    /**
+     * A watched rebuild that drops files, empties a folder and adds files in new folders leaves exactly the new
+     * site, whether the last record comes sorted (as the cache hands it on) or not.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "last record sorted: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+    void aWatchedRebuildRemovesWhatTheNewSiteDrops(boolean sorted) throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(clippings.cache.FolderWatch.local(dir), "a local file system");
+        Path site = dir.resolve("site");
+        List<String> first = List.of("a.html", "b/c.html", "b/d.html", "e/f/g.html", "e/h.html", "e0.html");
+        java.util.Map<String, clippings.cache.SiteFileRecord> record = firstSite(site, first);
+        List<List<String>> builds = List.of(first, // starts the watch
+                List.of("a.html", "b/c.html", "e/h.html", "e0.html", "n/o/p.html"),
+                List.of("a.html", "b/c.html", "e/h.html", "e0.html", "n/o/p.html"),
+                List.of("a.html", "e0.html", "n/q.html", "e/f/r.html"),
+                List.of("a.html", "e0.html", "n/q.html", "e/f/r.html", "e/s.html"));
+        for (List<String> paths : builds) {
+            try (SiteOutput out = SiteOutput.begin(site, record, true)) {
+                for (String p : paths) out.write(OutputFile.pendingUtf8(p, p, () -> "made"));
+                out.commit();
+                record = sorted ? new java.util.TreeMap<>(out.record()) : out.record();
+            }
+            List<String> onDisk;
+            try (var files = Files.walk(site)) {
+                onDisk = files.filter(Files::isRegularFile).map(f -> site.relativize(f).toString().replace('\\', '/'))
+                        .sorted().toList();
+            }
+            assertEquals(paths.stream().sorted().toList(), onDisk);
+            try (var folders = Files.walk(site)) {
+                assertTrue(folders.filter(Files::isDirectory).allMatch(f -> f.toFile().list().length > 0),
+                        "no empty folder is left: " + paths);
+            }
+        }
+    }
+
+    /** Writes a first site of the paths, unwatched, and returns its record. */
+    private static java.util.Map<String, clippings.cache.SiteFileRecord> firstSite(Path site, List<String> paths) {
+        try (SiteOutput out = SiteOutput.begin(site)) {
+            for (String p : paths) out.write(OutputFile.pendingUtf8(p, p, () -> "made"));
+            out.commit();
+            return out.record();
         }
     }
 
