@@ -21,13 +21,22 @@ public final class EntryDigests {
      */
     private static volatile Map<String, Kept> lastBuild = Map.of();
 
-    private final ConcurrentHashMap<String, String> byId = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, String> summaries = new ConcurrentHashMap<>();
     private final Map<String, Kept> known = lastBuild;
-    private final Map<String, Kept> taken = new ConcurrentHashMap<>();
+    /** This build's digests by article id; also the next build's {@link #known} when the process keeps them. */
+    private final ConcurrentHashMap<String, Kept> taken = new ConcurrentHashMap<>(known.size() + known.size() / 2 + 16);
+    private final boolean keeping = ProcessMemory.keeping();
+    private volatile Memo lastAll;
 
-    /** An entry as a build had it, with the digests taken of it: {@code [entry, summary]}, null when not taken. */
+    /**
+     * An entry as a build had it, with the digests taken of it: {@code [entry, summary]}, null when not taken.
+     * One build's digests of an entry are true for any build that has the very same entry object, so a kept one
+     * is handed on whole: no new array, no comparison, for the thousands of entries an edit leaves alone.
+     */
     private record Kept(ArticleEntry entry, String[] digests) {
+    }
+
+    /** The entries' digests in order, for the list they were taken of (a second label hashes them again). */
+    private record Memo(List<ArticleEntry> entries, List<String> digests) {
     }
 
     static {
@@ -36,12 +45,12 @@ public final class EntryDigests {
 
     public EntryDigests() {
         // Any build's digests are true ones; a build running beside this one may read them before this is done.
-        if (ProcessMemory.keeping()) lastBuild = taken;
+        if (keeping) lastBuild = taken;
     }
 
     /** Everything about an article as placed in the site: its metadata, tags, body (by digest) and path. */
     public String of(ArticleEntry e) {
-        return byId.computeIfAbsent(e.article().id(), id -> kept(e, 0, () -> Digests.of("entry", e)));
+        return digest(e, 0);
     }
 
     /**
@@ -50,29 +59,48 @@ public final class EntryDigests {
      * of the article changes only its own page.
      */
     public String summary(ArticleEntry e) {
-        return summaries.computeIfAbsent(e.article().id(), id -> kept(e, 1, () -> {
-            var m = e.article().meta();
-            return Digests.of("summary", e.path(), m.title(), m.date(), m.source(), m.description());
-        }));
+        return digest(e, 1);
     }
 
-    /** Digest {@code kind} of the entry: the last build's when it had an equal entry, else taken now. */
-    private String kept(ArticleEntry e, int kind, java.util.function.Supplier<String> digest) {
-        // A one-shot build has no next build: comparing and keeping entries would only cost it.
-        if (!ProcessMemory.keeping()) return digest.get();
+    private static String take(ArticleEntry e, int kind) {
+        if (kind == 0) return Digests.of("entry", e);
+        var m = e.article().meta();
+        return Digests.of("summary", e.path(), m.title(), m.date(), m.source(), m.description());
+    }
+
+    /** Digest {@code kind} of the entry: this build's or the last one's when taken of an equal entry, else taken now. */
+    private String digest(ArticleEntry e, int kind) {
         String id = e.article().id();
-        Kept last = known.get(id);
-        String d = last != null && last.digests()[kind] != null && last.entry().equals(e) ? last.digests()[kind]
-                : digest.get();
-        if (taken.size() < ProcessMemory.MAX_ARTICLES || taken.containsKey(id)) {
-            // One array per entry, filled by kind; a race between two kinds of one entry can only lose a memo.
-            taken.computeIfAbsent(id, k -> new Kept(e, new String[2])).digests()[kind] = d;
+        Kept kept = taken.get(id);
+        if (kept == null) {
+            Kept last = known.get(id);
+            // An equal entry that is another object (its article decoded again) still saves the hashing.
+            kept = last != null && (last.entry() == e || last.entry().equals(e))
+                    ? (last.entry() == e ? last : new Kept(e, last.digests().clone()))
+                    : new Kept(e, new String[2]);
+            Kept raced = taken.putIfAbsent(id, kept);
+            if (raced != null) kept = raced;
+            // Past the memory's bound the next build starts afresh rather than keeping every entry alive.
+            if (raced == null && keeping && lastBuild == taken && taken.size() > ProcessMemory.MAX_ARTICLES) {
+                lastBuild = Map.of();
+            }
+        }
+        String d = kept.digests()[kind];
+        if (d == null) {
+            d = take(e, kind);
+            // A race between two threads can only take the same digest twice.
+            kept.digests()[kind] = d;
         }
         return d;
     }
 
     /** The digest of a list of entries, in order, each named by its own digest (taken in parallel). */
     public String ofAll(String label, List<ArticleEntry> entries) {
-        return Digests.of(label, entries.parallelStream().map(this::of).toList());
+        Memo memo = lastAll;
+        if (memo == null || memo.entries() != entries) {
+            memo = new Memo(entries, entries.parallelStream().map(this::of).toList());
+            lastAll = memo;
+        }
+        return Digests.of(label, memo.digests());
     }
 }

@@ -61,4 +61,21 @@ class EntryDigestsTest {
         assertNotEquals(summary, new EntryDigests().summary(entry("a", "Harbour reopened", List.of())));
         assertEquals(summary, new EntryDigests().summary(a), "taken again by a build whose last build did not have it: the same");
     }
+
+    /** A list's digest is its entries' digests under the label, however many labels one build takes of it. */
+    @Test
+    void aListIsDigestedByItsEntriesUnderEachLabel() {
+        ArticleEntry a = entry("a", "Harbour reopens", List.of());
+        ArticleEntry b = entry("b", "Council meets", List.of());
+        List<ArticleEntry> both = List.of(a, b);
+        EntryDigests digests = new EntryDigests();
+        String index = digests.ofAll("index", both);
+        assertEquals(Digests.of("index", List.of(Digests.of("entry", a), Digests.of("entry", b))), index);
+        assertEquals(Digests.of("data", List.of(Digests.of("entry", a), Digests.of("entry", b))), digests.ofAll("data", both));
+        assertNotEquals(index, digests.ofAll("index", List.of(b, a)), "another order");
+        EntryDigests next = new EntryDigests();
+        ArticleEntry retitled = entry("a", "Harbour reopened", List.of());
+        assertEquals(Digests.of("index", List.of(Digests.of("entry", retitled), Digests.of("entry", b))),
+                next.ofAll("index", List.of(retitled, b)), "the next build, with one entry changed");
+    }
 }
