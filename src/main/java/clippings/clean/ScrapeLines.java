@@ -22,6 +22,11 @@ public record ScrapeLines(String source, long[] lines) {
         return lines.clone();
     }
 
+    /** The hashes themselves, for learning, which reads them and never changes them: no copy of each. */
+    long[] hashes() {
+        return lines;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof ScrapeLines s && s.source.equals(source) && Arrays.equals(s.lines, lines);

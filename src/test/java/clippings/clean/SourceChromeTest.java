@@ -79,4 +79,48 @@ class SourceChromeTest {
         List<RawArticle> corpus = List.of(scrape("radio", 1), scrape("radio", 2), scrape("radio", 3));
         assertFalse(SourceChrome.learn(corpus).isChrome("radio/x.txt", Optional.empty(), "Listen live every weekday from six"));
     }
+
+    /**
+     * A process that builds again and again (serve, the daemon) relearns only the sources whose scrapes changed:
+     * after each change it knows exactly what learning from scratch does.
+     */
+    @Test
+    void learningAgainInOneProcessLearnsWhatLearningAfreshDoes() {
+        clippings.cache.ProcessMemory.keep();
+        List<ScrapeLines> lines = new ArrayList<>();
+        for (int i = 0; i < 6; i++) lines.add(SourceChrome.linesOf(scrape("radio", i)).orElseThrow());
+        for (int i = 0; i < 5; i++) lines.add(SourceChrome.linesOf(scrape("tv", i, "Watch again on demand")).orElseThrow());
+        List<List<ScrapeLines>> steps = new ArrayList<>();
+        steps.add(List.copyOf(lines));
+        steps.add(List.copyOf(lines)); // nothing changed
+        lines.set(7, SourceChrome.linesOf(scrape("tv", 7, "Subscribe to the TV newsletter")).orElseThrow());
+        steps.add(List.copyOf(lines)); // one tv scrape edited: its usual chrome line is gone
+        lines.set(8, SourceChrome.linesOf(scrape("tv", 8, "Subscribe to the TV newsletter")).orElseThrow());
+        lines.set(9, SourceChrome.linesOf(scrape("tv", 9, "Subscribe to the TV newsletter")).orElseThrow());
+        steps.add(List.copyOf(lines)); // now most tv scrapes lack it
+        lines.remove(0);
+        lines.remove(0);
+        lines.remove(0);
+        steps.add(List.copyOf(lines)); // radio falls under the minimum
+        List<String> probes = List.of("Listen live every weekday from six", "Watch again on demand",
+                "Subscribe to the TV newsletter", "Daily Example Radio");
+        for (List<ScrapeLines> step : steps) {
+            SourceChrome again = SourceChrome.learnFromLines(step);
+            clippings.cache.ProcessMemory.forget();
+            SourceChrome afresh = SourceChrome.learnFromLines(step);
+            clippings.cache.ProcessMemory.keep();
+            SourceChrome.learnFromLines(step); // what the next step's learning starts from
+            for (String source : List.of(step.get(0).source(), step.get(step.size() - 1).source())) {
+                assertEquals(afresh.learntFor(source), again.learntFor(source), source);
+            }
+            for (String line : probes) {
+                for (String origin : List.of("radio/x.txt", "tv/x.txt")) {
+                    assertEquals(afresh.isChrome(origin, Optional.empty(), line),
+                            again.isChrome(origin, Optional.empty(), line), origin + ": " + line);
+                }
+            }
+        }
+        assertFalse(SourceChrome.learnFromLines(steps.get(3)).isChrome("tv/x.txt", Optional.empty(), "Watch again on demand"));
+        assertTrue(SourceChrome.learnFromLines(steps.get(2)).isChrome("tv/x.txt", Optional.empty(), "Watch again on demand"));
+    }
 }
