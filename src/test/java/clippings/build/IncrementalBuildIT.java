@@ -87,6 +87,45 @@ class IncrementalBuildIT {
         }
     }
 
+    /**
+     * As {@link #randomEditsGiveTheSiteACleanBuildGives}, but the incremental builds follow one another with
+     * nothing forgotten between them, as in serve and the daemon, where each build takes the last one's
+     * articles, entries and digests as they are: every step's inputs are set aside, and built from scratch once
+     * the sequence is over.
+     */
+    @Test
+    void randomEditsInOneProcessGiveTheSitesCleanBuildsGive() throws IOException {
+        copySamples();
+        new CorpusGenerator(11).write(content.resolve("generated"), 30);
+        Random random = new Random(Long.getLong("seed", 20261207));
+        List<String> steps = new ArrayList<>(List.of("first build"));
+        List<Map<String, String>> built = new ArrayList<>();
+        List<SiteConfig> configs = new ArrayList<>();
+        int count = Integer.getInteger("steps", 14);
+        for (int i = 0; i <= count; i++) {
+            if (i > 0) steps.add(edit(random, i));
+            build(tmp.resolve("incremental"), true);
+            built.add(SiteFiles.digests(tmp.resolve("incremental")));
+            copyTree(content, tmp.resolve("steps/" + i + "/content"));
+            copyTree(templates, tmp.resolve("steps/" + i + "/templates"));
+            configs.add(config);
+        }
+        for (int i = 0; i <= count; i++) {
+            content = tmp.resolve("steps/" + i + "/content");
+            templates = tmp.resolve("steps/" + i + "/templates");
+            config = configs.get(i);
+            ProcessMemory.forget();
+            Path clean = tmp.resolve("clean-" + i);
+            build(clean, false);
+            String step = "step " + i + " (" + String.join(", ", steps.subList(0, i + 1)) + ")";
+            Map<String, String> expected = SiteFiles.digests(clean);
+            assertEquals(expected.keySet(), built.get(i).keySet(), step + ": the same files");
+            for (String path : expected.keySet()) {
+                assertEquals(expected.get(path), built.get(i).get(path), step + ": " + path + " differs");
+            }
+        }
+    }
+
     @Test
     void unchangedInputsAreNotReadAgainButAnyWriteIsNoticed() throws IOException, InterruptedException {
         copySamples();
