@@ -301,9 +301,24 @@ final class BuildCache {
     private record ResolvedEntry(StoredEntry stored, Article article, ArticleEntry entry) {
     }
 
-    /** Keeps the index for the next build of the same articles. */
-    void storeIndex(String key, SiteBuild.IndexedArticles index) {
-        indexes.put(key, StoredIndex.of(index));
+    /**
+     * Keeps the index for the next build of the same articles.
+     *
+     * @param articles the articles the index was made from, by input file
+     */
+    void storeIndex(String key, SiteBuild.IndexedArticles index, Map<String, Article> articles) {
+        StoredIndex stored = StoredIndex.of(index);
+        indexes.put(key, stored);
+        // The next build that takes this index from the cache finds its entries resolved already: the same
+        // objects as this build's, rather than 10,000 equal ones that every comparison would walk (#7).
+        if (kept && ProcessMemory.keeps(stored.entries().size())) {
+            List<ArticleEntry> made = index.index().articles();
+            for (int i = 0; i < made.size(); i++) {
+                StoredEntry e = stored.entries().get(i);
+                Article a = articles.get(e.origin());
+                if (a != null) RESOLVED.put(e.origin(), new ResolvedEntry(e, a, made.get(i)));
+            }
+        }
     }
 
     /**

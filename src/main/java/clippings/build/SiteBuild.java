@@ -233,8 +233,9 @@ public final class SiteBuild {
                 processed.stream().map(CachedArticle::indexed).toList()));
         Optional<IndexedArticles> known = indexKey.flatMap(k -> cache.get().index(k, byOrigin(processed)));
         IndexedArticles indexed = known.orElseGet(() -> indexArticles(processed, found));
-        if (known.isEmpty()) indexKey.ifPresent(k -> cache.get().storeIndex(k, indexed));
+        if (known.isEmpty()) indexKey.ifPresent(k -> cache.get().storeIndex(k, indexed, byOrigin(processed)));
         SiteIndex index = indexed.index();
+        LAST_INDEX.set(ProcessMemory.keeps(index.articles().size()) ? index : null);
         ArchiveIndex dates = indexed.dates();
         phase("index", indexed.duplicates().size() + " duplicates; " + index.tags().size() + " tags, "
                 + dates.months().size() + " months, " + dates.sources().size() + " sources"
@@ -243,6 +244,34 @@ public final class SiteBuild {
         for (CachedArticle c : processed) encodings.put(c.article().origin(), c.encoding());
         return new IndexedArchive(inputs, encodings, content.skipped(), failed, indexed.duplicates(),
                 indexed.merges(), index, dates, indexKey);
+    }
+
+    /**
+     * The article with its merged tags: the last index's article when that is equal to it and made from the same
+     * objects, which an article taken from the same cache again shares with the last build's. (An equal body of
+     * another build's cache is not this one's: it is read from the store that made it.)
+     */
+    private static Article tagged(Article a, List<Tag> tags, ArticleEntry last) {
+        if (last != null) {
+            Article l = last.article();
+            if (l.meta() == a.meta() && l.body() == a.body()
+                    && l.id().equals(a.id()) && l.origin().equals(a.origin()) && l.sha256().equals(a.sha256())
+                    && l.slug().equals(a.slug()) && l.tags().equals(tags)) {
+                return l;
+            }
+        }
+        return a.withTags(tags);
+    }
+
+    /**
+     * The last build's index, for the next build of a process that builds again (serve, the daemon) to take its
+     * unchanged articles and entries from (see {@link SiteIndexer#index(List, Map)}); null when none is kept.
+     */
+    private static final java.util.concurrent.atomic.AtomicReference<SiteIndex> LAST_INDEX =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    static {
+        ProcessMemory.onForget(() -> LAST_INDEX.set(null));
     }
 
     private static Map<String, Article> byOrigin(List<CachedArticle> processed) {
@@ -264,9 +293,12 @@ public final class SiteBuild {
         List<BuildReport.Duplicate> duplicates = new ArrayList<>();
         List<Article> articles = dropDuplicates(processed, found, duplicates);
         MergedTags merged = mergeTags(articles, processed);
-        articles = articles.stream().map(a -> a.withTags(merged.byArticle().get(a.id()))).toList();
+        Map<String, ArticleEntry> last = new HashMap<>();
+        SiteIndex lastIndex = LAST_INDEX.get();
+        if (lastIndex != null) for (ArticleEntry e : lastIndex.articles()) last.put(e.article().id(), e);
+        articles = articles.stream().map(a -> tagged(a, merged.byArticle().get(a.id()), last.get(a.id()))).toList();
         Slugger slugger = new Slugger();
-        SiteIndex index = new SiteIndexer(slugger).index(articles);
+        SiteIndex index = new SiteIndexer(slugger).index(articles, last);
         ArchiveIndex dates = new ArchiveIndexer(slugger).index(index);
         return new IndexedArticles(duplicates, merged.merges(), index, dates);
     }
@@ -788,12 +820,18 @@ public final class SiteBuild {
             duplicates.add(new BuildReport.Duplicate(d.file(), d.of(), d.reason()));
             losers.put(d.file(), d.of());
         }
-        List<Article> kept = new ArrayList<>();
-        for (CachedArticle f : articles) if (!losers.containsKey(f.article().origin())) kept.add(f.article());
-        kept.sort(Comparator.comparing((Article a) -> rank(a.origin())).thenComparing(Article::origin));
-        Map<String, Article> byId = new TreeMap<>();
+        // Each input's rank is taken once, not at every comparison of the sort (a lower-cased name each time).
+        record Ranked(int rank, Article article) {
+        }
+        List<Ranked> kept = new ArrayList<>();
+        for (CachedArticle f : articles) {
+            if (!losers.containsKey(f.article().origin())) kept.add(new Ranked(rank(f.article().origin()), f.article()));
+        }
+        kept.sort(Comparator.comparingInt(Ranked::rank).thenComparing(r -> r.article().origin()));
+        Map<String, Article> byId = new HashMap<>();
         List<Article> out = new ArrayList<>();
-        for (Article a : kept) {
+        for (Ranked r : kept) {
+            Article a = r.article();
             Article unique = byId.containsKey(a.id())
                     ? a.withId(Permalinks.idOfFullPath(a.origin()))
                     : a;

@@ -33,6 +33,16 @@ public final class SiteIndexer {
     }
 
     public SiteIndex index(List<Article> articles) {
+        return index(articles, Map.of());
+    }
+
+    /**
+     * As {@link #index(List)}; an entry equal to one of {@code last} (an earlier index's entries by article id)
+     * is that very object, and an article that is the same object keeps its path without slugging its title
+     * again. A process that builds again and again (serve, the daemon) then finds most entries unchanged at
+     * identity, where comparing 10,000 records part by part took tens of milliseconds of an edit (#7).
+     */
+    public SiteIndex index(List<Article> articles, Map<String, ArticleEntry> last) {
         // Hash maps: the tags are put in their order (name, then slug) at the end.
         Map<String, TagGroup> groups = new HashMap<>();
         Map<String, String> slugs = new HashMap<>();
@@ -52,7 +62,10 @@ public final class SiteIndexer {
                 TagRef ref = refBySlug.get(slugs.get(t.name()));
                 if (!refs.contains(ref)) refs.add(ref);
             }
-            entries.add(new ArticleEntry(a, permalinks.path(a), refs));
+            ArticleEntry before = last.get(a.id());
+            boolean same = before != null && before.article() == a;
+            entries.add(same && before.tags().equals(refs) ? before
+                    : new ArticleEntry(a, same ? before.path() : permalinks.path(a), refs));
         }
         sortInSiteOrder(entries);
 

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 class SiteIndexerTest {
     private final SiteIndexer indexer = new SiteIndexer(new Slugger());
@@ -95,5 +97,40 @@ class SiteIndexerTest {
         List<Article> reversed = new ArrayList<>(articles);
         java.util.Collections.reverse(reversed);
         assertEquals(indexer.index(articles), indexer.index(reversed));
+    }
+
+    /**
+     * Indexing again with the last index at hand gives the same index, reusing the entries of articles that are
+     * the same objects with the same tag pages, and making new ones for the rest.
+     */
+    @Test
+    void indexingAgainReusesTheEntriesOfUnchangedArticles() {
+        Article a = article("a.txt", "Harbour reopens", LocalDate.of(2020, 5, 1), "Gaza");
+        Article b = article("b.txt", "Council meets", LocalDate.of(2021, 1, 1), "Council");
+        Article c = article("c.txt", "Port strike", LocalDate.of(2019, 3, 2), "Gaza", "Port");
+        SiteIndex first = indexer.index(List.of(a, b, c));
+        java.util.Map<String, ArticleEntry> last = new java.util.HashMap<>();
+        for (ArticleEntry e : first.articles()) last.put(e.article().id(), e);
+
+        Article bRetitled = article("b.txt", "Council meets again", LocalDate.of(2021, 1, 1), "Council");
+        Article cRetagged = article("c.txt", "Port strike", LocalDate.of(2019, 3, 2), "Port");
+        List<Article> now = List.of(a, bRetitled, c);
+        SiteIndex again = indexer.index(now, last);
+        assertEquals(indexer.index(now), again);
+        assertSame(last.get(a.id()), entryOf(again, a), "the same article with the same tag pages");
+        assertSame(last.get(c.id()), entryOf(again, c));
+        assertNotSame(last.get(b.id()), entryOf(again, bRetitled));
+
+        // Once "Gaza" is c's no more, a's tag page is another (its articles changed): a keeps its entry, whose
+        // reference names the tag only.
+        List<Article> retagged = List.of(a, b, cRetagged);
+        SiteIndex third = indexer.index(retagged, last);
+        assertEquals(indexer.index(retagged), third);
+        assertSame(last.get(a.id()), entryOf(third, a));
+        assertNotSame(last.get(c.id()), entryOf(third, cRetagged));
+    }
+
+    private static ArticleEntry entryOf(SiteIndex index, Article a) {
+        return index.articles().stream().filter(e -> e.article() == a).findFirst().orElseThrow();
     }
 }
