@@ -15,8 +15,10 @@ import java.util.TreeMap;
  */
 public record MergedTags(SortedMap<String, List<Tag>> byArticle, List<TagMerge> merges) {
     public MergedTags {
-        TreeMap<String, List<Tag>> copy = new TreeMap<>();
-        for (Map.Entry<String, List<Tag>> e : byArticle.entrySet()) copy.put(e.getKey(), List.copyOf(e.getValue()));
+        // Copied from a sorted map in one pass, not put entry by entry: it holds every article of the archive.
+        // (As a Map: natural order whatever the given map's comparator; TreeMap.putAll is linear when they agree.)
+        TreeMap<String, List<Tag>> copy = new TreeMap<>((Map<String, List<Tag>>) byArticle);
+        copy.replaceAll((id, tags) -> List.copyOf(tags));
         byArticle = Collections.unmodifiableSortedMap(copy);
         merges = List.copyOf(merges);
     }

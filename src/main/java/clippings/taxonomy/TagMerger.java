@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -67,17 +68,25 @@ public final class TagMerger {
      */
     public MergedTags merge(Map<String, List<Tag>> tagsByArticle, List<TagMerge> articleMerges) {
         Groups groups = new Groups();
+        // In id order, sorted once; each tag's key is looked up once, for the groups and for the tags given back.
+        SortedMap<String, List<Tag>> sorted = tagsByArticle instanceof SortedMap<String, List<Tag>> m
+                && m.comparator() == null ? m : new TreeMap<>(tagsByArticle);
+        Map<String, String[]> keysByArticle = new HashMap<>();
         // Each key's articles, each once: only their number and, for a key merged with others, their union count.
         Map<String, List<String>> articlesByKey = new HashMap<>();
         Set<String> keysOfArticle = new HashSet<>();
-        for (Map.Entry<String, List<Tag>> a : new TreeMap<>(tagsByArticle).entrySet()) {
+        for (Map.Entry<String, List<Tag>> a : sorted.entrySet()) {
             keysOfArticle.clear();
-            for (Tag t : a.getValue()) {
-                String k = key(t.name());
+            List<Tag> tags = a.getValue();
+            String[] keys = new String[tags.size()];
+            for (int i = 0; i < keys.length; i++) {
+                Tag t = tags.get(i);
+                String k = keys[i] = key(t.name());
                 if (k.isEmpty()) continue;
                 groups.add(k, t);
                 if (keysOfArticle.add(k)) articlesByKey.computeIfAbsent(k, x -> new ArrayList<>()).add(a.getKey());
             }
+            keysByArticle.put(a.getKey(), keys);
         }
         Map<String, String> aliasDisplay = new HashMap<>();
         rules.aliases().forEach((canonical, others) -> {
@@ -94,7 +103,7 @@ public final class TagMerger {
         });
         mergeVariants(groups);
         mergeSurnames(groups);
-        mergeAcronyms(groups, tagsByArticle);
+        mergeAcronyms(groups, sorted.values());
 
         Set<String> dropped = new HashSet<>();
         for (String d : rules.drop()) dropped.add(key(d));
@@ -150,16 +159,21 @@ public final class TagMerger {
                 .thenComparing(m -> m.merged().toString()));
 
         int corpus = tagsByArticle.size();
-        TreeMap<String, List<Tag>> out = new TreeMap<>();
-        for (Map.Entry<String, List<Tag>> a : new TreeMap<>(tagsByArticle).entrySet()) {
+        // The same keys, copied in one pass and then given their tags in order: no lookup per article.
+        TreeMap<String, List<Tag>> out = new TreeMap<>((Map<String, List<Tag>>) sorted);
+        out.replaceAll((id, given) -> {
             Map<String, Tag> fixed = new java.util.LinkedHashMap<>();
             List<Ranked> automatic = new ArrayList<>();
-            List<Tag> ordered = new ArrayList<>(a.getValue());
-            ordered.sort(Comparator.comparing(Tag::origin)); // stable: keeps rank order within an origin
+            String[] keys = keysByArticle.get(id);
+            // By origin, stable: keeps rank order within an origin.
+            Integer[] order = new Integer[given.size()];
+            for (int i = 0; i < order.length; i++) order[i] = i;
+            java.util.Arrays.sort(order, Comparator.comparing(i -> given.get(i).origin()));
             int rank = 0;
             Set<String> seen = new HashSet<>();
-            for (Tag t : ordered) {
-                String k = key(t.name());
+            for (int i : order) {
+                Tag t = given.get(i);
+                String k = keys[i];
                 if (k.isEmpty()) continue;
                 String root = groups.root(k);
                 if (droppedRoots.contains(root) || !seen.add(root)) continue;
@@ -177,8 +191,8 @@ public final class TagMerger {
             automatic.sort(Comparator.comparingDouble(Ranked::weight).reversed().thenComparingInt(Ranked::rank));
             List<Tag> tags = new ArrayList<>(fixed.values());
             automatic.stream().limit(rules.maxAutomatic()).forEach(r -> tags.add(r.tag()));
-            out.put(a.getKey(), tags);
-        }
+            return tags;
+        });
         return new MergedTags(out, merges);
     }
 
@@ -224,13 +238,24 @@ public final class TagMerger {
         }
     }
 
-    private static final java.util.regex.Pattern ACRONYM_NAME = java.util.regex.Pattern.compile("\\p{Lu}{2,6}");
+    /** Two to six upper-case letters ({@code \\p{Lu}{2,6}}), checked without a regex: it runs on every tag. */
+    static boolean acronymName(String name) {
+        if (name.length() < 2 || name.length() > 12) return false;
+        int letters = 0;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            if (Character.getType(cp) != Character.UPPERCASE_LETTER) return false;
+            letters++;
+            i += Character.charCount(cp);
+        }
+        return letters >= 2 && letters <= 6;
+    }
 
-    private void mergeAcronyms(Groups groups, Map<String, List<Tag>> tagsByArticle) {
-        for (List<Tag> tags : new TreeMap<>(tagsByArticle).values()) {
+    private void mergeAcronyms(Groups groups, java.util.Collection<List<Tag>> articles) {
+        for (List<Tag> tags : articles) {
             for (Tag acronym : tags) {
                 String a = acronym.name();
-                if (!ACRONYM_NAME.matcher(a).matches()) continue;
+                if (!acronymName(a)) continue;
                 for (Tag org : tags) {
                     if (org.kind() != TagKind.ORGANISATION || !org.name().contains(" ")) continue;
                     StringBuilder initials = new StringBuilder();
@@ -268,10 +293,12 @@ public final class TagMerger {
         private final Map<String, Map<TagKind, Integer>> kindVotes = new HashMap<>();
         private final Map<String, Set<String>> reasons = new HashMap<>();
         private final Map<String, List<String>> membersOfRoot = new HashMap<>();
+        /** {@code TagOrigin.values()} makes a new array each time: this runs for every tag of every article. */
+        private static final int ORIGINS = TagOrigin.values().length;
 
         void add(String key, Tag t) {
             ensureKey(key);
-            int trust = TagOrigin.values().length - t.origin().ordinal();
+            int trust = ORIGINS - t.origin().ordinal();
             int[] s = spellings.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(t.name(), n -> new int[2]);
             s[0] = Math.max(s[0], trust);
             s[1]++;

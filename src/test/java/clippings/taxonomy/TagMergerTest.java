@@ -132,4 +132,13 @@ class TagMergerTest {
         assertTrue(out.merges().contains(new TagMerge("Bassam Al-Malik", List.of("Al-Malik"), Entities.SURNAME)), out.merges().toString());
         assertEquals(out.merges().size(), new java.util.HashSet<>(out.merges()).size());
     }
+
+    /** The acronym test is the regex {@code \\p{Lu}{2,6}}, without one: upper-case letters only, code points counted. */
+    @Test void anAcronymIsTwoToSixUpperCaseLetters() {
+        java.util.regex.Pattern regex = java.util.regex.Pattern.compile("\\p{Lu}{2,6}");
+        for (String name : List.of("UN", "NATO", "UNESCO", "UNESCOS", "U", "", "Un", "U.N.", "U N", "ÉU", "ΕΕ",
+                "ⅠⅡ", "ⒶⒷ", "𝐀𝐁", "𝐀𝐁𝐂𝐃𝐄𝐅", "𝐀𝐁𝐂𝐃𝐄𝐅𝐆", "AB1", "ǅǄ", "ǄǄ")) {
+            assertEquals(regex.matcher(name).matches(), TagMerger.acronymName(name), name);
+        }
+    }
 }
