@@ -185,10 +185,12 @@ public final class SiteOutput implements AutoCloseable {
         if (members.isEmpty() || !members.parallelStream().allMatch(m -> unchangedOnDisk(m.getKey(), m.getValue()))) {
             return false;
         }
-        for (var m : members) {
+        // On every core too: claiming and recording 20,000 kept files one by one was 10-20 ms of an edit. The
+        // members were claimed without a clash by the last build, so their order cannot change which clash is told.
+        members.parallelStream().forEach(m -> {
             claim(m.getKey());
             recordKept(m.getKey(), m.getValue(), group);
-        }
+        });
         return true;
     }
 
