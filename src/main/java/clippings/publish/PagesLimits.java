@@ -69,21 +69,22 @@ public final class PagesLimits {
      */
     public <T> PagesUsage report(java.util.Map<String, T> files, java.util.function.ToLongFunction<T> sizeOf,
                                  PrintWriter log) {
-        long bytes = 0;
-        long copies = 0;
-        int articles = 0;
-        List<String> warnings = new ArrayList<>();
-        java.util.SortedMap<String, Long> oversized = new java.util.TreeMap<>();
-        for (var f : files.entrySet()) {
+        // Tallied on every core: serve and the daemon report after each edit, over 40,000 files at 10,000 articles.
+        Tally tally = files.entrySet().parallelStream().collect(Tally::new, (t, f) -> {
             long size = sizeOf.applyAsLong(f.getValue());
-            bytes += size;
+            t.bytes += size;
             String path = f.getKey();
             if (path.startsWith("articles/")) {
-                if (path.endsWith(".html")) articles++;
-                else if (path.endsWith(".md") || path.endsWith(".source.txt")) copies += size;
+                if (path.endsWith(".html")) t.articles++;
+                else if (path.endsWith(".md") || path.endsWith(".source.txt")) t.copies += size;
             }
-            if (size > fileLimit) oversized.put(f.getKey(), size);
-        }
+            if (size > fileLimit) t.oversized.put(path, size);
+        }, Tally::add);
+        long bytes = tally.bytes;
+        long copies = tally.copies;
+        int articles = tally.articles;
+        List<String> warnings = new ArrayList<>();
+        java.util.SortedMap<String, Long> oversized = tally.oversized;
         // In path order, whatever order the sizes came in.
         oversized.forEach((path, size) -> warnings.add(path + " is " + human(size) + ", over GitHub Pages' "
                 + human(fileLimit) + " limit for one file"));
@@ -99,6 +100,21 @@ public final class PagesLimits {
         for (String w : warnings) log.println("warning: " + w);
         log.flush();
         return usage;
+    }
+
+    /** Sums over some of the site's files. */
+    private static final class Tally {
+        long bytes;
+        long copies;
+        int articles;
+        final java.util.SortedMap<String, Long> oversized = new java.util.TreeMap<>();
+
+        void add(Tally other) {
+            bytes += other.bytes;
+            copies += other.copies;
+            articles += other.articles;
+            oversized.putAll(other.oversized);
+        }
     }
 
     /** What leaving out the copies beside the article pages would save, when there are any. */
