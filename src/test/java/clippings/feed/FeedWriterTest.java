@@ -171,6 +171,40 @@ class FeedWriterTest {
                 "one instant written two ways: the greater text, whatever the order");
     }
 
+    /**
+     * A process that builds again (serve, the daemon) keeps the archive's newest time by runs of entries: after
+     * each edit, that time is the one a build from nothing finds.
+     */
+    @Test
+    void theArchivesNewestTimeFollowsEditsInAProcessThatBuildsAgain() throws Exception {
+        clippings.cache.ProcessMemory.keep();
+        List<ArticleEntry> all = new java.util.ArrayList<>();
+        for (int i = 0; i < 600; i++) all.add(entry("d" + i, "Dated " + i, Optional.of(LocalDate.of(2000, 1, 1).plusDays(i))));
+        all.add(entry("u1", "Nothing known", Optional.empty()));
+        List<String> seen = new java.util.ArrayList<>();
+        for (int step = 0; step < 4; step++) {
+            if (step == 1) all.set(599, entry("d599", "Moved back", Optional.of(LocalDate.of(1999, 1, 1))));
+            if (step == 2) all.set(5, entry("d5", "Moved ahead", Optional.of(LocalDate.of(2030, 6, 1))));
+            if (step == 3) all.set(5, captured("d5", "Captured", "2030-06-01T04:00:00+02:00"));
+            String again = archiveUpdated(all);
+            clippings.cache.ProcessMemory.forget();
+            assertEquals(archiveUpdated(all), again, "step " + step);
+            archiveUpdated(all); // what the next step starts from
+            seen.add(again);
+        }
+        assertEquals(List.of("2001-08-22T00:00:00Z", "2001-08-21T00:00:00Z", "2030-06-01T00:00:00Z",
+                "2030-06-01T04:00:00+02:00"), seen);
+    }
+
+    /** The updated time of a feed whose one entry knows none: the archive's newest. */
+    private static String archiveUpdated(List<ArticleEntry> all) throws Exception {
+        Map<String, String> out = new java.util.concurrent.ConcurrentSkipListMap<>();
+        new FeedWriter(SiteConfig.defaults(), 10).write(new SiteIndex(all, List.of()),
+                new ArchiveIndex(List.of(), List.of(), List.of(new SourceEntry("Only unknown", "only-unknown", List.of("u1")))),
+                (OutputFile f) -> out.put(f.path(), new String(f.content(), StandardCharsets.UTF_8)));
+        return AtomFeedCheck.parse(out.get("sources/only-unknown.xml")).updated();
+    }
+
     @Test
     void largeSitemapBecomesAnIndexOfFilesWithinTheLimit() throws Exception {
         List<ArticleEntry> entries = new ArrayList<>();
