@@ -26,6 +26,25 @@ abstract class BufferedDataOutput implements DataOutput {
         if (n + bytes > buf.length) flush();
     }
 
+    /**
+     * Writes an ASCII string as {@code writeInt(length)} and its bytes, which is its UTF-8 encoding, and says
+     * whether it was ASCII; if not, nothing is written.
+     */
+    boolean writeAscii(String s) throws IOException {
+        int len = s.length();
+        if (len > buf.length - 4) return false;
+        room(4 + len);
+        int at = n + 4;
+        for (int i = 0; i < len; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) return false;
+            buf[at + i] = (byte) c;
+        }
+        writeInt(len);
+        n += len;
+        return true;
+    }
+
     @Override
     public void write(int b) throws IOException {
         room(1);

@@ -72,12 +72,16 @@ public final class RecordCodec {
             if (o.isPresent()) write(out, o.get(), typeArgument(type, 0, o.get()));
         } else if (value instanceof Collection<?> c) {
             out.writeInt(c.size());
-            for (Object e : c) write(out, e, typeArgument(type, 0, e));
+            // The element type once, not for each element: each look at it copies the type's arguments.
+            Type element = concreteArgument(type, 0);
+            for (Object e : c) write(out, e, element != null ? element : typeArgument(type, 0, e));
         } else if (value instanceof Map<?, ?> m) {
             out.writeInt(m.size());
+            Type key = concreteArgument(type, 0);
+            Type val = concreteArgument(type, 1);
             for (var e : m.entrySet()) {
-                write(out, e.getKey(), typeArgument(type, 0, e.getKey()));
-                write(out, e.getValue(), typeArgument(type, 1, e.getValue()));
+                write(out, e.getKey(), key != null ? key : typeArgument(type, 0, e.getKey()));
+                write(out, e.getValue(), val != null ? val : typeArgument(type, 1, e.getValue()));
             }
         } else if (value instanceof byte[] a) {
             out.writeInt(a.length);
@@ -244,6 +248,8 @@ public final class RecordCodec {
     }
 
     private static void writeString(DataOutput out, String s) throws IOException {
+        // Most strings are ASCII (digests, paths, names): written straight into the buffer, no array for each.
+        if (out instanceof BufferedDataOutput buffered && buffered.writeAscii(s)) return;
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(b.length);
         out.write(b);
@@ -267,6 +273,15 @@ public final class RecordCodec {
     private static Type typeArgument(Type type, int i) {
         if (type instanceof ParameterizedType p) return p.getActualTypeArguments()[i];
         throw new IllegalArgumentException("no element type known for " + type.getTypeName());
+    }
+
+    /** The type argument when it names a type, else null (a raw type, a variable or a wildcard). */
+    private static Type concreteArgument(Type type, int i) {
+        if (type instanceof ParameterizedType p) {
+            Type t = p.getActualTypeArguments()[i];
+            if (!(t instanceof java.lang.reflect.TypeVariable<?>) && !(t instanceof java.lang.reflect.WildcardType)) return t;
+        }
+        return null;
     }
 
     /** When writing, a raw or wildcard type is completed by the value's own class. */

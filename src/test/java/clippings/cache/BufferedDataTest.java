@@ -75,4 +75,32 @@ class BufferedDataTest {
         }
         assertThrows(EOFException.class, ours::readInt, "a cut-short file is an error, not a zero");
     }
+
+    /**
+     * Strings written by the codec straight into the buffer (ASCII) encode as through the JDK's stream: the
+     * same digests and cache files whichever way a string goes. Non-ASCII text, found early or late, and strings
+     * longer than the buffer take the general way.
+     */
+    @Test
+    void stringsEncodeAsThroughTheJdksStream() throws IOException {
+        java.util.List<Object> values = new java.util.ArrayList<>(java.util.List.of("", "a", "articles/2019/05/x.html",
+                "Caf\u00e9", "ascii first, then \u00e9", "\u65e5\u672c", "emoji \ud83d\ude00", "x".repeat(70_000),
+                "y".repeat(65_531), "z".repeat(65_532), "x".repeat(69_999) + "\u00e9",
+                java.util.List.of("tag", "T\u00e0g"), java.util.Map.of("k\u00e9y", "value")));
+        for (int i = 0; i < 2_000; i++) values.add("path/" + i + (i % 7 == 0 ? "/\u00e9" : ""));
+        ByteArrayOutputStream jdk = new ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(jdk)) {
+            for (Object v : values) RecordCodec.writer().write(out, v);
+        }
+        ByteArrayOutputStream sink = new ByteArrayOutputStream();
+        BufferedDataOutput ours = new BufferedDataOutput() {
+            @Override
+            protected void drain(byte[] b, int off, int len) {
+                sink.write(b, off, len);
+            }
+        };
+        for (Object v : values) RecordCodec.writer().write(ours, v);
+        ours.flush();
+        assertArrayEquals(jdk.toByteArray(), sink.toByteArray());
+    }
 }
