@@ -85,4 +85,25 @@ class FolderWatchTest {
         Files.writeString(site.resolve("f1.html"), "edited");
         assertEquals(Set.of("f1.html"), report(site).paths());
     }
+
+    /** A file is touched when it or a folder above it is, however many paths were touched. */
+    @Test
+    void aFileIsTouchedThroughItselfOrAFolderAboveIt() {
+        java.util.Set<String> few = java.util.Set.of("d/new", "a.html", "tags/x.xml");
+        java.util.Set<String> many = new java.util.HashSet<>(few);
+        for (int i = 0; i < 100; i++) many.add("other/" + i + ".html");
+        for (var changes : java.util.List.of(new FolderWatch.Changes(few), new FolderWatch.Changes(many))) {
+            assertTrue(changes.touches("d/new"));
+            assertTrue(changes.touches("d/new/deep/file.html"));
+            assertTrue(changes.touches("a.html"));
+            assertTrue(changes.touches("tags/x.xml"));
+            assertFalse(changes.touches("d/new-not-under.html"));
+            assertFalse(changes.touches("d/ne"));
+            assertFalse(changes.touches("d"));
+            assertFalse(changes.touches("a.html.bak"));
+            assertFalse(changes.touches("tags/x.xml2"));
+            assertFalse(changes.touches("tags"));
+        }
+        assertFalse(new FolderWatch.Changes(java.util.Set.of()).touches("a.html"));
+    }
 }
