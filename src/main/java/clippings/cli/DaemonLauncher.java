@@ -70,6 +70,10 @@ final class DaemonLauncher {
             options.add(a);
         }
         tuned.ifPresent(options::addAll);
+        // The daemon builds again and again, as serve does.
+        if (tuned.equals(Optional.of(TunedJvm.DEFAULT_OPTIONS))) {
+            options.addAll(TunedJvm.longRunHeap(ours, TunedJvm.physicalMemory()));
+        }
         return options;
     }
 

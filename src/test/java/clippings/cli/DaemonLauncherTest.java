@@ -38,6 +38,11 @@ class DaemonLauncherTest {
         expected.addAll(TunedJvm.DEFAULT_OPTIONS);
         assertEquals(expected, options);
         assertEquals(List.of("-Xmx2g"), DaemonLauncher.jvmOptions(List.of("-Xmx2g"), Optional.empty()));
+        List<String> builds = new java.util.ArrayList<>(List.of("-Dfoo=bar"));
+        builds.addAll(TunedJvm.DEFAULT_OPTIONS);
+        builds.addAll(TunedJvm.longRunHeap(List.of("-Dfoo=bar"), TunedJvm.physicalMemory()));
+        assertEquals(builds, DaemonLauncher.jvmOptions(List.of("-Dfoo=bar"), Optional.of(TunedJvm.DEFAULT_OPTIONS)),
+                "without a heap of the person's, the daemon's heap is one for building again and again");
     }
 
     @Test

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 class TunedJvmTest {
     private static Optional<List<String>> options(List<String> args, List<String> jvm, Map<String, String> env) {
@@ -90,5 +92,25 @@ class TunedJvmTest {
         Files.writeString(setting, "always madvise [never]\n");
         assertEquals(base, TunedJvm.defaults(setting));
         assertEquals(base, TunedJvm.defaults(dir.resolve("missing")));
+    }
+
+    /** serve, bench serve and the daemon get a larger heap, on a machine with room and unless a heap was chosen. */
+    @Test
+    void aProcessThatBuildsAgainGetsALargerHeapUnlessThePersonChoseOne() {
+        long gb = 1L << 30;
+        assertEquals(TunedJvm.LONG_RUN_HEAP, TunedJvm.longRunHeap(List.of(), 16 * gb));
+        assertEquals(TunedJvm.LONG_RUN_HEAP, TunedJvm.longRunHeap(List.of("-Dfoo=bar", "-Xss4m"), 8 * gb));
+        assertEquals(List.of(), TunedJvm.longRunHeap(List.of(), 4 * gb), "a small machine");
+        assertEquals(List.of(), TunedJvm.longRunHeap(List.of(), 0), "memory unknown");
+        for (String chosen : List.of("-Xmx2g", "-Xms512m", "-Xmn100m", "-XX:MaxHeapSize=1g", "-XX:NewSize=64m",
+                "-XX:MaxRAMPercentage=50", "-XX:NewRatio=3", "-XX:InitialHeapSize=1g")) {
+            assertEquals(List.of(), TunedJvm.longRunHeap(List.of(chosen), 16 * gb), chosen);
+        }
+        assertTrue(TunedJvm.buildsAgain(new String[]{"serve"}));
+        assertTrue(TunedJvm.buildsAgain(new String[]{"--quiet", "serve", "--port", "8000"}));
+        assertTrue(TunedJvm.buildsAgain(new String[]{"bench", "serve", "--articles", "10"}));
+        assertFalse(TunedJvm.buildsAgain(new String[]{"build"}));
+        assertFalse(TunedJvm.buildsAgain(new String[]{"bench", "build"}));
+        assertFalse(TunedJvm.buildsAgain(new String[]{}));
     }
 }
