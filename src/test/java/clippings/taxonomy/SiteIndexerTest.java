@@ -111,11 +111,12 @@ class SiteIndexerTest {
         SiteIndex first = indexer.index(List.of(a, b, c));
         java.util.Map<String, ArticleEntry> last = new java.util.HashMap<>();
         for (ArticleEntry e : first.articles()) last.put(e.article().id(), e);
+        List<ArticleEntry> lastOrder = first.articles();
 
         Article bRetitled = article("b.txt", "Council meets again", LocalDate.of(2021, 1, 1), "Council");
         Article cRetagged = article("c.txt", "Port strike", LocalDate.of(2019, 3, 2), "Port");
         List<Article> now = List.of(a, bRetitled, c);
-        SiteIndex again = indexer.index(now, last);
+        SiteIndex again = indexer.index(now, lastOrder);
         assertEquals(indexer.index(now), again);
         assertSame(last.get(a.id()), entryOf(again, a), "the same article with the same tag pages");
         assertSame(last.get(c.id()), entryOf(again, c));
@@ -124,10 +125,18 @@ class SiteIndexerTest {
         // Once "Gaza" is c's no more, a's tag page is another (its articles changed): a keeps its entry, whose
         // reference names the tag only.
         List<Article> retagged = List.of(a, b, cRetagged);
-        SiteIndex third = indexer.index(retagged, last);
+        SiteIndex third = indexer.index(retagged, lastOrder);
         assertEquals(indexer.index(retagged), third);
         assertSame(last.get(a.id()), entryOf(third, a));
         assertNotSame(last.get(c.id()), entryOf(third, cRetagged));
+
+        // A new date moves an article: the order is worked out again, not taken from the last index.
+        Article cRedated = article("c.txt", "Port strike", LocalDate.of(2022, 3, 2), "Gaza", "Port");
+        List<Article> redated = List.of(a, b, cRedated);
+        assertEquals(indexer.index(redated), indexer.index(redated, lastOrder));
+        assertEquals("Port strike", indexer.index(redated, lastOrder).articles().get(0).article().meta().title());
+        List<Article> fewer = List.of(b, c);
+        assertEquals(indexer.index(fewer), indexer.index(fewer, lastOrder));
     }
 
     private static ArticleEntry entryOf(SiteIndex index, Article a) {
