@@ -265,7 +265,7 @@ public final class SiteBuild {
 
     /**
      * The last build's index, for the next build of a process that builds again (serve, the daemon) to take its
-     * unchanged articles and entries from (see {@link SiteIndexer#index(List, Map)}); null when none is kept.
+     * unchanged articles, entries and order from (see {@link SiteIndexer#index(List, List)}); null when none is kept.
      */
     private static final java.util.concurrent.atomic.AtomicReference<SiteIndex> LAST_INDEX =
             new java.util.concurrent.atomic.AtomicReference<>();

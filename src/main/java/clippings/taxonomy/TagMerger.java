@@ -238,7 +238,7 @@ public final class TagMerger {
         }
     }
 
-    /** Two to six upper-case letters ({@code \\p{Lu}{2,6}}), checked without a regex: it runs on every tag. */
+    /** Two to six upper-case letters ({@code \p{Lu}{2,6}}), checked without a regex: it runs on every tag. */
     static boolean acronymName(String name) {
         if (name.length() < 2 || name.length() > 12) return false;
         int letters = 0;

@@ -133,7 +133,7 @@ class TagMergerTest {
         assertEquals(out.merges().size(), new java.util.HashSet<>(out.merges()).size());
     }
 
-    /** The acronym test is the regex {@code \\p{Lu}{2,6}}, without one: upper-case letters only, code points counted. */
+    /** The acronym test is the regex {@code \p{Lu}{2,6}}, without one: upper-case letters only, code points counted. */
     @Test void anAcronymIsTwoToSixUpperCaseLetters() {
         java.util.regex.Pattern regex = java.util.regex.Pattern.compile("\\p{Lu}{2,6}");
         for (String name : List.of("UN", "NATO", "UNESCO", "UNESCOS", "U", "", "Un", "U.N.", "U N", "ÉU", "ΕΕ",
