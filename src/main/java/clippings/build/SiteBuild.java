@@ -265,7 +265,7 @@ public final class SiteBuild {
 
     /**
      * The last build's index, for the next build of a process that builds again (serve, the daemon) to take its
-     * unchanged articles, entries and order from (see {@link SiteIndexer#index(List, List)}); null when none is kept.
+     * unchanged articles, entries and order from (see {@link SiteIndexer#index(List, SiteIndex)}); null when none is kept.
      */
     private static final java.util.concurrent.atomic.AtomicReference<SiteIndex> LAST_INDEX =
             new java.util.concurrent.atomic.AtomicReference<>();
@@ -298,7 +298,8 @@ public final class SiteBuild {
         if (lastIndex != null) for (ArticleEntry e : lastIndex.articles()) last.put(e.article().id(), e);
         articles = articles.stream().map(a -> tagged(a, merged.byArticle().get(a.id()), last.get(a.id()))).toList();
         Slugger slugger = new Slugger();
-        SiteIndex index = new SiteIndexer(slugger).index(articles, lastIndex == null ? List.of() : lastIndex.articles());
+        SiteIndex index = new SiteIndexer(slugger).index(articles,
+                lastIndex == null ? new SiteIndex(List.of(), List.of()) : lastIndex);
         ArchiveIndex dates = new ArchiveIndexer(slugger).index(index);
         return new IndexedArticles(duplicates, merged.merges(), index, dates);
     }
@@ -559,13 +560,22 @@ public final class SiteBuild {
             String placement = Digests.of("placement", articles, archive);
             Map<String, String> tags = new TreeMap<>();
             List<String> inOrder = new ArrayList<>(index.tags().size());
-            for (TagEntry t : index.tags()) {
-                String d = Digests.of("tag", t);
-                tags.put(t.slug(), d);
-                inOrder.add(d);
+            try (var kept = TAG_SHAPES.round(index.articles().size())) {
+                for (TagEntry t : index.tags()) {
+                    String d = kept.get(t, x -> Digests.of("tag", x));
+                    tags.put(t.slug(), d);
+                    inOrder.add(d);
+                }
             }
             return new IndexShape(articles, placement, tags, Digests.of("shape", placement, inOrder));
         }
+
+        /**
+         * Each tag's digest, for the next build of a process that builds again: an index made again keeps most
+         * tags as they were (the same objects, see {@link SiteIndexer#index(List, SiteIndex)}), and hashing
+         * every tag's articles again was a third of taking the shape after a tag changed (#7).
+         */
+        private static final KeptValues<TagEntry, String> TAG_SHAPES = new KeptValues<>();
     }
 
     /** What the pages were rendered from, and which pages' keys were taken. */

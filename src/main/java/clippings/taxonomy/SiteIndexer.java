@@ -33,17 +33,18 @@ public final class SiteIndexer {
     }
 
     public SiteIndex index(List<Article> articles) {
-        return index(articles, List.of());
+        return index(articles, new SiteIndex(List.of(), List.of()));
     }
 
     /**
-     * As {@link #index(List)}, given an earlier index's entries in site order: an entry equal to one of them is
-     * that very object, and an article that is the same object keeps its path without slugging its title again.
-     * When every article has the date and path it had there, the site order is theirs, without a sort. A process
-     * that builds again and again (serve, the daemon) then finds most entries unchanged at identity, where
-     * comparing 10,000 records part by part took tens of milliseconds of an edit (#7).
+     * As {@link #index(List)}, given an earlier index: an entry or tag equal to one of it is that very object,
+     * and an article that is the same object keeps its path without slugging its title again. When every article
+     * has the date and path it had there, the site order is its, without a sort. A process that builds again and
+     * again (serve, the daemon) then finds most entries and tags unchanged at identity, where comparing 10,000
+     * records part by part took tens of milliseconds of an edit (#7).
      */
-    public SiteIndex index(List<Article> articles, List<ArticleEntry> lastOrder) {
+    public SiteIndex index(List<Article> articles, SiteIndex earlier) {
+        List<ArticleEntry> lastOrder = earlier.articles();
         Map<String, ArticleEntry> last = new HashMap<>();
         for (ArticleEntry e : lastOrder) last.put(e.article().id(), e);
         // Hash maps: the tags are put in their order (name, then slug) at the end.
@@ -77,7 +78,13 @@ public final class SiteIndexer {
             for (TagRef r : e.tags()) idsByTag.computeIfAbsent(r.slug(), k -> new ArrayList<>()).add(e.article().id());
         }
         List<TagEntry> tags = new ArrayList<>();
-        groups.forEach((slug, g) -> tags.add(new TagEntry(g.name(), g.kind(), slug, idsByTag.get(slug))));
+        Map<String, TagEntry> lastTags = new HashMap<>();
+        for (TagEntry t : earlier.tags()) lastTags.put(t.slug(), t);
+        groups.forEach((slug, g) -> {
+            TagEntry made = new TagEntry(g.name(), g.kind(), slug, idsByTag.get(slug));
+            TagEntry before = lastTags.get(slug);
+            tags.add(made.equals(before) ? before : made);
+        });
         tags.sort(Comparator.comparing((TagEntry t) -> t.name().toLowerCase(Locale.ROOT)).thenComparing(TagEntry::slug));
         return new SiteIndex(entries, tags);
     }

@@ -111,7 +111,7 @@ class SiteIndexerTest {
         SiteIndex first = indexer.index(List.of(a, b, c));
         java.util.Map<String, ArticleEntry> last = new java.util.HashMap<>();
         for (ArticleEntry e : first.articles()) last.put(e.article().id(), e);
-        List<ArticleEntry> lastOrder = first.articles();
+        SiteIndex lastOrder = first;
 
         Article bRetitled = article("b.txt", "Council meets again", LocalDate.of(2021, 1, 1), "Council");
         Article cRetagged = article("c.txt", "Port strike", LocalDate.of(2019, 3, 2), "Port");
@@ -120,6 +120,7 @@ class SiteIndexerTest {
         assertEquals(indexer.index(now), again);
         assertSame(last.get(a.id()), entryOf(again, a), "the same article with the same tag pages");
         assertSame(last.get(c.id()), entryOf(again, c));
+        assertSame(first.tags().get(0), again.tags().get(0), "an unchanged tag is the earlier index's");
         assertNotSame(last.get(b.id()), entryOf(again, bRetitled));
 
         // Once "Gaza" is c's no more, a's tag page is another (its articles changed): a keeps its entry, whose
