@@ -298,8 +298,7 @@ public final class SiteBuild {
         if (lastIndex != null) for (ArticleEntry e : lastIndex.articles()) last.put(e.article().id(), e);
         articles = articles.stream().map(a -> tagged(a, merged.byArticle().get(a.id()), last.get(a.id()))).toList();
         Slugger slugger = new Slugger();
-        SiteIndex index = new SiteIndexer(slugger).index(articles,
-                lastIndex == null ? new SiteIndex(List.of(), List.of()) : lastIndex);
+        SiteIndex index = new SiteIndexer(slugger).index(articles, lastIndex == null ? SiteIndex.EMPTY : lastIndex);
         ArchiveIndex dates = new ArchiveIndexer(slugger).index(index);
         return new IndexedArticles(duplicates, merged.merges(), index, dates);
     }

@@ -8,6 +8,9 @@ import java.util.List;
  * @param tags sorted by name, case-insensitively, then by slug
  */
 public record SiteIndex(List<ArticleEntry> articles, List<TagEntry> tags) {
+    /** No articles and no tags: what an index made with no earlier one at hand starts from. */
+    public static final SiteIndex EMPTY = new SiteIndex(List.of(), List.of());
+
     public SiteIndex {
         articles = List.copyOf(articles);
         tags = List.copyOf(tags);

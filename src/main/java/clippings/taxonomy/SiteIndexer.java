@@ -33,7 +33,7 @@ public final class SiteIndexer {
     }
 
     public SiteIndex index(List<Article> articles) {
-        return index(articles, new SiteIndex(List.of(), List.of()));
+        return index(articles, SiteIndex.EMPTY);
     }
 
     /**
