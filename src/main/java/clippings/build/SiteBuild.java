@@ -231,9 +231,10 @@ public final class SiteBuild {
         Optional<String> indexKey = keys.contains("") || cache.isEmpty() ? Optional.empty()
                 : Optional.of(Digests.of("index", options.config().clean(), options.config().tags(), found,
                 processed.stream().map(CachedArticle::indexed).toList()));
-        Optional<IndexedArticles> known = indexKey.flatMap(k -> cache.get().index(k, byOrigin(processed)));
+        Map<String, Article> origins = indexKey.isPresent() ? byOrigin(processed) : Map.of();
+        Optional<IndexedArticles> known = indexKey.flatMap(k -> cache.get().index(k, origins));
         IndexedArticles indexed = known.orElseGet(() -> indexArticles(processed, found));
-        if (known.isEmpty()) indexKey.ifPresent(k -> cache.get().storeIndex(k, indexed, byOrigin(processed)));
+        if (known.isEmpty()) indexKey.ifPresent(k -> cache.get().storeIndex(k, indexed, origins));
         SiteIndex index = indexed.index();
         LAST_INDEX.set(ProcessMemory.keeps(index.articles().size()) ? index : null);
         ArchiveIndex dates = indexed.dates();

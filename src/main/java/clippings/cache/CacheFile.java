@@ -221,11 +221,12 @@ public final class CacheFile<V> {
                 writeString(framed, LOG_MAGIC);
                 writeString(framed, known.id());
             }
+            byte[] body = batch.toByteArray();
             java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-            crc.update(batch.toByteArray());
-            framed.writeInt(batch.size());
+            crc.update(body);
+            framed.writeInt(body.length);
             framed.writeInt((int) crc.getValue());
-            batch.writeTo(framed);
+            framed.write(body);
             framed.flush();
             if (logNow.isEmpty()) {
                 try {

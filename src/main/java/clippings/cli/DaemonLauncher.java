@@ -28,8 +28,7 @@ final class DaemonLauncher {
 
     /** Whether these arguments ask for the daemon: the build command, with the flag or the variable set. */
     static boolean wanted(String[] args, Map<String, String> env) {
-        List<String> words = Arrays.stream(args).filter(a -> !a.startsWith("-")).limit(1).toList();
-        if (!words.equals(List.of("build"))) return false;
+        if (!TunedJvm.command(args).stream().findFirst().orElse("").equals("build")) return false;
         List<String> all = Arrays.asList(args);
         if (all.contains("--no-daemon") || all.contains("--daemon=false")) return false;
         if (all.contains("--daemon") || all.contains("--daemon=true")) return true;

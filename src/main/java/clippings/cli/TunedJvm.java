@@ -82,7 +82,7 @@ final class TunedJvm {
      */
     static Optional<List<String>> options(String[] args, List<String> jvmArguments, Map<String, String> env,
                                           boolean alreadyChild, BiFunction<Path, Integer, Integer> inputs) {
-        List<String> command = Arrays.stream(args).filter(a -> !a.startsWith("-")).limit(2).toList();
+        List<String> command = command(args);
         // daemon only talks to the build daemon
         if (alreadyChild || command.isEmpty() || command.get(0).equals("daemon")) return Optional.empty();
         for (String a : jvmArguments) {
@@ -130,9 +130,14 @@ final class TunedJvm {
         }
     }
 
+    /** The command's first two words (a command and its subcommand, if any), options left out. */
+    static List<String> command(String[] args) {
+        return Arrays.stream(args).filter(a -> !a.startsWith("-")).limit(2).toList();
+    }
+
     /** Whether the command is one that builds again and again: {@code serve} or {@code bench serve}. */
     static boolean buildsAgain(String[] args) {
-        List<String> command = Arrays.stream(args).filter(a -> !a.startsWith("-")).limit(2).toList();
+        List<String> command = command(args);
         return !command.isEmpty() && (command.get(0).equals("serve") || command.equals(List.of("bench", "serve")));
     }
 
@@ -209,7 +214,7 @@ final class TunedJvm {
                         ProcessHandle.current().pid())
                 : Optional.empty();
         // Only a build writes the archive: it loads what most commands load, and it ends by itself.
-        boolean build = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("").equals("build");
+        boolean build = command(args).stream().findFirst().orElse("").equals("build");
         archive.ifPresent(a -> cmd.addAll(a.options(build)));
         // After the archive's name is taken from the options: serve maps the classes a build archived.
         if (tuned.get().equals(DEFAULT_OPTIONS) && buildsAgain(args)) cmd.addAll(longRunHeap(jvmArguments, physicalMemory()));

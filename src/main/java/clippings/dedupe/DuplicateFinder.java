@@ -42,18 +42,25 @@ public final class DuplicateFinder {
 
     /** The duplicates among the candidates, sorted by file; each group keeps its best-ranked copy. */
     public List<Duplicate> find(List<Candidate> candidates) {
-        return find(candidates, Buckets.of(candidates));
+        return find(candidates, Buckets.of(candidates), canonicalUrls(candidates));
     }
 
-    /** The same, with the candidates' buckets already made. */
-    List<Duplicate> find(List<Candidate> candidates, Buckets buckets) {
+    /** Each candidate's {@link Candidate#canonicalUrl}, in order. */
+    static String[] canonicalUrls(List<Candidate> candidates) {
+        String[] urls = new String[candidates.size()];
+        for (int i = 0; i < urls.length; i++) urls[i] = candidates.get(i).canonicalUrl();
+        return urls;
+    }
+
+    /** The same, with the candidates' buckets and {@link #canonicalUrls} already made. */
+    List<Duplicate> find(List<Candidate> candidates, Buckets buckets, String[] urls) {
         int n = candidates.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) parent[i] = i;
 
         Map<String, Integer> byUrl = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            String url = candidates.get(i).canonicalUrl();
+            String url = urls[i];
             if (url == null) continue;
             Integer other = byUrl.putIfAbsent(url, i);
             if (other != null) union(parent, other, i);
@@ -85,8 +92,8 @@ public final class DuplicateFinder {
             Candidate winner = candidates.get(g.get(0));
             for (int k = 1; k < g.size(); k++) {
                 Candidate c = candidates.get(g.get(k));
-                String url = c.canonicalUrl();
-                boolean sameUrl = url != null && url.equals(winner.canonicalUrl());
+                String url = urls[g.get(k)];
+                boolean sameUrl = url != null && url.equals(urls[g.get(0)]);
                 out.add(new Duplicate(c.origin(), winner.origin(), sameUrl ? "same canonical URL " + c.url()
                         : String.format(Locale.ROOT, "near-identical text (similarity %.2f, containment %.2f)",
                         c.fingerprint().similarity(winner.fingerprint()),

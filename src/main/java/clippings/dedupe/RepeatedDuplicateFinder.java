@@ -43,12 +43,10 @@ public final class RepeatedDuplicateFinder {
         fromScratch++;
         List<DuplicateFinder.Candidate> candidates = items.stream().map(candidate).toList();
         DuplicateFinder.Buckets buckets = DuplicateFinder.Buckets.of(candidates);
-        found = finder.find(candidates, buckets);
+        String[] canonical = DuplicateFinder.canonicalUrls(candidates);
+        found = finder.find(candidates, buckets, canonical);
         Map<String, Integer> urls = new HashMap<>();
-        for (DuplicateFinder.Candidate c : candidates) {
-            String url = c.canonicalUrl();
-            if (url != null) urls.merge(url, 1, Integer::sum);
-        }
+        for (String url : canonical) if (url != null) urls.merge(url, 1, Integer::sum);
         Set<String> grouped = new HashSet<>();
         for (DuplicateFinder.Duplicate d : found) {
             grouped.add(d.file());

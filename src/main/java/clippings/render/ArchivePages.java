@@ -54,7 +54,7 @@ final class ArchivePages {
      */
     void render(SiteIndex index, ArchiveIndex archive, Map<String, ArticleEntry> byId, Predicate<String> wanted,
                 Consumer<OutputFile> sink) {
-        // Each listing's articles are looked up only when one of its pages is wanted (see Listings#wantsAny).
+        // Each listing's articles are looked up only for its wanted pages (see Listings#lookedUp).
         Map<Integer, List<String>> byYear = new java.util.TreeMap<>();
         for (MonthEntry m : reversed(archive.months())) {
             byYear.computeIfAbsent(m.year(), y -> new ArrayList<>()).addAll(m.articleIds());
@@ -91,9 +91,7 @@ final class ArchivePages {
     private void list(String heading, String kind, List<String> ids, Map<String, ArticleEntry> byId,
                       java.util.function.IntFunction<String> pagePath, Optional<String> feed,
                       Consumer<OutputFile> sink) {
-        if (!listings.wantsAny(ids.size(), pagePath)) return;
-        listings.render("archive-list", heading, Optional.of(kind), ids.stream().map(byId::get).toList(), pagePath,
-                feed, sink);
+        listings.render("archive-list", heading, Optional.of(kind), Listings.lookedUp(ids, byId), pagePath, feed, sink);
     }
 
     private OutputFile archiveIndex(SiteIndex index, ArchiveIndex archive) {

@@ -12,6 +12,7 @@ import clippings.render.view.TagLinkView;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
@@ -37,13 +38,21 @@ final class Listings {
     }
 
     /**
-     * Whether any page of a listing of {@code items} articles is wanted: a partial render wants few of the
-     * thousands of listings, and the others' articles are not even looked up (#7).
+     * The articles of {@code ids}, looked up in {@code byId} only when read: a partial render wants few of the
+     * thousands of listings, and only its wanted pages' articles are looked up (#7).
      */
-    boolean wantsAny(int items, IntFunction<String> pagePath) {
-        int total = Paginator.pageCount(items, pageSize);
-        for (int n = 1; n <= total; n++) if (wanted.test(pagePath.apply(n))) return true;
-        return false;
+    static List<ArticleEntry> lookedUp(List<String> ids, Map<String, ArticleEntry> byId) {
+        return new java.util.AbstractList<>() {
+            @Override
+            public ArticleEntry get(int i) {
+                return byId.get(ids.get(i));
+            }
+
+            @Override
+            public int size() {
+                return ids.size();
+            }
+        };
     }
 
     /**

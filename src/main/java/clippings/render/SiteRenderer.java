@@ -104,9 +104,8 @@ public final class SiteRenderer {
         index.tags().parallelStream().forEach(tag -> {
             String first = "tags/" + tag.slug() + ".html";
             IntFunction<String> pagePath = n -> n == 1 ? first : "tags/" + tag.slug() + "/page/" + n + ".html";
-            if (!listings.wantsAny(tag.articleIds().size(), pagePath)) return;
-            List<ArticleEntry> entries = tag.articleIds().stream().map(byId::get).toList();
-            listings.render("tag", tag.name(), Optional.of(tag.kind().id()), entries, pagePath,
+            listings.render("tag", tag.name(), Optional.of(tag.kind().id()),
+                    Listings.lookedUp(tag.articleIds(), byId), pagePath,
                     Optional.of("tags/" + tag.slug() + ".xml"),
                     wanted.test(first) ? related.get().of(tag.slug()) : List.of(), sink);
         });
