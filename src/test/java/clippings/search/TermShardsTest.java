@@ -103,7 +103,7 @@ class TermShardsTest {
         }
         assertTrue(postings != null, "the word is in a shard");
 
-        double avgdl = Math.max(1, Math.round((double) total / n));
+        double avgdl = TermShards.averageLength(total, n);
         int df = n - (n + 2) / 3;
         double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
         List<int[]> pairs = new ArrayList<>();
@@ -129,6 +129,26 @@ class TermShardsTest {
         for (int[] p : pairs) weights.add(p[1]);
         assertTrue(weights.size() > 3 && weights.size() < 100, "few weights, many ties: " + weights);
         assertEquals(expected.toString(), postings);
+    }
+
+    /** Within 1 % of the mean, on a grid whose points lie 2 % apart: a paragraph added moves it seldom. */
+    @Test
+    void theAverageLengthMovesInStepsOfTwoPerCent() {
+        java.util.TreeSet<Double> grid = new java.util.TreeSet<>();
+        for (long total = 10_000; total <= 10_000_000; total += 997) {
+            double mean = total / 10_000.0;
+            double average = TermShards.averageLength(total, 10_000);
+            assertTrue(Math.abs(average - mean) <= 0.0100 * mean || average == 1, mean + " → " + average);
+            grid.add(average);
+        }
+        Double previous = null;
+        for (double g : grid.tailSet(10.0)) { // sampled finely enough from there on
+            if (previous != null) assertEquals(1.02, g / previous, 1e-9);
+            previous = g;
+        }
+        assertEquals(TermShards.averageLength(6_500_000, 10_000), TermShards.averageLength(6_500_000 + 16 * 60, 10_000),
+                "sixteen paragraphs added to an archive of 650 words an article");
+        assertEquals(1, TermShards.averageLength(0, 0));
     }
 
     @Test
