@@ -362,15 +362,18 @@ class IncrementalBuildIT {
         assertTrue(log.matches("(?s).*index .*unchanged, from the cache.*"), "the next build uses it\n" + log);
         assertSameAsClean("after a deferred save");
 
-        // serve's way: the report too is written by the saver, after the cache.
+        // serve's way: the site measured against Pages' limits, then the cache, then the report, by the saver.
         Files.delete(report);
         saves.clear();
+        StringWriter served = new StringWriter();
         BuildReport again = new SiteBuild(options(tmp.resolve("incremental"), true),
-                new PrintWriter(new StringWriter())).deferSaveAndReport(saves::add).run();
-        assertEquals(2, saves.size());
+                new PrintWriter(served)).deferSaveAndReport(saves::add).run();
+        assertEquals(3, saves.size());
         assertTrue(!Files.exists(report), "not written yet");
+        assertTrue(!served.toString().contains("site: "), "not measured yet\n" + served);
         saves.forEach(Runnable::run);
         assertTrue(Files.readString(report).contains("\"inputs\": " + again.inputs()), "written by the saver");
+        assertTrue(served.toString().matches("(?s).*site: \\d+ files, .* per article.*"), "measured by the saver\n" + served);
     }
 
     @Test
