@@ -1,5 +1,6 @@
 package clippings.build;
 
+import clippings.cache.KeptDigests;
 import clippings.clean.ArticleCleaner;
 import clippings.clean.HtmlSanitiser;
 import clippings.clean.PlainText;
@@ -88,9 +89,11 @@ public final class ArticleProcessor {
      */
     public String cacheKey(String origin, InputFormat format, String sha256, Optional<ArticleDate> sidecarCapture,
                            Optional<String> source) {
-        return clippings.cache.Digests.of(origin, format, sha256, sidecarCapture,
-                source.map(cleaner::learntFor).orElse(""));
+        return CACHE_KEYS.of(origin, origin, format, sha256, sidecarCapture, source.map(cleaner::learntFor).orElse(""));
     }
+
+    /** Each input's cache key, asked for every input after every edit in serve and the daemon (#7). */
+    private static final KeptDigests CACHE_KEYS = new KeptDigests();
 
     private EntityTagger tagger() {
         EntityTagger t = tagger;

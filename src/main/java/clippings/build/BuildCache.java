@@ -6,6 +6,7 @@ import clippings.cache.CacheTable;
 import clippings.cache.CorruptCacheException;
 import clippings.cache.FileStamp;
 import clippings.cache.Digests;
+import clippings.cache.KeptDigests;
 import clippings.cache.ProcessMemory;
 import clippings.cache.RecordCodec;
 import clippings.cache.SiteFileRecord;
@@ -362,12 +363,15 @@ final class BuildCache {
 
     /** What an unchanged text scrape contributes to learning its source's chrome. */
     Optional<ScrapeLines> scrapeLines(String origin, String sha256) {
-        return scrapes.reuse(Digests.of(origin, sha256));
+        return scrapes.reuse(SCRAPE_KEYS.of(origin, origin, sha256));
     }
 
     void storeScrapeLines(String origin, String sha256, ScrapeLines lines) {
-        scrapes.put(Digests.of(origin, sha256), lines);
+        scrapes.put(SCRAPE_KEYS.of(origin, origin, sha256), lines);
     }
+
+    /** Each text scrape's key in the scrapes table, asked for every input after every edit in serve (#7). */
+    private static final KeptDigests SCRAPE_KEYS = new KeptDigests();
 
     /** What the search index needs of an article, from the cache when the article's entry is unchanged. */
     SearchDoc searchDoc(ArticleEntry e, String key) {

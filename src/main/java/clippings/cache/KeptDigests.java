@@ -1,0 +1,37 @@
+package clippings.cache;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Digests of a few parts, each kept under a name (an input's origin) from one build to the next of a process
+ * that builds again (see {@link ProcessMemory}), and given again while the parts are equal: after every edit,
+ * serve and the build daemon take two digests for each of 10,000 unchanged inputs, where comparing parts that
+ * are mostly the same objects is cheaper than encoding and hashing them (#7).
+ * <p>Thread-safe.
+ */
+public final class KeptDigests {
+    /** Past this many names (inputs renamed or deleted over a long session), the kept digests are dropped. */
+    static final int MAX_NAMES = 4 * ProcessMemory.MAX_ARTICLES;
+
+    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+
+    private record Kept(Object[] parts, String digest) {
+    }
+
+    public KeptDigests() {
+        ProcessMemory.onForget(kept::clear);
+    }
+
+    /** {@link Digests#of} the parts; the one kept under {@code name} when its parts were equal. */
+    public String of(String name, Object... parts) {
+        if (!ProcessMemory.keeping()) return Digests.of(parts);
+        Kept k = kept.get(name);
+        if (k != null && Arrays.equals(k.parts(), parts)) return k.digest();
+        String digest = Digests.of(parts);
+        if (kept.size() >= MAX_NAMES) kept.clear();
+        kept.put(name, new Kept(parts.clone(), digest));
+        return digest;
+    }
+}
