@@ -491,7 +491,7 @@ public final class SiteBuild {
             awaitQuietly(searchTask);
         }
         phaseBeside("search", await(searchTask), "search index (built beside the pages and feeds)");
-        writeCopies(out, processor, indexed, entries, changed);
+        writeCopies(out, processor, indexed, shape, entries, changed);
         out.write(OutputFile.utf8(".nojekyll", ""));
         PagesFiles.cname(options.config()).ifPresent(out::write);
         return rendered.pages();
@@ -504,7 +504,7 @@ public final class SiteBuild {
      * whose entries changed are made, the copies of the others are kept without a key taken for each, whichever
      * articles came, went or moved, and those of gone articles are left to be removed (#7).
      */
-    private void writeCopies(SiteOutput out, ArticleProcessor processor, IndexedArchive indexed,
+    private void writeCopies(SiteOutput out, ArticleProcessor processor, IndexedArchive indexed, IndexShape shape,
                              EntryDigests entries, List<ArticleEntry> changed) {
         var publish = options.config().publish();
         if (!publish.markdown() && !publish.captures()) return;
@@ -516,8 +516,15 @@ public final class SiteBuild {
         if (context.isPresent()) {
             Set<String> remade = new HashSet<>();
             for (ArticleEntry e : changed) remade.addAll(copyPaths(e, publish));
-            Set<String> now = new HashSet<>();
-            for (ArticleEntry e : articles) now.addAll(copyPaths(e, publish));
+            Set<String> now;
+            try (var kept = COPY_PATHS.round(articles.size())) {
+                List<ArticleEntry> all = articles;
+                now = kept.get(Digests.of(shape.articles(), publish), k -> {
+                    Set<String> paths = new HashSet<>();
+                    for (ArticleEntry e : all) paths.addAll(copyPaths(e, publish));
+                    return paths;
+                });
+            }
             // The copies of gone articles are not kept (the site drops them), nor those of changed ones.
             if (out.keepGroup("copies", context.get(), context.get(), p -> remade.contains(p) || !now.contains(p))) {
                 articles = changed;
@@ -537,6 +544,13 @@ public final class SiteBuild {
             }
         });
     }
+
+    /**
+     * The copies' paths by the digest of the articles' ids, order and paths ({@link IndexShape#articles}) and of
+     * what is published, for the next build of a process that builds again: an edit seldom moves an article, and
+     * naming 20,000 paths again showed in its allocations (#7). Read only.
+     */
+    private static final KeptValues<String, Set<String>> COPY_PATHS = new KeptValues<>();
 
     private static List<String> copyPaths(ArticleEntry e, clippings.model.PublishRules publish) {
         List<String> paths = new ArrayList<>(2);

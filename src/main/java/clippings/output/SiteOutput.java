@@ -250,7 +250,8 @@ public final class SiteOutput implements AutoCloseable {
     }
 
     private void recordKept(String path, SiteFileRecord old, String group) {
-        written.put(path, new SiteFileRecord(old.digest(), old.size(), old.modified(), group));
+        // Most edits keep a group under its own name: its 20,000 records are then taken as they are.
+        written.put(path, old.group().equals(group) ? old : new SiteFileRecord(old.digest(), old.size(), old.modified(), group));
         bytes.addAndGet(old.size());
         kept.incrementAndGet();
     }
