@@ -1,5 +1,6 @@
 package clippings.taxonomy;
 
+import clippings.cache.ProcessMemory;
 import clippings.model.MergedTags;
 import clippings.model.Tag;
 import clippings.model.TagKind;
@@ -19,6 +20,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Makes one tag per entity across the whole corpus: spellings with one identity key ({@link #key}) are one
@@ -159,9 +161,29 @@ public final class TagMerger {
                 .thenComparing(m -> m.merged().toString()));
 
         int corpus = tagsByArticle.size();
+        // What each key's tags become: an article given the same tags as in the last merge, all of whose keys
+        // became what they became then, gets the same tags back (serve, the daemon, #7).
+        boolean keep = ProcessMemory.keeps(corpus);
+        Last last = keep ? LAST.get() : null;
+        if (last != null && !last.rules().equals(rules)) last = null;
+        Map<String, Verdict> verdicts = new HashMap<>();
+        if (keep) {
+            for (String k : groups.keys()) {
+                String root = groups.root(k);
+                int df = spread.get(root);
+                Verdict v = new Verdict(root, display.get(root), kinds.get(root), droppedRoots.contains(root),
+                        df >= 2, corpus >= 10 && df * 2 > corpus);
+                Verdict before = last == null ? null : last.verdicts().get(k);
+                verdicts.put(k, v.equals(before) ? before : v);
+            }
+        }
+        Last earlier = last;
         // The same keys, copied in one pass and then given their tags in order: no lookup per article.
         TreeMap<String, List<Tag>> out = new TreeMap<>((Map<String, List<Tag>>) sorted);
         out.replaceAll((id, given) -> {
+            if (earlier != null && earlier.sameAsBefore(id, given, keysByArticle.get(id), verdicts)) {
+                return earlier.merged().get(id);
+            }
             Map<String, Tag> fixed = new java.util.LinkedHashMap<>();
             List<Ranked> automatic = new ArrayList<>();
             String[] keys = keysByArticle.get(id);
@@ -193,10 +215,44 @@ public final class TagMerger {
             automatic.stream().limit(rules.maxAutomatic()).forEach(r -> tags.add(r.tag()));
             return tags;
         });
-        return new MergedTags(out, merges);
+        MergedTags merged = new MergedTags(out, merges);
+        LAST.set(keep ? new Last(rules, new HashMap<>(sorted), merged.byArticle(), verdicts) : null);
+        return merged;
     }
 
     private record Ranked(Tag tag, double weight, int rank) { }
+
+    /**
+     * All that an article's merged tags read of one of its keys: the key's group (its root), the group's name and
+     * kind, whether it is dropped, and its spread as ranking weighs it (on two articles or more; on most).
+     */
+    private record Verdict(String root, String display, TagKind kind, boolean dropped, boolean shared,
+                           boolean common) {
+    }
+
+    /** The last merge of this process: its rules, each article's tags given and merged, and each key's verdict. */
+    private record Last(TagRules rules, Map<String, List<Tag>> given, Map<String, List<Tag>> merged,
+                        Map<String, Verdict> verdicts) {
+        /** Whether an article's tags merge as they did: given alike, with keys whose verdicts are the same objects. */
+        boolean sameAsBefore(String id, List<Tag> tags, String[] keys, Map<String, Verdict> now) {
+            List<Tag> before = given.get(id);
+            if (before == null || (before != tags && !before.equals(tags))) return false;
+            for (String k : keys) {
+                if (!k.isEmpty() && now.get(k) != verdicts.get(k)) return false;
+            }
+            return true;
+        }
+    }
+
+    /**
+     * The last merge, for the next build of a process that builds again (serve, the daemon): an edit changes the
+     * tags of an article or two, and merging every article's tags again took a third of merging (#7).
+     */
+    private static final AtomicReference<Last> LAST = new AtomicReference<>();
+
+    static {
+        ProcessMemory.onForget(() -> LAST.set(null));
+    }
 
     private void mergeVariants(Groups groups) {
         Map<String, List<String>> bySurname = new TreeMap<>();

@@ -141,4 +141,57 @@ class TagMergerTest {
             assertEquals(regex.matcher(name).matches(), TagMerger.acronymName(name), name);
         }
     }
+
+    /**
+     * serve and the daemon merge again after every edit, taking the last merge's tags for the articles whose tags
+     * and keys merge as before. Random edits (tags changed, articles added and removed, a tag spreading to most
+     * articles, variants and acronyms coming and going) must merge as a merge from nothing does, and an article
+     * nothing touched keeps the very list it had.
+     */
+    @Test void mergingAgainInOneProcessMergesAsMergingAfreshDoes() {
+        java.util.Random random = new java.util.Random(20261207);
+        List<Tag> pool = List.of(auto("Bashar al-Assad", TagKind.PERSON), auto("Bashar Al-Assad", TagKind.PERSON),
+                auto("Assad", TagKind.PERSON), auto("Mohammed Salah", TagKind.PERSON),
+                auto("Muhammad Salah", TagKind.PERSON), auto("Salah", TagKind.PERSON),
+                auto("World Health Organization", TagKind.ORGANISATION), auto("WHO", TagKind.ORGANISATION),
+                auto("United Nations", TagKind.ORGANISATION), auto("UN", TagKind.ORGANISATION),
+                auto("Gaza", TagKind.PLACE), auto("gaza", TagKind.TOPIC), auto("Cairo", TagKind.PLACE),
+                new Tag("Elections", TagKind.TOPIC, TagOrigin.PUBLISHER), new Tag("Gaza", TagKind.PLACE, TagOrigin.FRONT_MATTER),
+                auto("Dropped Name", TagKind.PERSON), auto("Old Name", TagKind.ORGANISATION));
+        TagRules rules = new TagRules(true, 3, Map.of("United Nations", List.of("U.N.")), List.of(),
+                Map.of("old name", "New Name"), List.of("Dropped Name"));
+        java.util.TreeMap<String, List<Tag>> articles = new java.util.TreeMap<>();
+        java.util.function.Supplier<List<Tag>> tags = () -> {
+            List<Tag> t = new java.util.ArrayList<>();
+            for (int i = random.nextInt(6); i > 0; i--) t.add(pool.get(random.nextInt(pool.size())));
+            return List.copyOf(t);
+        };
+        for (int i = 0; i < 40; i++) articles.put(String.format("a%03d", i), tags.get());
+        clippings.cache.ProcessMemory.keep();
+        try {
+            new TagMerger(rules).merge(articles);
+            for (int step = 0; step < 60; step++) {
+                List<String> ids = new java.util.ArrayList<>(articles.keySet());
+                switch (random.nextInt(4)) {
+                    case 0 -> articles.put(String.format("a%03d", 40 + step), tags.get());
+                    case 1 -> articles.remove(ids.get(random.nextInt(ids.size())));
+                    default -> articles.put(ids.get(random.nextInt(ids.size())), tags.get());
+                }
+                MergedTags again = new TagMerger(rules).merge(articles);
+                clippings.cache.ProcessMemory.forget();
+                MergedTags afresh = new TagMerger(rules).merge(articles);
+                assertEquals(afresh, again, "step " + step);
+            }
+            // An edit whose tags every other article already has leaves the others' lists as they were.
+            String untouched = articles.firstKey();
+            String edited = articles.lastKey();
+            MergedTags last = new TagMerger(rules).merge(articles);
+            articles.put(edited, List.copyOf(articles.get(edited)));
+            MergedTags next = new TagMerger(rules).merge(articles);
+            org.junit.jupiter.api.Assertions.assertSame(last.byArticle().get(untouched), next.byArticle().get(untouched));
+            assertEquals(last, next);
+        } finally {
+            clippings.cache.ProcessMemory.forget();
+        }
+    }
 }
