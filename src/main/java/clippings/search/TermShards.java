@@ -45,6 +45,10 @@ final class TermShards {
     private record Shard(TreeMap<String, String> terms, String digest) {
     }
 
+    /** A term's count on a changed document and the document's length, before the change and after it. */
+    private record Reweighing(int tfBefore, int lengthBefore, int tf, int length) {
+    }
+
     private TermShards(SearchDoc[] docs, Map<String, IntList> postings, int[] lengths, long total) {
         this.docs = docs;
         this.postings = postings;
@@ -96,27 +100,47 @@ final class TermShards {
         // Past a tenth of the archive, making everything again is about as fast and much simpler to trust.
         if (changed.size() * 10 > docs.length) return false;
         Set<String> touched = new HashSet<>();
+        // A term on a changed document both before and after keeps its number of documents, so its encoding
+        // changes only if that document's weight does: the words on most documents weigh the least and seldom
+        // change weight, and encoding their lists of thousands again was most of what an edit allocated (#7).
+        Set<String> moved = new HashSet<>();
+        Map<String, List<Reweighing>> stayed = new HashMap<>();
         for (int d : changed) {
             SearchDoc was = docs[d];
             SearchDoc is = now.get(d);
+            Map<String, Integer> before = new HashMap<>();
             PostingsTable.forEachTerm(was.terms(), (term, count) -> {
+                before.put(term, count);
                 IntList list = postings.get(term);
                 list.remove(d);
                 if (list.size == 0) postings.remove(term);
                 touched.add(term);
             });
+            int lengthBefore = lengths[d];
             PostingsTable.forEachTerm(is.terms(), (term, count) -> {
                 postings.computeIfAbsent(term, t -> new IntList()).put(d, count);
                 touched.add(term);
+                Integer tf = before.remove(term);
+                if (tf == null) moved.add(term);
+                else stayed.computeIfAbsent(term, t -> new ArrayList<>())
+                        .add(new Reweighing(tf, lengthBefore, count, is.length()));
             });
+            moved.addAll(before.keySet());
             total += is.length() - was.length();
             lengths[d] = is.length();
             docs[d] = is;
         }
         double average = averageLength(total, docs.length);
         // A new average length changes every weight; it moves in steps, so an edit seldom does that.
-        Set<String> encodeAgain = new HashSet<>(touched);
-        if (average != avgdl) encodeAgain.addAll(postings.keySet());
+        Set<String> encodeAgain = new HashSet<>();
+        if (average != avgdl) {
+            encodeAgain.addAll(touched);
+            encodeAgain.addAll(postings.keySet());
+        } else {
+            for (String term : touched) {
+                if (moved.contains(term) || reweighed(postings.get(term), stayed.get(term))) encodeAgain.add(term);
+            }
+        }
         avgdl = average;
         Map<String, String> encoded = encodeAgain.parallelStream().filter(postings::containsKey)
                 .collect(java.util.stream.Collectors.toMap(t -> t, t -> encode(postings.get(t))));
@@ -211,21 +235,42 @@ final class TermShards {
     }
 
     /**
+     * Whether a term on the same documents as before, some of them changed, has a weight of one of them changed
+     * (at the average length of before, which the caller has found unchanged).
+     */
+    private boolean reweighed(IntList list, List<Reweighing> changes) {
+        double idf = idf(list.size / 2);
+        for (Reweighing r : changes) {
+            if (weight(idf, r.tfBefore(), r.lengthBefore()) != weight(idf, r.tf(), r.length())) return true;
+        }
+        return false;
+    }
+
+    private double idf(int df) {
+        int n = lengths.length;
+        return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    }
+
+    /** A document's weight in a term's list: its BM25 score times 10, rounded, at least 1. */
+    private int weight(double idf, int tf, int length) {
+        double w = idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / avgdl));
+        return Math.max(1, (int) Math.round(w * 10));
+    }
+
+    /**
      * A term's postings as {@code "delta,weight,delta,weight,…"}: doc numbers delta-coded, weights the BM25
      * score times 10, rounded (at least 1). Past {@value SearchIndexer#MAX_POSTINGS} documents only the
      * best-weighted are kept.
      */
     private String encode(IntList list) {
-        int n = lengths.length;
         int df = list.size / 2;
-        double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        double idf = idf(df);
         int[] weights = new int[df];
         int heaviest = 1;
         for (int i = 0; i < df; i++) {
             int doc = list.data[2 * i];
             int tf = list.data[2 * i + 1];
-            double w = idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[doc] / avgdl));
-            weights[i] = Math.max(1, (int) Math.round(w * 10));
+            weights[i] = weight(idf, tf, lengths[doc]);
             heaviest = Math.max(heaviest, weights[i]);
         }
         // Past the limit, the best-weighted are kept, the first in document order among equals. Weights are small

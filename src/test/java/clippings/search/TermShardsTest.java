@@ -27,14 +27,7 @@ class TermShardsTest {
     private SearchDoc doc(int terms) {
         Map<String, Integer> counts = new TreeMap<>();
         for (int i = 0; i < terms; i++) counts.merge(term(), 1 + random.nextInt(3), Integer::sum);
-        StringBuilder sb = new StringBuilder();
-        int length = 0;
-        for (var c : counts.entrySet()) {
-            if (sb.length() > 0) sb.append(' ');
-            sb.append(c.getKey()).append(' ').append(c.getValue());
-            length += c.getValue();
-        }
-        return new SearchDoc(List.of("row " + random.nextInt()), sb.toString(), length);
+        return docOf(counts, List.of("row " + random.nextInt()));
     }
 
     private List<SearchDoc> docs(int n) {
@@ -76,6 +69,64 @@ class TermShardsTest {
             assertEquals(clean.keys(), kept.keys(), "step " + step);
             assertEquals(files(clean), files(kept), "step " + step);
         }
+    }
+
+    /**
+     * Edits as people make them: a few words added to or taken from a document that keeps most of its words, on
+     * an archive whose commonest words are on nearly every document (an update then encodes only the lists whose
+     * weights moved). Updated, the shards must still be those made from scratch.
+     */
+    @Test
+    void smallEditsUpdateTheShardsMadeFromScratch() {
+        List<SearchDoc> docs = new ArrayList<>();
+        for (int d = 0; d < 300; d++) docs.add(withCommonWords(doc(40 + random.nextInt(80))));
+        TermShards kept = fromScratch(docs);
+        for (int step = 0; step < 40; step++) {
+            int d = random.nextInt(docs.size());
+            docs.set(d, edited(docs.get(d)));
+            assertTrue(kept.update(List.copyOf(docs)), "step " + step);
+            assertEquals(files(fromScratch(List.copyOf(docs))), files(kept), "step " + step);
+        }
+    }
+
+    /** The document with the words "the" and "and", on every document, a few times each. */
+    private SearchDoc withCommonWords(SearchDoc doc) {
+        Map<String, Integer> counts = counts(doc);
+        counts.put("the", 1 + random.nextInt(9));
+        counts.put("and", 1 + random.nextInt(4));
+        return docOf(counts, doc.row());
+    }
+
+    /** The document with a few of its words counted once more or once less, and now and then a word new to it. */
+    private SearchDoc edited(SearchDoc doc) {
+        Map<String, Integer> counts = counts(doc);
+        List<String> words = new ArrayList<>(counts.keySet());
+        for (int i = random.nextInt(6); i >= 0; i--) {
+            String w = words.get(random.nextInt(words.size()));
+            if (!counts.containsKey(w)) continue; // taken out a moment ago
+            int c = counts.get(w) + (random.nextBoolean() ? 1 : -1);
+            if (c > 0 || w.equals("the") || w.equals("and")) counts.put(w, Math.max(1, c));
+            else counts.remove(w);
+        }
+        if (random.nextInt(3) == 0) counts.merge(term(), 1, Integer::sum);
+        return docOf(counts, doc.row());
+    }
+
+    private static Map<String, Integer> counts(SearchDoc doc) {
+        Map<String, Integer> counts = new TreeMap<>();
+        PostingsTable.forEachTerm(doc.terms(), counts::put);
+        return counts;
+    }
+
+    private static SearchDoc docOf(Map<String, Integer> counts, List<String> rows) {
+        StringBuilder sb = new StringBuilder();
+        int length = 0;
+        for (var c : counts.entrySet()) {
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(c.getKey()).append(' ').append(c.getValue());
+            length += c.getValue();
+        }
+        return new SearchDoc(rows, sb.toString(), length);
     }
 
     /**
