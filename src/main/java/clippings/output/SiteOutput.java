@@ -197,10 +197,19 @@ public final class SiteOutput implements AutoCloseable {
     private synchronized Map<String, List<Map.Entry<String, SiteFileRecord>>> previousGroups() {
         if (previousGroups == null) {
             previousGroups = new HashMap<>();
+            // A site has a few dozen groups: a record's list is found by its whole group, rather than by a name
+            // cut out of each of 40,000 records, which showed in what an edit allocated (#7).
+            Map<String, List<Map.Entry<String, SiteFileRecord>>> byGroup = new HashMap<>();
             for (var e : previous.entrySet()) {
                 String g = e.getValue().group();
-                int at = g.indexOf('@');
-                if (at > 0) previousGroups.computeIfAbsent(g.substring(0, at), k -> new ArrayList<>()).add(e);
+                List<Map.Entry<String, SiteFileRecord>> members = byGroup.get(g);
+                if (members == null) {
+                    int at = g.indexOf('@');
+                    members = at > 0 ? previousGroups.computeIfAbsent(g.substring(0, at), k -> new ArrayList<>())
+                            : new ArrayList<>();
+                    byGroup.put(g, members);
+                }
+                members.add(e);
             }
         }
         return previousGroups;
