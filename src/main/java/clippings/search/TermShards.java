@@ -99,7 +99,6 @@ final class TermShards {
         }
         // Past a tenth of the archive, making everything again is about as fast and much simpler to trust.
         if (changed.size() * 10 > docs.length) return false;
-        Set<String> touched = new HashSet<>();
         // A term on a changed document both before and after keeps its number of documents, so its encoding
         // changes only if that document's weight does: the words on most documents weigh the least and seldom
         // change weight, and encoding their lists of thousands again was most of what an edit allocated (#7).
@@ -114,12 +113,10 @@ final class TermShards {
                 IntList list = postings.get(term);
                 list.remove(d);
                 if (list.size == 0) postings.remove(term);
-                touched.add(term);
             });
             int lengthBefore = lengths[d];
             PostingsTable.forEachTerm(is.terms(), (term, count) -> {
                 postings.computeIfAbsent(term, t -> new IntList()).put(d, count);
-                touched.add(term);
                 Integer tf = before.remove(term);
                 if (tf == null) moved.add(term);
                 else stayed.computeIfAbsent(term, t -> new ArrayList<>())
@@ -132,14 +129,13 @@ final class TermShards {
         }
         double average = averageLength(total, docs.length);
         // A new average length changes every weight; it moves in steps, so an edit seldom does that.
-        Set<String> encodeAgain = new HashSet<>();
+        Set<String> encodeAgain = new HashSet<>(moved);
         if (average != avgdl) {
-            encodeAgain.addAll(touched);
             encodeAgain.addAll(postings.keySet());
         } else {
-            for (String term : touched) {
-                if (moved.contains(term) || reweighed(postings.get(term), stayed.get(term))) encodeAgain.add(term);
-            }
+            stayed.forEach((term, changes) -> {
+                if (reweighed(postings.get(term), changes)) encodeAgain.add(term);
+            });
         }
         avgdl = average;
         Map<String, String> encoded = encodeAgain.parallelStream().filter(postings::containsKey)
