@@ -89,7 +89,7 @@ public final class ArticleProcessor {
      */
     public String cacheKey(String origin, InputFormat format, String sha256, Optional<ArticleDate> sidecarCapture,
                            Optional<String> source) {
-        return CACHE_KEYS.of(origin, origin, format, sha256, sidecarCapture, source.map(cleaner::learntFor).orElse(""));
+        return CACHE_KEYS.of(origin, format, sha256, sidecarCapture, source.map(cleaner::learntFor).orElse(""));
     }
 
     /** Each input's cache key, asked for every input after every edit in serve and the daemon (#7). */

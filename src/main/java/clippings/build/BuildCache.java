@@ -363,11 +363,11 @@ final class BuildCache {
 
     /** What an unchanged text scrape contributes to learning its source's chrome. */
     Optional<ScrapeLines> scrapeLines(String origin, String sha256) {
-        return scrapes.reuse(SCRAPE_KEYS.of(origin, origin, sha256));
+        return scrapes.reuse(SCRAPE_KEYS.of(origin, sha256));
     }
 
     void storeScrapeLines(String origin, String sha256, ScrapeLines lines) {
-        scrapes.put(SCRAPE_KEYS.of(origin, origin, sha256), lines);
+        scrapes.put(SCRAPE_KEYS.of(origin, sha256), lines);
     }
 
     /** Each text scrape's key in the scrapes table, asked for every input after every edit in serve (#7). */

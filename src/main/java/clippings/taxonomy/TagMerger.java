@@ -236,7 +236,7 @@ public final class TagMerger {
         /** Whether an article's tags merge as they did: given alike, with keys whose verdicts are the same objects. */
         boolean sameAsBefore(String id, List<Tag> tags, String[] keys, Map<String, Verdict> now) {
             List<Tag> before = given.get(id);
-            if (before == null || (before != tags && !before.equals(tags))) return false;
+            if (before == null || !before.equals(tags)) return false;
             for (String k : keys) {
                 if (!k.isEmpty() && now.get(k) != verdicts.get(k)) return false;
             }

@@ -13,23 +13,23 @@ class KeptDigestsTest {
     void aNameGivesItsKeptDigestWhileItsPartsAreEqualAndANewOneWhenTheyChange() {
         ProcessMemory.keep();
         KeptDigests digests = new KeptDigests();
-        String first = digests.of("a.txt", "a.txt", "sha-1", Optional.empty());
+        String first = digests.of("a.txt", "sha-1", Optional.empty());
         assertEquals(Digests.of("a.txt", "sha-1", Optional.empty()), first);
-        assertSame(first, digests.of("a.txt", "a.txt", new String("sha-1"), Optional.empty()), "equal parts");
-        String changed = digests.of("a.txt", "a.txt", "sha-2", Optional.empty());
+        assertSame(first, digests.of("a.txt", new String("sha-1"), Optional.empty()), "equal parts");
+        String changed = digests.of("a.txt", "sha-2", Optional.empty());
         assertEquals(Digests.of("a.txt", "sha-2", Optional.empty()), changed);
         assertNotEquals(first, changed);
-        assertEquals(Digests.of("b.txt", "sha-2", Optional.empty()), digests.of("b.txt", "b.txt", "sha-2", Optional.empty()),
+        assertEquals(Digests.of("b.txt", "sha-2", Optional.empty()), digests.of("b.txt", "sha-2", Optional.empty()),
                 "each name its own");
 
         // The parts are copied: an array changed by its caller afterwards does not change what is kept.
-        Object[] parts = {"c.txt", "sha-3"};
+        Object[] parts = {"sha-3"};
         String c = digests.of("c.txt", parts);
-        parts[1] = "sha-4";
+        parts[0] = "sha-4";
         assertEquals(Digests.of("c.txt", "sha-4"), digests.of("c.txt", parts));
-        assertEquals(c, digests.of("c.txt", "c.txt", "sha-3"));
+        assertEquals(c, digests.of("c.txt", "sha-3"));
 
         ProcessMemory.forget();
-        assertEquals(Digests.of("a.txt", "sha-2", Optional.empty()), digests.of("a.txt", "a.txt", "sha-2", Optional.empty()));
+        assertEquals(Digests.of("a.txt", "sha-2", Optional.empty()), digests.of("a.txt", "sha-2", Optional.empty()));
     }
 }
