@@ -803,7 +803,8 @@ public final class SiteBuild {
 
     /** One tag per entity across the archive: spellings merged, clippings.yml's aliases, renames and drops applied. */
     private MergedTags mergeTags(List<Article> articles, List<CachedArticle> processed) {
-        Map<String, List<Tag>> byId = new TreeMap<>();
+        // A hash map: in serve and the daemon the merge sorts nothing but the articles merged again.
+        Map<String, List<Tag>> byId = new HashMap<>();
         for (Article a : articles) byId.put(a.id(), a.tags());
         Set<String> published = new HashSet<>();
         articles.forEach(a -> published.add(a.origin()));

@@ -9,6 +9,7 @@ import clippings.model.SourceEntry;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +32,8 @@ public final class ArchiveIndexer {
         List<String> undated = new ArrayList<>();
         Map<String, List<String>> bySource = new TreeMap<>();
         Map<String, Map<String, Integer>> spellings = new TreeMap<>();
+        // An archive has a few sources over thousands of articles: each spelling is slugged once.
+        Map<String, String> slugs = new HashMap<>();
         for (ArticleEntry e : site.articles()) {
             String id = e.article().id();
             var date = e.article().meta().date();
@@ -41,7 +44,7 @@ public final class ArchiveIndexer {
                 undated.add(id);
             }
             e.article().meta().source().filter(s -> !s.isBlank()).ifPresent(s -> {
-                String slug = slugger.slug(s, "source");
+                String slug = slugs.computeIfAbsent(s, name -> slugger.slug(name, "source"));
                 bySource.computeIfAbsent(slug, k -> new ArrayList<>()).add(id);
                 spellings.computeIfAbsent(slug, k -> new TreeMap<>()).merge(s.strip(), 1, Integer::sum);
             });

@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * Makes one tag per entity across the whole corpus: spellings with one identity key ({@link #key}) are one
@@ -69,43 +69,38 @@ public final class TagMerger {
      * articles, under each tag's final name and once however many articles made them.
      */
     public MergedTags merge(Map<String, List<Tag>> tagsByArticle, List<TagMerge> articleMerges) {
-        Groups groups = new Groups();
-        // In id order, sorted once; each tag's key is looked up once, for the groups and for the tags given back.
-        SortedMap<String, List<Tag>> sorted = tagsByArticle instanceof SortedMap<String, List<Tag>> m
-                && m.comparator() == null ? m : new TreeMap<>(tagsByArticle);
-        Map<String, String[]> keysByArticle = new HashMap<>();
-        // Each key's articles, each once: only their number and, for a key merged with others, their union count.
-        Map<String, List<String>> articlesByKey = new HashMap<>();
-        Set<String> keysOfArticle = new HashSet<>();
-        for (Map.Entry<String, List<Tag>> a : sorted.entrySet()) {
-            keysOfArticle.clear();
-            List<Tag> tags = a.getValue();
-            String[] keys = new String[tags.size()];
-            for (int i = 0; i < keys.length; i++) {
-                Tag t = tags.get(i);
-                String k = keys[i] = key(t.name());
-                if (k.isEmpty()) continue;
-                groups.add(k, t);
-                if (keysOfArticle.add(k)) articlesByKey.computeIfAbsent(k, x -> new ArrayList<>()).add(a.getKey());
-            }
-            keysByArticle.put(a.getKey(), keys);
-        }
+        return merge(tagsByArticle, articleMerges, ProcessMemory.keeps(tagsByArticle.size()));
+    }
+
+    /** The merge made from nothing, whatever this process keeps: what tests hold a merge made again to. */
+    MergedTags mergeAfresh(Map<String, List<Tag>> tagsByArticle) {
+        return merge(tagsByArticle, List.of(), false);
+    }
+
+    private MergedTags merge(Map<String, List<Tag>> tagsByArticle, List<TagMerge> articleMerges, boolean keep) {
+        int corpus = tagsByArticle.size();
+        // Taken, not read: the tally is updated in place, and a merge that fails must leave none behind.
+        Last taken = keep ? LAST.getAndSet(null) : null;
+        Last last = taken != null && taken.rules().equals(rules) ? taken : null;
+        Tally tally = last == null ? new Tally() : last.tally();
+        Set<String> changed = tally.update(tagsByArticle, this::key);
+        Groups groups = new Groups(tally);
         Map<String, String> aliasDisplay = new HashMap<>();
         rules.aliases().forEach((canonical, others) -> {
             String c = key(canonical);
             if (c.isEmpty()) return;
-            groups.ensure(c, canonical);
+            groups.ensure(c);
             for (String other : others) {
                 String o = key(other);
                 if (o.isEmpty()) continue;
-                groups.ensure(o, other);
+                groups.ensure(o);
                 groups.union(c, o, ALIAS);
             }
             aliasDisplay.put(c, canonical);
         });
         mergeVariants(groups);
         mergeSurnames(groups);
-        mergeAcronyms(groups, sorted.values());
+        mergeAcronyms(groups, tally);
 
         Set<String> dropped = new HashSet<>();
         for (String d : rules.drop()) dropped.add(key(d));
@@ -133,10 +128,10 @@ public final class TagMerger {
             display.put(root, name);
             kinds.put(root, groups.kind(members));
             if (members.size() == 1) {
-                spread.put(root, articlesByKey.getOrDefault(members.get(0), List.of()).size());
+                spread.put(root, tally.articles(members.get(0)).size());
             } else {
                 Set<String> articles = new HashSet<>();
-                for (String m : members) articles.addAll(articlesByKey.getOrDefault(m, List.of()));
+                for (String m : members) articles.addAll(tally.articles(m));
                 spread.put(root, articles.size());
             }
             TreeSet<String> others = new TreeSet<>(groups.names(members));
@@ -160,12 +155,8 @@ public final class TagMerger {
         merges.sort(Comparator.comparing(TagMerge::kept).thenComparing(TagMerge::reason)
                 .thenComparing(m -> m.merged().toString()));
 
-        int corpus = tagsByArticle.size();
         // What each key's tags become: an article given the same tags as in the last merge, all of whose keys
         // became what they became then, gets the same tags back (serve, the daemon, #7).
-        boolean keep = ProcessMemory.keeps(corpus);
-        Last last = keep ? LAST.get() : null;
-        if (last != null && !last.rules().equals(rules)) last = null;
         Map<String, Verdict> verdicts = new HashMap<>();
         if (keep) {
             for (String k : groups.keys()) {
@@ -177,47 +168,63 @@ public final class TagMerger {
                 verdicts.put(k, v.equals(before) ? before : v);
             }
         }
-        Last earlier = last;
-        // The same keys, copied in one pass and then given their tags in order: no lookup per article.
-        TreeMap<String, List<Tag>> out = new TreeMap<>((Map<String, List<Tag>>) sorted);
-        out.replaceAll((id, given) -> {
-            if (earlier != null && earlier.sameAsBefore(id, given, keysByArticle.get(id), verdicts)) {
-                return earlier.merged().get(id);
+        Function<String, List<Tag>> merge = id -> mergedTags(tagsByArticle.get(id), tally.keys(id), groups, display, kinds,
+                droppedRoots, spread, corpus);
+        TreeMap<String, List<Tag>> out;
+        if (last == null) {
+            // The same keys, sorted once and then given their tags in order: no lookup per article.
+            out = new TreeMap<>(tagsByArticle);
+            out.replaceAll((id, given) -> merge.apply(id));
+        } else {
+            // Only the articles whose tags changed, or one of whose keys became something else, are merged again.
+            Set<String> again = new HashSet<>(changed);
+            verdicts.forEach((k, v) -> {
+                if (v != last.verdicts().get(k)) again.addAll(tally.articles(k));
+            });
+            out = new TreeMap<>((Map<String, List<Tag>>) last.merged());
+            for (String id : again) {
+                if (tagsByArticle.containsKey(id)) out.put(id, merge.apply(id));
+                else out.remove(id);
             }
-            Map<String, Tag> fixed = new java.util.LinkedHashMap<>();
-            List<Ranked> automatic = new ArrayList<>();
-            String[] keys = keysByArticle.get(id);
-            // By origin, stable: keeps rank order within an origin.
-            Integer[] order = new Integer[given.size()];
-            for (int i = 0; i < order.length; i++) order[i] = i;
-            java.util.Arrays.sort(order, Comparator.comparing(i -> given.get(i).origin()));
-            int rank = 0;
-            Set<String> seen = new HashSet<>();
-            for (int i : order) {
-                Tag t = given.get(i);
-                String k = keys[i];
-                if (k.isEmpty()) continue;
-                String root = groups.root(k);
-                if (droppedRoots.contains(root) || !seen.add(root)) continue;
-                Tag merged = new Tag(display.get(root), kinds.get(root), t.origin());
-                if (t.origin() != TagOrigin.AUTOMATIC) {
-                    fixed.put(root, merged);
-                } else {
-                    int df = spread.get(root);
-                    double weight = 1.0 / (1 + rank++);
-                    if (df >= 2) weight *= 1.25;            // a tag page with company is worth browsing
-                    if (corpus >= 10 && df * 2 > corpus) weight *= 0.5; // on most articles it says nothing
-                    automatic.add(new Ranked(merged, weight, rank));
-                }
-            }
-            automatic.sort(Comparator.comparingDouble(Ranked::weight).reversed().thenComparingInt(Ranked::rank));
-            List<Tag> tags = new ArrayList<>(fixed.values());
-            automatic.stream().limit(rules.maxAutomatic()).forEach(r -> tags.add(r.tag()));
-            return tags;
-        });
+        }
         MergedTags merged = new MergedTags(out, merges);
-        LAST.set(keep ? new Last(rules, new HashMap<>(sorted), merged.byArticle(), verdicts) : null);
+        if (keep) LAST.set(new Last(rules, tally, merged.byArticle(), verdicts));
         return merged;
+    }
+
+    /** One article's merged tags: front matter first, then publisher, then the best automatic ones. */
+    private List<Tag> mergedTags(List<Tag> given, String[] keys, Groups groups, Map<String, String> display,
+                                 Map<String, TagKind> kinds, Set<String> droppedRoots, Map<String, Integer> spread,
+                                 int corpus) {
+        Map<String, Tag> fixed = new java.util.LinkedHashMap<>();
+        List<Ranked> automatic = new ArrayList<>();
+        // By origin, stable: keeps rank order within an origin.
+        Integer[] order = new Integer[given.size()];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        java.util.Arrays.sort(order, Comparator.comparing(i -> given.get(i).origin()));
+        int rank = 0;
+        Set<String> seen = new HashSet<>();
+        for (int i : order) {
+            Tag t = given.get(i);
+            String k = keys[i];
+            if (k.isEmpty()) continue;
+            String root = groups.root(k);
+            if (droppedRoots.contains(root) || !seen.add(root)) continue;
+            Tag merged = new Tag(display.get(root), kinds.get(root), t.origin());
+            if (t.origin() != TagOrigin.AUTOMATIC) {
+                fixed.put(root, merged);
+            } else {
+                int df = spread.get(root);
+                double weight = 1.0 / (1 + rank++);
+                if (df >= 2) weight *= 1.25;            // a tag page with company is worth browsing
+                if (corpus >= 10 && df * 2 > corpus) weight *= 0.5; // on most articles it says nothing
+                automatic.add(new Ranked(merged, weight, rank));
+            }
+        }
+        automatic.sort(Comparator.comparingDouble(Ranked::weight).reversed().thenComparingInt(Ranked::rank));
+        List<Tag> tags = new ArrayList<>(fixed.values());
+        automatic.stream().limit(rules.maxAutomatic()).forEach(r -> tags.add(r.tag()));
+        return tags;
     }
 
     private record Ranked(Tag tag, double weight, int rank) { }
@@ -230,23 +237,14 @@ public final class TagMerger {
                            boolean common) {
     }
 
-    /** The last merge of this process: its rules, each article's tags given and merged, and each key's verdict. */
-    private record Last(TagRules rules, Map<String, List<Tag>> given, Map<String, List<Tag>> merged,
-                        Map<String, Verdict> verdicts) {
-        /** Whether an article's tags merge as they did: given alike, with keys whose verdicts are the same objects. */
-        boolean sameAsBefore(String id, List<Tag> tags, String[] keys, Map<String, Verdict> now) {
-            List<Tag> before = given.get(id);
-            if (before == null || !before.equals(tags)) return false;
-            for (String k : keys) {
-                if (!k.isEmpty() && now.get(k) != verdicts.get(k)) return false;
-            }
-            return true;
-        }
+    /** The last merge of this process: its rules, its tally of the tags given, each article's merged tags and each key's verdict. */
+    private record Last(TagRules rules, Tally tally, Map<String, List<Tag>> merged, Map<String, Verdict> verdicts) {
     }
 
     /**
      * The last merge, for the next build of a process that builds again (serve, the daemon): an edit changes the
-     * tags of an article or two, and merging every article's tags again took a third of merging (#7).
+     * tags of an article or two, and merging every article's tags again took a third of merging, tallying every
+     * article's tags another third (#7).
      */
     private static final AtomicReference<Last> LAST = new AtomicReference<>();
 
@@ -307,8 +305,10 @@ public final class TagMerger {
         return letters >= 2 && letters <= 6;
     }
 
-    private void mergeAcronyms(Groups groups, java.util.Collection<List<Tag>> articles) {
-        for (List<Tag> tags : articles) {
+    /** In article id order, over the articles with a tag named like an acronym: the others have none to merge. */
+    private void mergeAcronyms(Groups groups, Tally tally) {
+        for (String id : tally.withAcronyms()) {
+            List<Tag> tags = tally.given(id);
             for (Tag acronym : tags) {
                 String a = acronym.name();
                 if (!acronymName(a)) continue;
@@ -340,31 +340,132 @@ public final class TagMerger {
         return false;
     }
 
-    /** Identity keys, the spellings and kinds seen for each, and a union-find of keys that are one entity. */
+    /**
+     * Every article's tags as merging reads them, kept up to date article by article: each identity key's
+     * spellings (counted by origin) and kind votes, and the articles it is on. Order-free sums, so updating it
+     * by the articles whose tags changed gives what tallying them all again would.
+     * <p>Not thread-safe: it belongs to one merge at a time.
+     */
+    private static final class Tally {
+        /** {@code TagOrigin.values()} makes a new array each time: this runs for every tag of every article. */
+        static final int ORIGINS = TagOrigin.values().length;
+        private final Map<String, List<Tag>> given = new HashMap<>();
+        private final Map<String, String[]> keys = new HashMap<>();
+        /** key → spelling → how many tags of each origin (by ordinal) are so spelt. */
+        final Map<String, Map<String, int[]>> spellings = new HashMap<>();
+        final Map<String, Map<TagKind, Integer>> kindVotes = new HashMap<>();
+        private final Map<String, Set<String>> articles = new HashMap<>();
+        private final TreeSet<String> withAcronyms = new TreeSet<>();
+
+        /**
+         * Brings the tally to these articles' tags; returns the ids of the articles added, dropped or given other
+         * tags since the last update.
+         */
+        Set<String> update(Map<String, List<Tag>> now, Function<String, String> key) {
+            Set<String> changed = new HashSet<>();
+            for (Map.Entry<String, List<Tag>> a : now.entrySet()) {
+                List<Tag> before = given.get(a.getKey());
+                if (before != null && before.equals(a.getValue())) continue;
+                if (before != null) count(a.getKey(), -1);
+                given.put(a.getKey(), a.getValue());
+                String[] k = new String[a.getValue().size()];
+                for (int i = 0; i < k.length; i++) k[i] = key.apply(a.getValue().get(i).name());
+                keys.put(a.getKey(), k);
+                count(a.getKey(), 1);
+                changed.add(a.getKey());
+            }
+            if (given.size() != now.size()) {
+                for (var it = given.keySet().iterator(); it.hasNext(); ) {
+                    String id = it.next();
+                    if (now.containsKey(id)) continue;
+                    count(id, -1);
+                    keys.remove(id);
+                    it.remove();
+                    changed.add(id);
+                }
+            }
+            return changed;
+        }
+
+        /** Adds (sign 1) or takes back (sign -1) one article's tags. */
+        private void count(String id, int sign) {
+            List<Tag> tags = given.get(id);
+            String[] k = keys.get(id);
+            boolean acronym = false;
+            for (int i = 0; i < k.length; i++) {
+                Tag t = tags.get(i);
+                acronym |= acronymName(t.name());
+                if (k[i].isEmpty()) continue;
+                int trust = ORIGINS - t.origin().ordinal();
+                Map<String, int[]> names = spellings.computeIfAbsent(k[i], x -> new TreeMap<>());
+                int[] byOrigin = names.computeIfAbsent(t.name(), n -> new int[ORIGINS]);
+                byOrigin[t.origin().ordinal()] += sign;
+                if (sign < 0 && count(byOrigin) == 0) names.remove(t.name());
+                if (names.isEmpty()) spellings.remove(k[i]);
+                Map<TagKind, Integer> votes = kindVotes.computeIfAbsent(k[i], x -> new EnumMap<>(TagKind.class));
+                votes.compute(t.kind(), (kind, v) -> {
+                    int sum = (v == null ? 0 : v) + sign * trust * trust * trust;
+                    return sum == 0 ? null : sum;
+                });
+                if (votes.isEmpty()) kindVotes.remove(k[i]);
+                Set<String> on = articles.computeIfAbsent(k[i], x -> new HashSet<>());
+                if (sign > 0) on.add(id);
+                else on.remove(id);
+                if (on.isEmpty()) articles.remove(k[i]);
+            }
+            if (acronym && sign > 0) withAcronyms.add(id);
+            else if (acronym) withAcronyms.remove(id);
+        }
+
+        List<Tag> given(String id) {
+            return given.get(id);
+        }
+
+        String[] keys(String id) {
+            return keys.get(id);
+        }
+
+        /** The articles with a tag of this key, each once. */
+        Set<String> articles(String key) {
+            return articles.getOrDefault(key, Set.of());
+        }
+
+        /** The articles, in id order, with a tag named like an acronym. */
+        Set<String> withAcronyms() {
+            return java.util.Collections.unmodifiableSet(withAcronyms);
+        }
+
+        static int count(int[] byOrigin) {
+            int n = 0;
+            for (int c : byOrigin) n += c;
+            return n;
+        }
+
+        /** The trust of the most trusted origin with a tag so spelt. */
+        static int trust(int[] byOrigin) {
+            for (int o = 0; o < byOrigin.length; o++) if (byOrigin[o] > 0) return ORIGINS - o;
+            return 0;
+        }
+    }
+
+    /** Identity keys, the spellings and kinds seen for each (from the tally), and a union-find of keys that are one entity. */
     private static final class Groups {
         final Map<String, String> parent = new HashMap<>();
         /** The keys in order, made once they are all known (merging adds none). */
         private TreeSet<String> sorted;
-        private final Map<String, Map<String, int[]>> spellings = new HashMap<>(); // key → name → [trust, count]
-        private final Map<String, Map<TagKind, Integer>> kindVotes = new HashMap<>();
+        private final Map<String, Map<String, int[]>> spellings;
+        private final Map<String, Map<TagKind, Integer>> kindVotes;
         private final Map<String, Set<String>> reasons = new HashMap<>();
         private final Map<String, List<String>> membersOfRoot = new HashMap<>();
-        /** {@code TagOrigin.values()} makes a new array each time: this runs for every tag of every article. */
-        private static final int ORIGINS = TagOrigin.values().length;
 
-        void add(String key, Tag t) {
-            ensureKey(key);
-            int trust = ORIGINS - t.origin().ordinal();
-            int[] s = spellings.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(t.name(), n -> new int[2]);
-            s[0] = Math.max(s[0], trust);
-            s[1]++;
-            kindVotes.computeIfAbsent(key, k -> new EnumMap<>(TagKind.class))
-                    .merge(t.kind(), trust * trust * trust, Integer::sum);
+        Groups(Tally tally) {
+            spellings = tally.spellings;
+            kindVotes = tally.kindVotes;
+            for (String key : spellings.keySet()) ensureKey(key);
         }
 
-        void ensure(String key, String name) {
+        void ensure(String key) {
             ensureKey(key);
-            spellings.computeIfAbsent(key, k -> new TreeMap<>());
         }
 
         private void ensureKey(String key) {
@@ -441,9 +542,10 @@ public final class TagMerger {
             int[] bestStats = null;
             for (String m : members) {
                 for (Map.Entry<String, int[]> s : spellings.getOrDefault(m, Map.of()).entrySet()) {
-                    if (best == null || better(s.getKey(), s.getValue(), best, bestStats)) {
+                    int[] stats = {Tally.trust(s.getValue()), Tally.count(s.getValue())};
+                    if (best == null || better(s.getKey(), stats, best, bestStats)) {
                         best = s.getKey();
-                        bestStats = s.getValue();
+                        bestStats = stats;
                     }
                 }
             }

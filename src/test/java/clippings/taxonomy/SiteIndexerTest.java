@@ -140,6 +140,86 @@ class SiteIndexerTest {
         assertEquals(indexer.index(fewer), indexer.index(fewer, lastOrder));
     }
 
+    /**
+     * In a process that keeps its work (serve, the daemon), each index is an update of the last one; over random
+     * additions, removals, new tags, titles and dates, and many changes at once, it is the index made afresh.
+     */
+    @Test
+    void indexingAgainInOneProcessIndexesAsIndexingAfreshDoes() {
+        java.util.Random random = new java.util.Random(20261207);
+        // Spellings of one tag whose winner moves with the counts, and with it the tag's place among the others.
+        List<String> pool = List.of("Gaza", "gaza", "Café", "Cafe", "Port", "Council", "Al Jazeera", "Al-Jazeera",
+                "Al-Arabiya", "Cairo");
+        List<String> titles = List.of("Talks", "Port strike", "Council meets", "Harbour reopens");
+        java.util.function.IntFunction<Article> make = n -> {
+            List<String> tags = new ArrayList<>();
+            for (int i = random.nextInt(5); i > 0; i--) tags.add(pool.get(random.nextInt(pool.size())));
+            LocalDate date = random.nextInt(6) == 0 ? null : LocalDate.of(2015 + random.nextInt(3), 1 + random.nextInt(2), 1);
+            return article("a" + n + ".txt", titles.get(random.nextInt(titles.size())), date, tags.toArray(String[]::new));
+        };
+        java.util.TreeMap<Integer, Article> articles = new java.util.TreeMap<>();
+        for (int i = 0; i < 24; i++) articles.put(i, make.apply(i));
+        clippings.cache.ProcessMemory.keep();
+        try {
+            SiteIndex last = indexer.index(List.copyOf(articles.values()), SiteIndex.EMPTY);
+            for (int step = 0; step < 300; step++) {
+                List<Integer> ids = new ArrayList<>(articles.keySet());
+                int n = ids.get(random.nextInt(ids.size()));
+                Article a = articles.get(n);
+                switch (random.nextInt(7)) {
+                    case 0 -> articles.put(100 + step, make.apply(100 + step));
+                    case 1 -> articles.remove(n);
+                    case 2 -> articles.put(n, make.apply(n));
+                    case 3 -> articles.put(n, article(a.origin(), a.meta().title(), a.meta().date().map(d -> d.day()).orElse(null),
+                            a.tags().stream().skip(1).map(Tag::name).toArray(String[]::new)));
+                    case 4 -> articles.put(n, article(a.origin(), a.meta().title(), a.meta().date().map(d -> d.day()).orElse(null),
+                            a.tags().stream().map(Tag::name).toArray(String[]::new)));
+                    case 5 -> {
+                        for (int i = 0; i < 8; i++) {
+                            int k = ids.get(random.nextInt(ids.size()));
+                            articles.put(k, make.apply(k));
+                        }
+                    }
+                    default -> { }
+                }
+                List<Article> now = new ArrayList<>(articles.values());
+                java.util.Collections.shuffle(now, random);
+                SiteIndex again = indexer.index(now, last);
+                SiteIndex afresh = new SiteIndexer(new Slugger()).indexAfresh(now);
+                assertSameIndex(afresh, again, "step " + step);
+                last = again;
+            }
+            // A new tag on one article changes that article's entry and that tag's page, no other.
+            List<Article> now = new ArrayList<>(articles.values());
+            Article edited = now.get(0);
+            Article untouched = now.get(1);
+            List<String> tags = new ArrayList<>(edited.tags().stream().map(Tag::name).toList());
+            tags.add("Alexandria");
+            now.set(0, article(edited.origin(), edited.meta().title(), edited.meta().date().map(d -> d.day()).orElse(null),
+                    tags.toArray(String[]::new)));
+            SiteIndex next = indexer.index(now, last);
+            assertEquals(new SiteIndexer(new Slugger()).indexAfresh(now), next);
+            assertSame(entryOf(last, untouched), entryOf(next, untouched));
+            java.util.Map<String, clippings.model.TagEntry> pages = new java.util.HashMap<>();
+            for (var t : last.tags()) pages.put(t.slug(), t);
+            for (var t : next.tags()) {
+                if (!t.slug().equals("alexandria")) assertSame(pages.get(t.slug()), t, t.slug());
+            }
+        } finally {
+            clippings.cache.ProcessMemory.forget();
+        }
+    }
+
+    /** Equal indexes, the first difference named rather than two whole indexes printed. */
+    private static void assertSameIndex(SiteIndex expected, SiteIndex actual, String where) {
+        assertEquals(expected.articles().size(), actual.articles().size(), where + ": articles");
+        for (int i = 0; i < expected.articles().size(); i++) {
+            assertEquals(expected.articles().get(i), actual.articles().get(i), where + ": article " + i);
+        }
+        assertEquals(expected.tags(), actual.tags(), where + ": tags");
+        assertEquals(expected, actual, where);
+    }
+
     private static ArticleEntry entryOf(SiteIndex index, Article a) {
         return index.articles().stream().filter(e -> e.article() == a).findFirst().orElseThrow();
     }
