@@ -20,7 +20,6 @@ final class BlockFilter {
     private static final int SHORT_BLOCK = 200;
     private static final Set<String> LEAVES = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "dt", "dd",
             "li", "caption");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern NO_LETTERS = Pattern.compile("[^\\p{L}]*");
     private static final Pattern ADDRESS_ONLY = Pattern.compile("(?i)\\s*(\\S+@\\S+\\.\\w+|(https?://|www\\.|twitter\\.com/)\\S+|@\\w+)\\s*");
 
@@ -145,6 +144,6 @@ final class BlockFilter {
     }
 
     private static String normal(String s) {
-        return NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return CharRuns.collapse(s.toLowerCase(Locale.ROOT), CharRuns::letterOrNumber).strip();
     }
 }

@@ -14,7 +14,6 @@ final class TextLayout {
     /** Two cells of a row, as a text browser lays out a table: a gap of two or more spaces between them. */
     private static final Pattern CELL_GAP = Pattern.compile("\\S {2,}(?=\\S)");
     private static final Pattern DIGIT = Pattern.compile(".*\\d.*");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A line that credits a photo: "(Image: Getty)", "Photo: …", "Credit: …", "… / AP", "REUTERS/Name". */
     private static final Pattern CREDIT = Pattern.compile("(?i)(.*\\((image|photo|picture|pictured|credit|source)s?( credit)?\\s*:[^)]{1,80}\\)\\s*"
             + "|(image|photo|picture|video)( copyright| credit| caption| source)?\\s*:.{1,250}"
@@ -157,6 +156,6 @@ final class TextLayout {
     }
 
     private static String normal(String s) {
-        return SPACES.matcher(s.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        return CharRuns.collapse(s.strip(), cp -> !CharRuns.regexSpace(cp)).toLowerCase(Locale.ROOT);
     }
 }

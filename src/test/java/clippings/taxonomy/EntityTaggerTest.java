@@ -137,4 +137,17 @@ class EntityTaggerTest {
         assertEquals(3, tags.size());
         assertFalse(tags.stream().anyMatch(t -> t.name().equals("Moscow")), tags.toString());
     }
+    /** The paragraphs of a body are where the regex the tagger used to split with split them. */
+    @Test
+    void paragraphsSplitWhereTheRegexSplit() {
+        java.util.regex.Pattern regex = java.util.regex.Pattern.compile("\\n\\s*\\n|\\n(?=\\s*\\p{Lu})");
+        String[] pieces = {"\n", "\n\n", " ", "\t", "\r", "\u000B", "a", "B", "É", "ж", "Ж", "𝐀", ".", "word", "Word"};
+        java.util.Random r = new java.util.Random(11);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(14); k > 0; k--) sb.append(pieces[r.nextInt(pieces.length)]);
+            String s = sb.toString();
+            org.junit.jupiter.api.Assertions.assertEquals(List.of(regex.split(s)), MentionFinder.paragraphs(s), s);
+        }
+    }
 }

@@ -1,0 +1,57 @@
+package clippings.clean;
+
+import java.util.function.IntPredicate;
+
+/**
+ * Runs of characters collapsed to one space, by a test on each code point rather than a regex: the cleaner
+ * normalises every block and line of every page this way, and {@code Matcher.replaceAll} was a twentieth of
+ * cleaning (#7).
+ */
+final class CharRuns {
+    private CharRuns() {
+    }
+
+    /** As {@code [ \t\n\x0B\f\r]}, the regex {@code \s}. */
+    static boolean regexSpace(int cp) {
+        return cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f' || cp == '\r';
+    }
+
+    /** As the regex {@code [\p{L}\p{N}]}: a letter or a number of any script. */
+    static boolean letterOrNumber(int cp) {
+        if (Character.isLetter(cp)) return true;
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /**
+     * The text with each run of code points that {@code kept} refuses replaced by one space: what
+     * {@code Pattern.compile("[^kept]+").matcher(s).replaceAll(" ")} gives.
+     */
+    static String collapse(String s, IntPredicate kept) {
+        int n = s.length();
+        int i = 0;
+        // Most texts need nothing collapsed but their single spaces between words: find the first real change.
+        while (i < n) {
+            int cp = s.codePointAt(i);
+            if (!kept.test(cp) && (cp != ' ' || i + 1 < n && !kept.test(s.codePointAt(i + 1)) || i + 1 == n)) break;
+            i += Character.charCount(cp);
+        }
+        if (i == n) return s;
+        StringBuilder out = new StringBuilder(n);
+        out.append(s, 0, i);
+        boolean inRun = false;
+        while (i < n) {
+            int cp = s.codePointAt(i);
+            if (kept.test(cp)) {
+                out.appendCodePoint(cp);
+                inRun = false;
+            } else if (!inRun) {
+                out.append(' ');
+                inRun = true;
+            }
+            i += Character.charCount(cp);
+        }
+        return out.toString();
+    }
+}

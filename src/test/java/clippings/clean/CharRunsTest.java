@@ -1,0 +1,42 @@
+package clippings.clean;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Random;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+/** {@link CharRuns} against the regexes it stands in for, on random text of every kind of character. */
+class CharRunsTest {
+    /** Spaces of several kinds, letters and numbers of several scripts, punctuation, a surrogate pair. */
+    private static final String[] PIECES = {" ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "\u00A0", "\u2003", "a", "Z",
+            "é", "ß", "Ж", "中", "٣", "7", "Ⅻ", "½", "²", "-", ".", "—", "'", "’", "😀", "𝐀", "_", "#", "word", "Words"};
+
+    private static String random(Random r) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = r.nextInt(12); i > 0; i--) sb.append(PIECES[r.nextInt(PIECES.length)]);
+        return sb.toString();
+    }
+
+    @Test
+    void collapsesAsTheRegexesDid() {
+        Pattern notWord = Pattern.compile("[^\\p{L}\\p{N}]+");
+        Pattern spaces = Pattern.compile("\\s+");
+        Random r = new Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            String s = random(r);
+            assertEquals(notWord.matcher(s).replaceAll(" "), CharRuns.collapse(s, CharRuns::letterOrNumber), s);
+            assertEquals(spaces.matcher(s).replaceAll(" "), CharRuns.collapse(s, cp -> !CharRuns.regexSpace(cp)), s);
+        }
+    }
+
+    @Test
+    void textWithNothingToCollapseIsGivenBackAsItIs() {
+        String s = "three plain words";
+        assertSame(s, CharRuns.collapse(s, cp -> !CharRuns.regexSpace(cp)));
+        assertEquals("a b", CharRuns.collapse("a  b", cp -> !CharRuns.regexSpace(cp)));
+        assertEquals(" a b ", CharRuns.collapse("\ta\n\nb ", cp -> !CharRuns.regexSpace(cp)));
+    }
+}
