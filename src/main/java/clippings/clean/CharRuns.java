@@ -54,4 +54,27 @@ final class CharRuns {
         }
         return out.toString();
     }
+    /** Each maximal run of code points that {@code kept} accepts, in order: what {@code [kept]+}'s matches are. */
+    static void eachRun(String s, IntPredicate kept, java.util.function.Consumer<String> each) {
+        int n = s.length();
+        int start = -1;
+        for (int i = 0; i < n; ) {
+            int cp = s.codePointAt(i);
+            if (kept.test(cp)) {
+                if (start < 0) start = i;
+            } else if (start >= 0) {
+                each.accept(s.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(cp);
+        }
+        if (start >= 0) each.accept(s.substring(start));
+    }
+
+    /** How many runs of {@link #eachRun} the text has. */
+    static int countRuns(String s, IntPredicate kept) {
+        int[] n = {0};
+        eachRun(s, kept, run -> n[0]++);
+        return n[0];
+    }
 }

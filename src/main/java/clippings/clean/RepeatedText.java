@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Leaves out the paragraphs of a body that say again what earlier paragraphs said: text browsers print a page's
@@ -17,7 +16,6 @@ import java.util.regex.Pattern;
  * <p>Stateless and thread-safe.
  */
 final class RepeatedText {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final int SHINGLE = 4;
     /** Paragraphs shorter than this many words may repeat: a pull quote, an interview's recurring question. */
     private static final int MIN_WORDS = 25;
@@ -53,8 +51,8 @@ final class RepeatedText {
 
     private static List<Shingle> shingles(String text, Map<String, Integer> vocabulary) {
         List<Integer> words = new ArrayList<>();
-        var m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) words.add(vocabulary.computeIfAbsent(m.group(), w -> vocabulary.size()));
+        CharRuns.eachRun(text.toLowerCase(Locale.ROOT), CharRuns::letterOrNumber,
+                word -> words.add(vocabulary.computeIfAbsent(word, w -> vocabulary.size())));
         List<Shingle> out = new ArrayList<>();
         for (int i = 0; i + SHINGLE <= words.size(); i++) {
             out.add(new Shingle(words.get(i), words.get(i + 1), words.get(i + 2), words.get(i + 3)));

@@ -21,8 +21,6 @@ final class TextHeadline {
     private static final Pattern CAPTION = Pattern.compile("(?i).*(\\[(file|photo|image|pictured)\\b|\\((ap|reuters|getty|afp|epa)\\b"
             + "|getty images|\\b(image|photo|media|video) (copyright|caption|credit)|^(photo|credit|source|image):|©).*");
     private static final Pattern TIME = Pattern.compile("(?i).*\\b\\d{1,2}:\\d{2}\\b.*|.*\\b\\d+ (minutes?|hours?|days?) ago\\b.*");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}’']+");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** The scripts of Chinese, Japanese and Korean, which do not space their words. */
     private static final Set<Character.UnicodeScript> CJK = EnumSet.of(Character.UnicodeScript.HAN,
             Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA, Character.UnicodeScript.HANGUL);
@@ -95,7 +93,7 @@ final class TextHeadline {
         if (kind == TextRegion.Kind.STOP || u.bullet() || TextRegion.kind(u) == TextRegion.Kind.CHROME) return false;
         String t = u.text().strip();
         if (t.length() > MAX_CHARS) return false;
-        int words = WORD.matcher(t).results().mapToInt(m -> 1).sum();
+        int words = CharRuns.countRuns(t, TextHeadline::wordChar);
         boolean cjk = hasCjk(t);
         if (cjk ? t.length() < 6 : words < 3) return false;
         if (!cjk && words > 40) return false;
@@ -150,16 +148,19 @@ final class TextHeadline {
      */
     static Set<String> terms(String text) {
         Set<String> out = new HashSet<>();
-        var m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            String w = m.group();
+        CharRuns.eachRun(text.toLowerCase(Locale.ROOT), TextHeadline::wordChar, w -> {
             if (hasCjk(w)) {
                 for (int k = 0; k + 2 <= w.length(); k++) out.add(w.substring(k, k + 2));
             } else if (w.length() >= 3 && !TextRegion.STOP_WORDS.contains(w)) {
                 out.add(w);
             }
-        }
+        });
         return out;
+    }
+
+    /** A character of a word: a letter, a number or an apostrophe ({@code [\\p{L}\\p{N}’']}). */
+    private static boolean wordChar(int cp) {
+        return CharRuns.letterOrNumber(cp) || cp == '’' || cp == '\'';
     }
 
     /** Whether the text holds a letter of {@link #CJK}; checked for every word, so without a regular expression (#7). */
@@ -179,6 +180,6 @@ final class TextHeadline {
     }
 
     private static String normal(String s) {
-        return NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return CharRuns.collapse(s.toLowerCase(Locale.ROOT), CharRuns::letterOrNumber).strip();
     }
 }

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  */
 final class TextLayout {
     /** Two cells of a row, as a text browser lays out a table: a gap of two or more spaces between them. */
-    private static final Pattern CELL_GAP = Pattern.compile("\\S {2,}(?=\\S)");
     private static final Pattern DIGIT = Pattern.compile(".*\\d.*");
     /** A line that credits a photo: "(Image: Getty)", "Photo: …", "Credit: …", "… / AP", "REUTERS/Name". */
     private static final Pattern CREDIT = Pattern.compile("(?i)(.*\\((image|photo|picture|pictured|credit|source)s?( credit)?\\s*:[^)]{1,80}\\)\\s*"
@@ -107,10 +106,24 @@ final class TextLayout {
 
     private static boolean row(TextRegion.Unit u) {
         if (u.bullet()) return false;
-        var m = CELL_GAP.matcher(u.text());
+        return cellGaps(u.text()) >= 2;
+    }
+
+    /**
+     * How many gaps of two spaces or more between two other characters the text has: the matches of
+     * {@code \\S {2,}(?=\\S)}, counted without the regex, which tried it at every character of every line.
+     */
+    static int cellGaps(String text) {
         int gaps = 0;
-        while (m.find()) gaps++;
-        return gaps >= 2;
+        int n = text.length();
+        for (int i = 1; i < n; i++) {
+            if (text.charAt(i) != ' ' || CharRuns.regexSpace(text.charAt(i - 1))) continue;
+            int end = i;
+            while (end < n && text.charAt(end) == ' ') end++;
+            if (end - i >= 2 && end < n && !CharRuns.regexSpace(text.charAt(end))) gaps++;
+            i = end - 1;
+        }
+        return gaps;
     }
 
     /** Photo captions with their credit, which text browsers print among a story's paragraphs. */

@@ -15,7 +15,6 @@ import org.jsoup.select.NodeVisitor;
 import org.yaml.snakeyaml.Yaml;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Converts a clean article's HTML body to Markdown with flexmark's HTML converter. Text is escaped by
@@ -24,7 +23,6 @@ import java.util.regex.Pattern;
  * <p>Thread-safe: the converter is built once and shared, the YAML writer of front matter is kept per thread.
  */
 public final class MarkdownWriter {
-    private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
 
     private final FlexmarkHtmlConverter converter;
     /**
@@ -58,6 +56,25 @@ public final class MarkdownWriter {
                 + "\n" + article.markdown();
     }
 
+    /**
+     * The text with each run of three line breaks or more made two, as {@code \n{3,}} replaced by a blank line
+     * would be: by hand, since the regex looked at every character of every article.
+     */
+    static String atMostOneBlankLine(String s) {
+        int at = s.indexOf("\n\n\n");
+        if (at < 0) return s;
+        StringBuilder out = new StringBuilder(s.length());
+        int from = 0;
+        while (at >= 0) {
+            int end = at + 3;
+            while (end < s.length() && s.charAt(end) == '\n') end++;
+            out.append(s, from, at).append("\n\n");
+            from = end;
+            at = s.indexOf("\n\n\n", end);
+        }
+        return out.append(s, from, s.length()).toString();
+    }
+
     /** Markdown for a fragment of clean HTML. */
     String toMarkdown(String bodyHtml) {
         Document doc = Jsoup.parseBodyFragment(bodyHtml);
@@ -65,7 +82,7 @@ public final class MarkdownWriter {
         captionsAsParagraphs(doc);
         NodeTraversor.traverse(new TextEscaper(), doc.body());
         String md = converter.convert(doc.body().html());
-        return BLANK_LINES.matcher(md).replaceAll("\n\n").strip() + "\n";
+        return atMostOneBlankLine(md).strip() + "\n";
     }
 
     /** A figure's caption becomes an emphasised paragraph after its image, so Markdown keeps it. */

@@ -20,16 +20,20 @@ class CharRunsTest {
         return sb.toString();
     }
 
+    /** Runs the check on 20,000 random texts of a seed. */
+    private static void forRandomTexts(long seed, java.util.function.Consumer<String> check) {
+        Random r = new Random(seed);
+        for (int i = 0; i < 20_000; i++) check.accept(random(r));
+    }
+
     @Test
     void collapsesAsTheRegexesDid() {
         Pattern notWord = Pattern.compile("[^\\p{L}\\p{N}]+");
         Pattern spaces = Pattern.compile("\\s+");
-        Random r = new Random(7);
-        for (int i = 0; i < 20_000; i++) {
-            String s = random(r);
+        forRandomTexts(7, s -> {
             assertEquals(notWord.matcher(s).replaceAll(" "), CharRuns.collapse(s, CharRuns::letterOrNumber), s);
             assertEquals(spaces.matcher(s).replaceAll(" "), CharRuns.collapse(s, cp -> !CharRuns.regexSpace(cp)), s);
-        }
+        });
     }
 
     @Test
@@ -38,5 +42,21 @@ class CharRunsTest {
         assertSame(s, CharRuns.collapse(s, cp -> !CharRuns.regexSpace(cp)));
         assertEquals("a b", CharRuns.collapse("a  b", cp -> !CharRuns.regexSpace(cp)));
         assertEquals(" a b ", CharRuns.collapse("\ta\n\nb ", cp -> !CharRuns.regexSpace(cp)));
+    }
+    @Test
+    void findsTheRunsTheRegexesFound() {
+        Pattern word = Pattern.compile("[\\p{L}\\p{N}]+");
+        forRandomTexts(9, s -> {
+            java.util.List<String> found = new java.util.ArrayList<>();
+            CharRuns.eachRun(s, CharRuns::letterOrNumber, found::add);
+            assertEquals(word.matcher(s).results().map(m -> m.group()).toList(), found, s);
+            assertEquals(found.size(), CharRuns.countRuns(s, CharRuns::letterOrNumber), s);
+        });
+    }
+
+    @Test
+    void countsTheCellGapsTheRegexCounted() {
+        Pattern gap = Pattern.compile("\\S {2,}(?=\\S)");
+        forRandomTexts(10, s -> assertEquals(gap.matcher(s).results().count(), TextLayout.cellGaps(s), s));
     }
 }

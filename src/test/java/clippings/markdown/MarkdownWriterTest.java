@@ -50,4 +50,16 @@ class MarkdownWriterTest {
                 + "<figcaption>The caption</figcaption></figure>");
         assertEquals("![A](https://example.com/a.jpg)\n\n*The caption*\n", md);
     }
+
+    @Test
+    void leavesAtMostOneBlankLineAsTheRegexDid() {
+        java.util.regex.Pattern blank = java.util.regex.Pattern.compile("\n{3,}");
+        java.util.Random r = new java.util.Random(12);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(12); k > 0; k--) sb.append(new String[]{"\n", "\n\n", "a", " ", "\r"}[r.nextInt(5)]);
+            String s = sb.toString();
+            assertEquals(blank.matcher(s).replaceAll("\n\n"), MarkdownWriter.atMostOneBlankLine(s), s);
+        }
+    }
 }
