@@ -18,11 +18,13 @@ final class CharRuns {
 
     /** As the regex {@code [\p{L}\p{N}]}: a letter or a number of any script. */
     static boolean letterOrNumber(int cp) {
-        if (Character.isLetter(cp)) return true;
-        int type = Character.getType(cp);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
+        if (cp < 0x80) return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        return (LETTERS_AND_NUMBERS >> Character.getType(cp) & 1) != 0;
     }
+
+    private static final int LETTERS_AND_NUMBERS = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
+            | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER | 1 << Character.OTHER_NUMBER;
 
     /**
      * The text with each run of code points that {@code kept} refuses replaced by one space: what
