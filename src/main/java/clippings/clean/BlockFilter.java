@@ -1,5 +1,6 @@
 package clippings.clean;
 
+import clippings.text.CharRuns;
 import org.jsoup.nodes.Element;
 
 import java.util.Locale;

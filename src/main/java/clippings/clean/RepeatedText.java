@@ -1,5 +1,7 @@
 package clippings.clean;
 
+import clippings.text.CharRuns;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

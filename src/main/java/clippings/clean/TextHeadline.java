@@ -1,5 +1,7 @@
 package clippings.clean;
 
+import clippings.text.CharRuns;
+
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,7 @@
 package clippings.clean;
 
+import clippings.text.CharRuns;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;

@@ -1,6 +1,7 @@
 package clippings.dedupe;
 
 import clippings.model.Fingerprint;
+import clippings.text.CharRuns;
 
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -44,27 +45,7 @@ public final class TextFingerprinter {
 
     /** Decomposed, without combining marks ({@code \p{M}}), then lower case. */
     static String folded(String text) {
-        String nfd = Normalizer.normalize(text, Normalizer.Form.NFD);
-        StringBuilder b = null;
-        for (int i = 0; i < nfd.length(); ) {
-            char ch = nfd.charAt(i);
-            // Below U+0300 there is no combining mark and no surrogate: most text is decided here, one char at a
-            // time, without asking for its Unicode category (#7: this runs over every article's text).
-            if (ch < 0x300) {
-                if (b != null) b.append(ch);
-                i++;
-                continue;
-            }
-            int c = nfd.codePointAt(i);
-            int n = Character.charCount(c);
-            if (isMark(c)) {
-                if (b == null) b = new StringBuilder(nfd.length()).append(nfd, 0, i);
-            } else if (b != null) {
-                b.append(nfd, i, i + n);
-            }
-            i += n;
-        }
-        return (b == null ? nfd : b.toString()).toLowerCase(Locale.ROOT);
+        return CharRuns.withoutMarks(Normalizer.normalize(text, Normalizer.Form.NFD)).toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -90,7 +71,7 @@ public final class TextFingerprinter {
                 word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
             } else {
                 c = folded.codePointAt(i);
-                word = isWordChar(c);
+                word = CharRuns.letterOrNumber(c);
             }
             int n = Character.charCount(c);
             if (word) {
@@ -105,20 +86,6 @@ public final class TextFingerprinter {
             i += n;
         }
         return Arrays.copyOf(out, count);
-    }
-
-    private static final int MARKS = 1 << Character.NON_SPACING_MARK | 1 << Character.ENCLOSING_MARK
-            | 1 << Character.COMBINING_SPACING_MARK;
-    private static final int LETTERS_AND_NUMBERS = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
-            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
-            | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER | 1 << Character.OTHER_NUMBER;
-
-    private static boolean isMark(int c) {
-        return (MARKS >> Character.getType(c) & 1) != 0;
-    }
-
-    private static boolean isWordChar(int c) {
-        return (LETTERS_AND_NUMBERS >> Character.getType(c) & 1) != 0;
     }
 
     /** SplitMix64's finaliser: a cheap, well-spread 64-bit mix. */

@@ -1,12 +1,12 @@
 package clippings.search;
 
+import clippings.text.CharRuns;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Folds text to search terms: decompose (NFD), drop combining marks, lower-case, spell out the few letters that
@@ -17,8 +17,6 @@ import java.util.regex.Pattern;
  */
 final class TextFolding {
     static final int MAX_TERM = 40;
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final String[][] LETTERS = {
             {"ß", "ss"}, {"æ", "ae"}, {"œ", "oe"}, {"ø", "o"}, {"đ", "d"}, {"ð", "d"}, {"ł", "l"}, {"ı", "i"},
             {"þ", "th"}, {"ς", "σ"}};
@@ -27,7 +25,7 @@ final class TextFolding {
     }
 
     static String fold(String s) {
-        String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        String n = CharRuns.withoutMarks(Normalizer.normalize(s, Normalizer.Form.NFD)).toLowerCase(Locale.ROOT);
         // One scan for the rare letters rather than one replace over the whole text per letter (#7).
         if (!hasAny(n, SPELLED_OUT)) return n;
         for (String[] l : LETTERS) n = n.replace(l[0], l[1]);
@@ -44,11 +42,10 @@ final class TextFolding {
 
     static List<String> terms(String s) {
         List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(fold(s));
-        while (m.find()) {
-            String t = m.group();
+        // Runs of letters and numbers ([\\p{L}\\p{N}]+), found without a regex: this reads every article's text.
+        CharRuns.eachRun(fold(s), CharRuns::letterOrNumber, t -> {
             if (t.length() <= MAX_TERM) out.add(t);
-        }
+        });
         return out;
     }
 }

@@ -104,4 +104,10 @@ class TextLayoutTest {
         assertEquals(6, TextRegion.readingLength("記事"));
         assertEquals(4, TextRegion.readingLength("기사"));
     }
+
+    @Test
+    void countsTheCellGapsTheRegexCounted() {
+        java.util.regex.Pattern gap = java.util.regex.Pattern.compile("\\S {2,}(?=\\S)");
+        clippings.text.CharRunsTest.forRandomTexts(10, s -> assertEquals(gap.matcher(s).results().count(), TextLayout.cellGaps(s), s));
+    }
 }

@@ -20,4 +20,23 @@ class TextFoldingTest {
         assertEquals("_43c__43e_", SearchIndexer.fileName("мо"));
         assertEquals("tag-khaled-khoja", SearchIndexer.fileName("tag-khaled-khoja"));
     }
+
+    /** Folding and splitting by hand give what the regexes ({@code \\p{M}+} dropped, {@code [\\p{L}\\p{N}]+} found) gave. */
+    @Test
+    void foldsAndSplitsAsTheRegexesDid() {
+        java.util.regex.Pattern marks = java.util.regex.Pattern.compile("\\p{M}+");
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
+        clippings.text.CharRunsTest.forRandomTexts(14, t -> {
+            String s = t + " Ærø Straße Łódź naïve क़िला";
+            String folded = marks.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)).replaceAll("")
+                    .toLowerCase(java.util.Locale.ROOT);
+            for (String[] l : new String[][]{{"ß", "ss"}, {"æ", "ae"}, {"œ", "oe"}, {"ø", "o"}, {"đ", "d"}, {"ð", "d"},
+                    {"ł", "l"}, {"ı", "i"}, {"þ", "th"}, {"ς", "σ"}}) {
+                folded = folded.replace(l[0], l[1]);
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(folded, TextFolding.fold(s), s);
+            org.junit.jupiter.api.Assertions.assertEquals(word.matcher(folded).results().map(m -> m.group())
+                    .filter(w -> w.length() <= TextFolding.MAX_TERM).toList(), TextFolding.terms(s), s);
+        });
+    }
 }

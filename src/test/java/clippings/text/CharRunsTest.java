@@ -1,4 +1,4 @@
-package clippings.clean;
+package clippings.text;
 
 import org.junit.jupiter.api.Test;
 
@@ -9,19 +9,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 /** {@link CharRuns} against the regexes it stands in for, on random text of every kind of character. */
-class CharRunsTest {
+public class CharRunsTest {
     /** Spaces of several kinds, letters and numbers of several scripts, punctuation, a surrogate pair. */
     private static final String[] PIECES = {" ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "\u00A0", "\u2003", "a", "Z",
             "é", "ß", "Ж", "中", "٣", "7", "Ⅻ", "½", "²", "-", ".", "—", "'", "’", "😀", "𝐀", "_", "#", "word", "Words"};
 
-    private static String random(Random r) {
+    /** A random text of a dozen pieces at most. */
+    public static String random(Random r) {
         StringBuilder sb = new StringBuilder();
         for (int i = r.nextInt(12); i > 0; i--) sb.append(PIECES[r.nextInt(PIECES.length)]);
         return sb.toString();
     }
 
     /** Runs the check on 20,000 random texts of a seed. */
-    private static void forRandomTexts(long seed, java.util.function.Consumer<String> check) {
+    public static void forRandomTexts(long seed, java.util.function.Consumer<String> check) {
         Random r = new Random(seed);
         for (int i = 0; i < 20_000; i++) check.accept(random(r));
     }
@@ -55,8 +56,11 @@ class CharRunsTest {
     }
 
     @Test
-    void countsTheCellGapsTheRegexCounted() {
-        Pattern gap = Pattern.compile("\\S {2,}(?=\\S)");
-        forRandomTexts(10, s -> assertEquals(gap.matcher(s).results().count(), TextLayout.cellGaps(s), s));
+    void dropsTheMarksTheRegexDropped() {
+        Pattern marks = Pattern.compile("\\p{M}+");
+        forRandomTexts(13, t -> {
+            String s = java.text.Normalizer.normalize(t + "é̃ क़ि ⃝", java.text.Normalizer.Form.NFD);
+            assertEquals(marks.matcher(s).replaceAll(""), CharRuns.withoutMarks(s), s);
+        });
     }
 }

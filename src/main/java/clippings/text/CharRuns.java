@@ -1,4 +1,4 @@
-package clippings.clean;
+package clippings.text;
 
 import java.util.function.IntPredicate;
 
@@ -7,17 +7,17 @@ import java.util.function.IntPredicate;
  * normalises every block and line of every page this way, and {@code Matcher.replaceAll} was a twentieth of
  * cleaning (#7).
  */
-final class CharRuns {
+public final class CharRuns {
     private CharRuns() {
     }
 
     /** As {@code [ \t\n\x0B\f\r]}, the regex {@code \s}. */
-    static boolean regexSpace(int cp) {
+    public static boolean regexSpace(int cp) {
         return cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f' || cp == '\r';
     }
 
     /** As the regex {@code [\p{L}\p{N}]}: a letter or a number of any script. */
-    static boolean letterOrNumber(int cp) {
+    public static boolean letterOrNumber(int cp) {
         if (cp < 0x80) return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
         return (LETTERS_AND_NUMBERS >> Character.getType(cp) & 1) != 0;
     }
@@ -30,7 +30,7 @@ final class CharRuns {
      * The text with each run of code points that {@code kept} refuses replaced by one space: what
      * {@code Pattern.compile("[^kept]+").matcher(s).replaceAll(" ")} gives.
      */
-    static String collapse(String s, IntPredicate kept) {
+    public static String collapse(String s, IntPredicate kept) {
         int n = s.length();
         int i = 0;
         // Most texts need nothing collapsed but their single spaces between words: find the first real change.
@@ -57,7 +57,7 @@ final class CharRuns {
         return out.toString();
     }
     /** Each maximal run of code points that {@code kept} accepts, in order: what {@code [kept]+}'s matches are. */
-    static void eachRun(String s, IntPredicate kept, java.util.function.Consumer<String> each) {
+    public static void eachRun(String s, IntPredicate kept, java.util.function.Consumer<String> each) {
         int n = s.length();
         int start = -1;
         for (int i = 0; i < n; ) {
@@ -74,9 +74,36 @@ final class CharRuns {
     }
 
     /** How many runs of {@link #eachRun} the text has. */
-    static int countRuns(String s, IntPredicate kept) {
+    public static int countRuns(String s, IntPredicate kept) {
         int[] n = {0};
         eachRun(s, kept, run -> n[0]++);
         return n[0];
     }
+    /**
+     * The text without its combining marks ({@code \\p{M}}: non-spacing, enclosing and spacing), as
+     * {@code replaceAll("\\p{M}+", "")} gives it; most text, below U+0300, is passed over a char at a time.
+     */
+    public static String withoutMarks(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); ) {
+            char ch = s.charAt(i);
+            if (ch < 0x300) {
+                if (b != null) b.append(ch);
+                i++;
+                continue;
+            }
+            int cp = s.codePointAt(i);
+            int n = Character.charCount(cp);
+            if ((MARKS >> Character.getType(cp) & 1) != 0) {
+                if (b == null) b = new StringBuilder(s.length()).append(s, 0, i);
+            } else if (b != null) {
+                b.append(s, i, i + n);
+            }
+            i += n;
+        }
+        return b == null ? s : b.toString();
+    }
+
+    private static final int MARKS = 1 << Character.NON_SPACING_MARK | 1 << Character.ENCLOSING_MARK
+            | 1 << Character.COMBINING_SPACING_MARK;
 }
