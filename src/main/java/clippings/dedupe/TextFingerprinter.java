@@ -60,19 +60,8 @@ public final class TextFingerprinter {
         boolean inWord = false;
         int length = folded.length();
         for (int i = 0; i <= length; ) {
-            int c;
-            boolean word;
-            if (i == length) {
-                c = ' ';
-                word = false;
-            } else if (folded.charAt(i) < 0x80) {
-                // ASCII, most of any text: a letter or digit is a word character, nothing else is.
-                c = folded.charAt(i);
-                word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
-            } else {
-                c = folded.codePointAt(i);
-                word = CharRuns.letterOrNumber(c);
-            }
+            int c = i == length ? ' ' : folded.codePointAt(i);
+            boolean word = i < length && CharRuns.letterOrNumber(c);
             int n = Character.charCount(c);
             if (word) {
                 for (int k = i; k < i + n; k++) h = 31 * h + folded.charAt(k);

@@ -1,5 +1,7 @@
 package clippings.taxonomy;
 
+import clippings.text.CharRuns;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -86,7 +88,7 @@ final class MentionFinder {
         for (int i = 0; i < n; i++) {
             if (text.charAt(i) != '\n') continue;
             int end = i + 1;
-            while (end < n && isRegexSpace(text.charAt(end))) end++;
+            while (end < n && CharRuns.regexSpace(text.charAt(end))) end++;
             int lastBreak = text.lastIndexOf('\n', end - 1);
             if (lastBreak > i) {
                 out.add(text.substring(start, i));
@@ -102,10 +104,6 @@ final class MentionFinder {
         // As String.split: no empty strings at the end.
         while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) out.remove(out.size() - 1);
         return out;
-    }
-
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private void scan(String text, double weight, boolean names, boolean inTitle, int[] position,

@@ -461,14 +461,10 @@ public final class TagMerger {
         Groups(Tally tally) {
             spellings = tally.spellings;
             kindVotes = tally.kindVotes;
-            for (String key : spellings.keySet()) ensureKey(key);
+            for (String key : spellings.keySet()) ensure(key);
         }
 
         void ensure(String key) {
-            ensureKey(key);
-        }
-
-        private void ensureKey(String key) {
             if (parent.putIfAbsent(key, key) == null) {
                 membersOfRoot.put(key, new ArrayList<>(List.of(key)));
                 sorted = null;
