@@ -154,9 +154,9 @@ public final class SiteBuild {
         boolean watched = cache.isPresent() && ProcessMemory.keeping();
         Optional<FolderWatch.Changes> touched = watched ? FolderWatch.changesTo(contentDir) : Optional.empty();
         ContentFiles last = LAST_SCANS.get(contentDir);
-        boolean sameListing = touched.isPresent() && last != null
-                && last.listsTheSameAfter(touched.get().paths(), contentDir);
-        ContentFiles content = sameListing ? last : reader.scan(options.contentDir());
+        Optional<ContentFiles> listed = touched.isPresent() && last != null
+                ? last.afterTouches(touched.get().paths(), options.contentDir()) : Optional.empty();
+        ContentFiles content = listed.orElseGet(() -> reader.scan(options.contentDir()));
         if (watched) LAST_SCANS.put(contentDir, content);
         int inputs = content.inputs().size() + content.skipped().size();
         // Each input's bytes are hashed here, and a text scrape's lines summed up to learn its source's chrome

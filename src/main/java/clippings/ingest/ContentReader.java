@@ -212,7 +212,7 @@ public final class ContentReader {
         return dir.relativize(file).toString().replace('\\', '/');
     }
 
-    private static String stemPath(String origin) {
+    static String stemPath(String origin) {
         int slash = origin.lastIndexOf('/');
         int dot = origin.lastIndexOf('.');
         return dot > slash + 1 ? origin.substring(0, dot) : origin;
