@@ -83,7 +83,7 @@ public final class SiteIndexer {
         // equal to the last index's is that object, so comparing entries stops at identity.
         Map<String, TagRef> refBySlug = new HashMap<>();
         groups.forEach((slug, g) -> {
-            TagRef ref = new TagRef(g.name(), g.kind(), slug);
+            TagRef ref = g.ref(slug);
             TagRef before = lastRefs.get(slug);
             refBySlug.put(slug, ref.equals(before) ? before : ref);
         });
@@ -154,7 +154,7 @@ public final class SiteIndexer {
         for (String slug : touched) {
             TagGroup g = groups.get(slug);
             TagRef before = refs.get(slug);
-            TagRef ref = g == null ? null : new TagRef(g.name(), g.kind(), slug);
+            TagRef ref = g == null ? null : g.ref(slug);
             if (ref != null && ref.equals(before)) continue;
             if (ref == null) refs.remove(slug);
             else refs.put(slug, ref);
@@ -198,16 +198,9 @@ public final class SiteIndexer {
     private static List<TagEntry> retagged(List<ArticleEntry> entries, Set<String> touched,
                                            Map<String, TagGroup> groups, Map<String, TagEntry> tagsBySlug,
                                            List<TagEntry> lastTags) {
-        Map<String, List<String>> idsByTag = new HashMap<>();
-        for (String slug : touched) if (groups.containsKey(slug)) idsByTag.put(slug, new ArrayList<>());
         // One pass in site order over the touched tags' articles alone would need their positions; a pass over
         // every entry's few references is as quick and keeps the order without a sort.
-        for (ArticleEntry e : entries) {
-            for (TagRef r : e.tags()) {
-                List<String> ids = idsByTag.get(r.slug());
-                if (ids != null) ids.add(e.article().id());
-            }
-        }
+        Map<String, List<String>> idsByTag = articlesByTag(entries, touched::contains);
         boolean reorder = false;
         for (String slug : touched) {
             TagEntry before = tagsBySlug.get(slug);
@@ -247,10 +240,7 @@ public final class SiteIndexer {
     /** Each tag's page, by slug, with its articles in site order; one equal to the last one's is that object. */
     private static Map<String, TagEntry> tagEntries(List<ArticleEntry> entries, Map<String, TagGroup> groups,
                                                     Map<String, TagEntry> lastTags) {
-        Map<String, List<String>> idsByTag = new HashMap<>();
-        for (ArticleEntry e : entries) {
-            for (TagRef r : e.tags()) idsByTag.computeIfAbsent(r.slug(), k -> new ArrayList<>()).add(e.article().id());
-        }
+        Map<String, List<String>> idsByTag = articlesByTag(entries, slug -> true);
         Map<String, TagEntry> tags = new HashMap<>();
         groups.forEach((slug, g) -> {
             TagEntry made = new TagEntry(g.name(), g.kind(), slug, idsByTag.get(slug));
@@ -258,6 +248,18 @@ public final class SiteIndexer {
             tags.put(slug, made.equals(before) ? before : made);
         });
         return tags;
+    }
+
+    /** The ids of each wanted tag's articles, in site order. */
+    private static Map<String, List<String>> articlesByTag(List<ArticleEntry> entries,
+                                                           java.util.function.Predicate<String> wanted) {
+        Map<String, List<String>> idsByTag = new HashMap<>();
+        for (ArticleEntry e : entries) {
+            for (TagRef r : e.tags()) {
+                if (wanted.test(r.slug())) idsByTag.computeIfAbsent(r.slug(), k -> new ArrayList<>()).add(e.article().id());
+            }
+        }
+        return idsByTag;
     }
 
     /**
@@ -351,6 +353,10 @@ public final class SiteIndexer {
 
         boolean isEmpty() {
             return names.isEmpty();
+        }
+
+        TagRef ref(String slug) {
+            return new TagRef(name(), kind(), slug);
         }
 
         String name() {
