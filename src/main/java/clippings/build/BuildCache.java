@@ -245,6 +245,14 @@ final class BuildCache {
         return articles.reuse(key);
     }
 
+    /**
+     * Ends the storing of bodies: the pack they went to gets its index, so that a later process finds them. Called
+     * when the article stage is over; saving calls it too.
+     */
+    void bodiesStored() {
+        bodies.finishWriting();
+    }
+
     /** Caches a freshly processed input, moving its body to disk; returns the entry whose body loads from there. */
     CachedArticle store(String key, CachedArticle fresh) {
         CachedArticle c = new CachedArticle(fresh.article().withBody(bodies.put(fresh.article().body())),
@@ -417,6 +425,7 @@ final class BuildCache {
      * the site when one was written.
      */
     void save(Optional<Map<String, SiteFileRecord>> written, String digest, RenderedPages pages) {
+        bodies.finishWriting();
         if (!kept) return;
         // The files are independent: written side by side, on two cores they take half the time (#7).
         java.util.stream.Stream.<Runnable>of(() -> {

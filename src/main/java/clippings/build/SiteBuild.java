@@ -222,6 +222,7 @@ public final class SiteBuild {
                 keys.add(k.key().orElse(""));
             }
         }
+        cache.ifPresent(BuildCache::bodiesStored);
         phase("articles", processed.size() + " articles cleaned, converted and tagged"
                 + cache.map(c -> " (" + c.hits() + " unchanged, from the cache)").orElse(""));
 

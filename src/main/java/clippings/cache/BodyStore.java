@@ -1,41 +1,62 @@
 package clippings.cache;
 
+import clippings.cache.BodyPacks.Location;
 import clippings.model.ArticleBody;
 import clippings.model.BodyRef;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Article bodies on disk, one file per body named by its digest: the build keeps only digests in memory and
- * loads a body when a page, feed or search shard needs it. A file is written once and never changed; bodies
- * are read only in the phases after the one that stores them.
+ * Article bodies on disk, named by their digests: the build keeps only digests in memory and loads a body when a
+ * page, feed or search shard needs it. Bodies are appended to pack files (see {@link BodyPacks}), a new pack for
+ * each build that stores any, and a record once written is never changed; {@link #keepOnly} removes packs that
+ * hold no body in use and packs the rest of sparse or small packs together again. Bodies are read only in the
+ * phases after the one that stores them.
  * <p>Thread-safe.
  */
 public final class BodyStore {
     private static final RecordCodec CODEC = RecordCodec.writer();
-    /** Each store's listings, for the next build of a process that builds again (serve, the daemon). */
-    private static final java.util.Map<Path, java.util.concurrent.ConcurrentHashMap<String, Set<String>>> KEPT =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    /** A pack is finished past this size, so that packing a sparse one together again copies little. */
+    static final long PACK_LIMIT = 64L << 20;
+    /** Packs under this size are packed together once there are {@value #SMALL_PACKS}: each edit makes one. */
+    static final long SMALL_PACK = 4L << 20;
+    static final int SMALL_PACKS = 8;
+    /** A pack without an index this much older than the store was cut short by a crash, not being written. */
+    private static final long ABANDONED_MILLIS = 60 * 60 * 1000L;
+    /** Each folder's packs, for the next build of a process that builds again (serve, the daemon). */
+    private static final Map<Path, BodyPacks> KEPT = new ConcurrentHashMap<>();
 
     static {
-        ProcessMemory.onForget(KEPT::clear);
+        ProcessMemory.onForget(() -> {
+            KEPT.values().forEach(BodyPacks::close);
+            KEPT.clear();
+        });
     }
 
     private final Path dir;
-    /** Per folder (the digest's first two characters), the digests of the bodies in it, listed once. */
-    private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> listed;
+    private final BodyPacks packs;
+    private final long opened = System.currentTimeMillis();
+    /** The pack this store appends to, made on the first body stored. */
+    private PackWriter writer;
 
     public BodyStore(Path dir) {
         this(dir, false);
@@ -43,42 +64,33 @@ public final class BodyStore {
 
     /**
      * A store that, when {@code kept} and the process keeps its work between builds, starts from the last
-     * build's listings, listed again only in the folders a {@link FolderWatch} saw touched since: asking whether
-     * every article's body is there listed all 256 folders on each build (#7).
+     * build's knowledge of the packs and reads only the indexes written since: the folder holds a few files.
      */
     public BodyStore(Path dir, boolean kept) {
         this.dir = dir;
-        Path key = dir.toAbsolutePath().normalize();
-        boolean keep = kept && ProcessMemory.keeping();
-        var last = keep ? KEPT.get(key) : null;
-        var touched = keep ? FolderWatch.changesTo(key) : java.util.Optional.<FolderWatch.Changes>empty();
-        if (last != null && touched.isPresent()) {
-            for (String path : touched.get().paths()) {
-                int slash = path.indexOf('/');
-                last.remove(slash < 0 ? path : path.substring(0, slash));
-            }
-            listed = last;
+        if (kept && ProcessMemory.keeping()) {
+            packs = KEPT.computeIfAbsent(dir.toAbsolutePath().normalize(), BodyPacks::new);
+            packs.stale();
         } else {
-            listed = new java.util.concurrent.ConcurrentHashMap<>();
-            if (keep) KEPT.put(key, listed);
+            packs = new BodyPacks(dir);
         }
     }
 
     /** Stores the body unless it is already there, and returns a reference that loads it from disk. */
     public BodyRef put(BodyRef body) {
         String digest = body.digest();
-        Set<String> names = names(checked(digest));
-        if (!names.contains(digest)) {
+        if (packs.find(digest) == null) {
             try {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 try (DataOutputStream out = new DataOutputStream(bytes)) {
-                    out.writeInt(0); // the checksum, filled in below
                     CODEC.write(out, body.load());
                 }
-                byte[] content = bytes.toByteArray();
-                java.nio.ByteBuffer.wrap(content).putInt(checksum(content));
-                create(file(digest), content);
-                names.add(digest);
+                byte[] record = BodyPacks.record(digest, bytes.toByteArray());
+                synchronized (this) {
+                    if (writer == null) writer = new PackWriter();
+                    packs.add(digest, writer.append(digest, record));
+                    if (writer.size >= PACK_LIMIT) finishWriting();
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the build cache in " + dir, e);
             }
@@ -87,21 +99,17 @@ public final class BodyStore {
     }
 
     /**
-     * Writes a new body file in one open, without a temporary name to rename or a folder made each time: three
-     * system calls fewer per body, on file systems where making a file is slow (#7). A file cut short by a crash
-     * is no risk: its checksum fails on load, and a damaged cache is cleared and the build made again. Another
-     * thread storing the same body first is fine.
+     * Writes the index of the pack this store was appending to: until then, only this process knows the bodies in
+     * it. A build calls it when its article stage is over.
      */
-    private static void create(Path file, byte[] content) throws IOException {
+    public synchronized void finishWriting() {
+        if (writer == null) return;
         try {
-            try {
-                Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            } catch (NoSuchFileException e) {
-                Files.createDirectories(file.getParent());
-                Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            }
-        } catch (FileAlreadyExistsException e) {
-            // Stored by another thread, or by an earlier build.
+            writer.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the build cache in " + dir, e);
+        } finally {
+            writer = null;
         }
     }
 
@@ -110,99 +118,165 @@ public final class BodyStore {
         return BodyRef.stored(digest, () -> load(digest));
     }
 
-    /**
-     * Whether the body is on disk. Each folder is listed once rather than each file looked up: a build of a
-     * large archive asks for every article's body.
-     */
+    /** Whether the body is on disk, by the packs' indexes (read once). */
     public boolean has(String digest) {
-        // Asked for every article on every build: looked up without a Path, a regular expression or a new string.
-        return names(checked(digest)).contains(digest);
-    }
-
-    /** The 256 folder names, made once: a substring for each of 10,000 lookups a build showed in profiles. */
-    private static final String[] FOLDERS = new String[256];
-
-    static {
-        for (int i = 0; i < 256; i++) FOLDERS[i] = java.util.HexFormat.of().toHexDigits((byte) i);
-    }
-
-    /** @param digest a {@link #checked} digest */
-    private Set<String> names(String digest) {
-        String folder = FOLDERS[Character.digit(digest.charAt(0), 16) * 16 + Character.digit(digest.charAt(1), 16)];
-        Set<String> known = listed.get(folder);
-        if (known != null) return known;
-        return listed.computeIfAbsent(folder, prefix -> {
-            Set<String> names = java.util.concurrent.ConcurrentHashMap.newKeySet();
-            try (var files = Files.newDirectoryStream(dir.resolve(prefix))) {
-                for (Path f : files) {
-                    String name = f.getFileName().toString();
-                    if (name.endsWith(".body")) names.add(name.substring(0, name.length() - ".body".length()));
-                }
-            } catch (IOException e) {
-                // No folder yet (or an unreadable one): no body of it is there.
-            }
-            return names;
-        });
+        return packs.find(checked(digest)) != null;
     }
 
     /**
      * Loads a body and checks it: a damaged cache file must fail the build's use of the cache, never publish
-     * another text. The check is a CRC-32C of the file (intrinsic in the C1 compiler the builds run with), not
-     * the digest that names the body: when that was SHA-256, hashing every body on every load (three or four loads
-     * per article) took a third of writing the site (#7). The name was checked when the body was stored.
+     * another text. The check is a CRC-32C of the record (intrinsic in the C1 compiler the builds run with) and
+     * the digest written in it, not a hash of the body: when that was SHA-256, hashing every body on every load
+     * (three or four loads per article) took a third of writing the site (#7).
      */
     ArticleBody load(String digest) {
+        Location at = packs.find(checked(digest));
+        byte[] record;
         try {
-            byte[] content = Files.readAllBytes(file(digest));
-            if (content.length < 4 || java.nio.ByteBuffer.wrap(content).getInt() != checksum(content)) {
-                throw new CorruptCacheException("body " + digest + " is damaged");
-            }
-            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(content, 4, content.length - 4))) {
-                return CODEC.read(in, ArticleBody.class);
-            }
+            if (at == null) throw new CorruptCacheException("body " + digest + " is not in the cache");
+            record = packs.record(digest, at);
+        } catch (CorruptCacheException e) {
+            // Another process may have packed it elsewhere since the folder was listed.
+            packs.refresh();
+            Location again = packs.find(digest);
+            if (again == null || again.equals(at)) throw e;
+            record = packs.record(digest, again);
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(record, BodyPacks.HEADER,
+                record.length - BodyPacks.HEADER))) {
+            return CODEC.read(in, ArticleBody.class);
         } catch (IOException | RuntimeException e) {
-            if (e instanceof CorruptCacheException c) throw c;
             throw new CorruptCacheException("cannot read body " + digest + ": " + e.getMessage());
         }
     }
 
-    /** CRC-32C of everything after the checksum itself. */
-    private static int checksum(byte[] content) {
-        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-        crc.update(content, 4, content.length - 4);
-        return (int) crc.getValue();
-    }
-
     /**
-     * Removes bodies no article refers to any more. Names only are listed, folder by folder, without looking at
-     * each file: a build of a large archive keeps tens of thousands (#7).
+     * Forgets bodies no article refers to any more: removes the packs that hold none in use, packs together the
+     * bodies in use of packs that are more than half unused, and of the small packs once there are
+     * {@value #SMALL_PACKS} of them, and removes what is no pack (files of the one-file-per-body layout, temporary
+     * files and packs that a crash left without an index). Best effort: what is left is only space.
      */
     public void keepOnly(Set<String> digests) {
-        String[] folders = dir.toFile().list();
-        if (folders == null) return;
-        for (String folder : folders) {
-            Path sub = dir.resolve(folder);
-            String[] names = sub.toFile().list();
-            if (names == null) continue;
+        finishWriting();
+        String[] names = dir.toFile().list();
+        if (names == null) return;
+        try {
+            packs.refresh();
+            packs.where().keySet().removeIf(d -> !digests.contains(d));
+            Map<String, Long> live = new HashMap<>();
+            for (Location l : packs.where().values()) live.merge(l.pack(), (long) l.length(), Long::sum);
+            Set<String> drop = new HashSet<>();
+            Set<String> repack = new HashSet<>();
+            List<String> small = new ArrayList<>();
             for (String name : names) {
-                int dot = name.lastIndexOf('.');
-                if (dot > 0 && digests.contains(name.substring(0, dot)) && name.endsWith(".body")) continue;
-                try {
-                    Files.deleteIfExists(sub.resolve(name));
-                } catch (IOException e) {
-                    // Left for the next build: an extra file is harmless (a folder left over is not a body).
+                Path file = dir.resolve(name);
+                if (name.endsWith(BodyPacks.PACK)) {
+                    String pack = name.substring(0, name.length() - BodyPacks.PACK.length());
+                    if (!packs.isIndexed(pack)) {
+                        if (abandoned(file)) Files.deleteIfExists(file);
+                        continue;
+                    }
+                    long size = Files.size(file);
+                    long used = live.getOrDefault(pack, 0L);
+                    if (used == 0) drop.add(pack);
+                    else if (used * 2 < size) repack.add(pack);
+                    else if (size < SMALL_PACK) small.add(pack);
+                } else if (name.endsWith(BodyPacks.INDEX)) {
+                    String pack = name.substring(0, name.length() - BodyPacks.INDEX.length());
+                    if (!Files.exists(dir.resolve(pack + BodyPacks.PACK))) Files.deleteIfExists(file);
+                } else if (!name.endsWith(".tmp") || abandoned(file)) {
+                    clippings.output.SiteOutput.deleteTree(file);
                 }
             }
+            if (small.size() >= SMALL_PACKS) repack.addAll(small);
+            if (!repack.isEmpty()) {
+                pack(repack);
+                drop.addAll(repack);
+            }
+            packs.forget(drop);
+            for (String pack : drop) {
+                // The index first: a process listing the folder meanwhile does not learn of a pack going away.
+                Files.deleteIfExists(dir.resolve(pack + BodyPacks.INDEX));
+                Files.deleteIfExists(dir.resolve(pack + BodyPacks.PACK));
+            }
+        } catch (IOException | RuntimeException e) {
+            // Left for a later build: unused bodies only take space, and a damaged pack fails the build that loads
+            // from it, which then starts from an empty cache.
         }
     }
 
-    private Path file(String digest) {
-        checked(digest);
-        // ".body": a file with its checksum (".bin" files, without one, are left to keepOnly to remove)
-        return dir.resolve(digest.substring(0, 2)).resolve(digest + ".body");
+    /** Copies the bodies in use of these packs into new packs. A damaged body is left out, to be made again. */
+    private void pack(Set<String> from) throws IOException {
+        PackWriter into = null;
+        try {
+            for (var e : new ArrayList<>(packs.where().entrySet())) {
+                if (!from.contains(e.getValue().pack())) continue;
+                byte[] record;
+                try {
+                    record = packs.record(e.getKey(), e.getValue());
+                } catch (CorruptCacheException damaged) {
+                    packs.where().remove(e.getKey());
+                    continue;
+                }
+                if (into == null) into = new PackWriter();
+                packs.add(e.getKey(), into.append(e.getKey(), record));
+                if (into.size >= PACK_LIMIT) {
+                    into.finish();
+                    into = null;
+                }
+            }
+        } finally {
+            if (into != null) into.finish();
+        }
     }
 
-    /** The digest, when it is one (32 lowercase hex digits): a damaged cache must not name a path outside. */
+    private boolean abandoned(Path file) throws IOException {
+        return Files.getLastModifiedTime(file).toMillis() < opened - ABANDONED_MILLIS;
+    }
+
+    /** A new pack of this process: its records are appended, and its index written when it is finished. */
+    private final class PackWriter {
+        private final String name;
+        private final FileChannel channel;
+        private final Map<String, Location> entries = new LinkedHashMap<>();
+        private long size;
+
+        PackWriter() throws IOException {
+            Files.createDirectories(dir);
+            FileChannel open = null;
+            String candidate = null;
+            while (open == null) {
+                candidate = java.util.HexFormat.of().toHexDigits(
+                        java.util.concurrent.ThreadLocalRandom.current().nextLong());
+                try {
+                    open = FileChannel.open(dir.resolve(candidate + BodyPacks.PACK), StandardOpenOption.CREATE_NEW,
+                            StandardOpenOption.WRITE);
+                } catch (FileAlreadyExistsException e) {
+                    // Another pack's name: draw again.
+                }
+            }
+            channel = open;
+            name = candidate;
+        }
+
+        Location append(String digest, byte[] record) throws IOException {
+            ByteBuffer buffer = ByteBuffer.wrap(record);
+            long at = size;
+            while (buffer.hasRemaining()) channel.write(buffer, at + buffer.position());
+            size += record.length;
+            Location l = new Location(name, at, record.length);
+            entries.put(digest, l);
+            return l;
+        }
+
+        void finish() throws IOException {
+            channel.close();
+            BodyPacks.writeIndex(dir, name, entries);
+            packs.indexed(name);
+        }
+    }
+
+    /** The digest, when it is one (32 lowercase hex digits): a damaged cache record must not pass for a body. */
     private static String checked(String digest) {
         boolean ok = digest.length() == 32;
         for (int i = 0; ok && i < 32; i++) {
