@@ -211,6 +211,44 @@ class TermShardsTest {
         assertEquals(before, files(kept));
     }
 
+    /**
+     * Documents added or removed (a new article, a deleted one): those after them are renumbered, and when they are
+     * few, the shards are updated rather than made again, and are still those made from scratch. The archive's
+     * size crosses several steps of idf's grid on the way.
+     */
+    @Test
+    void documentsAddedAndRemovedNearTheEndUpdateTheShardsMadeFromScratch() {
+        List<SearchDoc> docs = new ArrayList<>();
+        for (int d = 0; d < 300; d++) docs.add(withCommonWords(doc(40 + random.nextInt(80))));
+        TermShards kept = fromScratch(docs);
+        int updated = 0;
+        for (int step = 0; step < 60; step++) {
+            int at = docs.size() - random.nextInt(Math.min(docs.size(), step % 3 == 0 ? 60 : 8));
+            if (random.nextInt(3) > 0) docs.add(at, withCommonWords(doc(40 + random.nextInt(80))));
+            else docs.remove(Math.min(at, docs.size() - 1));
+            if (random.nextInt(4) == 0) {
+                int d = random.nextInt(docs.size());
+                docs.set(d, edited(docs.get(d)));
+            }
+            if (kept.update(List.copyOf(docs))) updated++;
+            else kept = fromScratch(List.copyOf(docs));
+            assertEquals(files(fromScratch(List.copyOf(docs))), files(kept), "step " + step);
+        }
+        assertTrue(updated >= 20 && updated < 60, updated + " of 60 steps updated, the others made again");
+    }
+
+    @Test
+    void idfCountsDocumentsOnAGridOfOnePerCent() {
+        assertEquals(57, TermShards.idfCount(57));
+        assertEquals(TermShards.idfCount(10_000), TermShards.idfCount(10_001));
+        int steps = 0;
+        for (int n = 10_000; n < 11_000; n++) if (TermShards.idfCount(n + 1) != TermShards.idfCount(n)) steps++;
+        assertTrue(steps >= 8 && steps <= 11, steps + " steps from 10,000 to 11,000");
+        for (int n = 101; n < 100_000; n += 37) {
+            assertTrue(Math.abs(TermShards.idfCount(n) - n) <= n * 0.006, "near " + n);
+        }
+    }
+
     /** Other numbers, or too many changes, are left to a build from scratch; the kept shards are not touched. */
     @Test
     void anUpdateIsRefusedWhenTheDocumentsAreRenumberedOrMostlyNew() {
