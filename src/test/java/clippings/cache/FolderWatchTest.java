@@ -106,4 +106,31 @@ class FolderWatchTest {
         }
         assertFalse(new FolderWatch.Changes(java.util.Set.of()).touches("a.html"));
     }
+    /**
+     * The lookup by hash code against the plain definition (the path or one of its folders is a touched path), on
+     * random paths over a few names, two of which share a hash code ("Aa" and "BB").
+     */
+    @Test
+    void touchesIsThePathOrAFolderAboveItAmongTheTouched() {
+        java.util.Random random = new java.util.Random(20261207);
+        String[] names = {"Aa", "BB", "a", "b.html", "tags", "x.xml", "page"};
+        java.util.function.Supplier<String> path = () -> {
+            StringBuilder sb = new StringBuilder(names[random.nextInt(names.length)]);
+            for (int i = random.nextInt(4); i > 0; i--) sb.append('/').append(names[random.nextInt(names.length)]);
+            return sb.toString();
+        };
+        for (int round = 0; round < 200; round++) {
+            java.util.Set<String> touched = new java.util.HashSet<>();
+            for (int i = random.nextInt(round % 2 == 0 ? 5 : 100); i >= 0; i--) touched.add(path.get());
+            FolderWatch.Changes changes = new FolderWatch.Changes(touched);
+            for (int i = 0; i < 100; i++) {
+                String p = path.get();
+                boolean expected = false;
+                for (int end = p.length(); end > 0; end = p.lastIndexOf('/', end - 1)) {
+                    expected |= touched.contains(p.substring(0, end));
+                }
+                assertEquals(expected, changes.touches(p), p + " with " + touched);
+            }
+        }
+    }
 }
