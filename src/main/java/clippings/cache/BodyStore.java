@@ -118,9 +118,14 @@ public final class BodyStore {
         return BodyRef.stored(digest, () -> load(digest));
     }
 
-    /** Whether the body is on disk, by the packs' indexes (read once). */
+    /**
+     * Whether the body is on disk, by the packs' indexes (read once). Only digests were stored, so a name found
+     * is one; a name not found is checked, so that a damaged cache record does not pass for a missing body.
+     */
     public boolean has(String digest) {
-        return packs.find(checked(digest)) != null;
+        if (packs.find(digest) != null) return true;
+        checked(digest);
+        return false;
     }
 
     /**
