@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  * the tens of thousands it has (#7); a one-shot build has no watch and looks at every file. Only folders on a
  * local file system of Linux are watched.
  * <p>The report is trusted only when it is complete: a watch just started, one whose folder was swapped for a
- * new one, or one whose events overflowed gives no report, and the build looks at every file as before.
+ * new one, or one whose events overflowed gives no report, and the build looks at every file as before. A new
+ * site that a build swaps in through {@link #swapIn} is watched from before the swap.
  * Changes are reported late rather than never: the build's own writes show up in the next report, where they
  * cost a look each. Writes that no folder event shows (through another hard link, or a memory mapping) are
  * not seen.
@@ -48,7 +49,8 @@ public final class FolderWatch {
     private static final boolean NATIVE = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT)
             .startsWith("linux");
 
-    private final Path root;
+    /** The watched folder; a folder watched before it was moved into place is known by its new path. */
+    private Path root;
     private final WatchService service;
     /** Each watched folder, relative to the root ("" is the root itself); the sync folder is not among them. */
     private final Map<WatchKey, String> folders = new HashMap<>();
@@ -111,6 +113,47 @@ public final class FolderWatch {
             return changesTo(root);
         }
         return changes;
+    }
+
+    /** Moves a folder into place, as {@link #swapIn} asks. */
+    @FunctionalInterface
+    public interface Move {
+        void run() throws IOException;
+    }
+
+    /**
+     * Moves {@code folder}, which this process has just filled, to {@code target} (by {@code move}), watched from
+     * before the move: the next {@link #changesTo} of {@code target} reports what was touched since, where a watch
+     * started after the move would give no report, and that build would look at each of the new folder's files.
+     * Nothing else knows of {@code folder} before it is moved, so nothing is missed; what is in it, its filler
+     * knows. A watch of the folder that {@code target} named before is closed.
+     */
+    public static synchronized void swapIn(Path folder, Path target, Move move) throws IOException {
+        Path root = target.toAbsolutePath().normalize();
+        FolderWatch old = WATCHES.remove(root);
+        if (old != null) old.close();
+        FolderWatch watch = null;
+        if (Files.isDirectory(folder) && local(folder)) {
+            try {
+                watch = new FolderWatch(folder.toAbsolutePath().normalize());
+            } catch (IOException | RuntimeException e) {
+                // No watch: the next build looks at every file, as after any other swap.
+            }
+        }
+        try {
+            move.run();
+        } catch (IOException | RuntimeException e) {
+            if (watch != null) watch.close();
+            throw e;
+        }
+        if (watch == null) return;
+        watch.root = root;
+        while (WATCHES.size() >= MAX_WATCHES) {
+            var oldest = WATCHES.entrySet().iterator().next();
+            oldest.getValue().close();
+            WATCHES.remove(oldest.getKey());
+        }
+        WATCHES.put(root, watch);
     }
 
     /**

@@ -65,10 +65,13 @@ public final class SiteOutput implements AutoCloseable {
     private final ConcurrentHashMap<Path, Boolean> directories = new ConcurrentHashMap<>();
     /** What was touched in the site since the last build, when a watch knows it; null when every file is looked at. */
     private final FolderWatch.Changes changes;
+    /** Whether the site is kept under a watch from one build to the next (see {@link #begin(Path, Map, boolean)}). */
+    private final boolean watched;
     private boolean committed;
 
     private SiteOutput(Path target, Path staging, Map<String, SiteFileRecord> previous, boolean inPlace,
-                       Optional<FolderWatch.Changes> changes) {
+                       Optional<FolderWatch.Changes> changes, boolean watched) {
+        this.watched = watched;
         this.target = target;
         this.staging = staging;
         this.previous = previous;
@@ -115,7 +118,7 @@ public final class SiteOutput implements AutoCloseable {
             boolean reusable = Files.isDirectory(abs) && !interrupted && !previous.isEmpty();
             Optional<FolderWatch.Changes> changes = watched ? FolderWatch.changesTo(abs) : Optional.empty();
             return new SiteOutput(abs, staging, reusable ? previous : Map.of(), reusable,
-                    reusable ? changes : Optional.empty());
+                    reusable ? changes : Optional.empty(), watched);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare " + target, e);
         }
@@ -315,7 +318,9 @@ public final class SiteOutput implements AutoCloseable {
                 old = target.resolveSibling(leftoverPrefix(target) + "old-" + System.nanoTime());
                 move(target, old);
             }
-            move(staging, target);
+            // Watched from before it is moved in, the new site needs no look at each of its files next time.
+            if (watched) FolderWatch.swapIn(staging, target, () -> move(staging, target));
+            else move(staging, target);
             committed = true;
             Files.deleteIfExists(updatingMarker(target));
             if (old != null) delete(old);

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -84,6 +85,43 @@ class FolderWatchTest {
         assertTrue(FolderWatch.changesTo(site).isEmpty(), "the new folder is watched from now");
         Files.writeString(site.resolve("f1.html"), "edited");
         assertEquals(Set.of("f1.html"), report(site).paths());
+    }
+
+    /**
+     * A folder filled by this process and moved in under the site's name is watched from before the move: the
+     * first report after it has what was touched since, where a watch started after it would give none.
+     */
+    @Test
+    void aFolderSwappedInIsWatchedFromBeforeTheMove() throws IOException {
+        Path site = site();
+        FolderWatch.changesTo(site);
+        Path staging = dir.resolve("staging");
+        Files.createDirectories(staging.resolve("d"));
+        Files.writeString(staging.resolve("f1.html"), "new site");
+        Files.writeString(staging.resolve("d/f3.html"), "new site");
+        FolderWatch.swapIn(staging, site, () -> {
+            Files.move(site, dir.resolve("old"));
+            Files.move(staging, site);
+        });
+        assertEquals(Set.of(), report(site).paths(), "known from the move on");
+        Files.writeString(site.resolve("d/f3.html"), "edited");
+        Files.createDirectories(site.resolve("n"));
+        Files.writeString(site.resolve("n/x.html"), "put there");
+        FolderWatch.Changes changes = report(site);
+        assertTrue(changes.touches("d/f3.html"), changes.toString());
+        assertTrue(changes.touches("n/x.html"), changes.toString());
+        assertFalse(changes.touches("f1.html"), changes.toString());
+        Files.writeString(site.resolve("n/y.html"), "the new folder is watched");
+        assertEquals(Set.of("n/y.html"), report(site).paths());
+
+        // A move that fails leaves no watch behind, and the site's next report is unknown once.
+        Path other = dir.resolve("other");
+        Files.createDirectories(other);
+        assertThrows(IOException.class, () -> FolderWatch.swapIn(other, site, () -> {
+            throw new IOException("disk full");
+        }));
+        assertTrue(FolderWatch.changesTo(site).isEmpty());
+        assertEquals(Set.of(), report(site).paths());
     }
 
     /** A file is touched when it or a folder above it is, however many paths were touched. */

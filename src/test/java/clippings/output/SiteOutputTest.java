@@ -244,6 +244,26 @@ class SiteOutputTest {
     }
 
     /**
+     * A watched build that swaps a whole new site in hands the watch of the new folder on: the next build is told
+     * what was touched, rather than looking at each file.
+     */
+    @Test
+    @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+    void aWatchedSiteSwappedInIsWatchedAtOnce() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(clippings.cache.FolderWatch.local(dir), "a local file system");
+        Path site = dir.resolve("site");
+        firstSite(site, List.of("a.html"));
+        try (SiteOutput out = SiteOutput.begin(site, java.util.Map.of(), true)) {
+            for (String p : List.of("a.html", "b/c.html")) out.write(OutputFile.pendingUtf8(p, p, () -> "made"));
+            out.commit();
+        }
+        Files.writeString(site.resolve("b/c.html"), "edited by hand");
+        var changes = clippings.cache.FolderWatch.changesTo(site);
+        assertTrue(changes.isPresent(), "watched from before the swap");
+        assertEquals(java.util.Set.of("b/c.html"), changes.get().paths());
+    }
+
+    /**
      * A watched rebuild that drops files, empties a folder and adds files in new folders leaves exactly the new
      * site, whether the last record comes sorted (as the cache hands it on) or not.
      */
