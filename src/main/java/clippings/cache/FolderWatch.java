@@ -10,6 +10,7 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -64,17 +65,42 @@ public final class FolderWatch {
     private boolean lost = true;
 
     private FolderWatch(Path root) throws IOException {
+        this(root, null);
+    }
+
+    /** @param files the files under the root, relative to it, when known: their folders are all it has */
+    private FolderWatch(Path root, Collection<String> files) throws IOException {
         this.root = root;
         this.service = FileSystems.getDefault().newWatchService();
         try {
             this.syncDir = Files.createTempDirectory("clippings-watch-");
             syncDir.toFile().deleteOnExit(); // empty between reports: each sync file goes once it has come through
             this.syncKey = syncDir.register(service, StandardWatchEventKinds.ENTRY_CREATE);
-            registerTree(root);
+            if (files == null) {
+                registerTree(root);
+            } else {
+                for (String dir : foldersOf(files)) register(root.resolve(dir));
+                rootKey = identity(root);
+                lost = rootKey == null;
+            }
         } catch (IOException | RuntimeException e) {
             close();
             throw e;
         }
+    }
+
+    /**
+     * The folders holding these files and the folders above them, and the root (""): a folder of a site that
+     * this process filled holds a file, or it would not have been made.
+     */
+    static Set<String> foldersOf(Collection<String> files) {
+        Set<String> folders = new HashSet<>();
+        folders.add("");
+        for (String f : files) {
+            int end = f.lastIndexOf('/');
+            while (end > 0 && folders.add(f.substring(0, end))) end = f.lastIndexOf('/', end - 1);
+        }
+        return folders;
     }
 
     /**
@@ -127,15 +153,19 @@ public final class FolderWatch {
      * started after the move would give no report, and that build would look at each of the new folder's files.
      * Nothing else knows of {@code folder} before it is moved, so nothing is missed; what is in it, its filler
      * knows. A watch of the folder that {@code target} named before is closed.
+     *
+     * @param files every file in {@code folder}, relative to it: the folders holding them are watched, which
+     *              spares walking the folder (a site's 40,000 files took 400 ms to walk)
      */
-    public static synchronized void swapIn(Path folder, Path target, Move move) throws IOException {
+    public static synchronized void swapIn(Path folder, Path target, Collection<String> files, Move move)
+            throws IOException {
         Path root = target.toAbsolutePath().normalize();
         FolderWatch old = WATCHES.remove(root);
         if (old != null) old.close();
         FolderWatch watch = null;
         if (Files.isDirectory(folder) && local(folder)) {
             try {
-                watch = new FolderWatch(folder.toAbsolutePath().normalize());
+                watch = new FolderWatch(folder.toAbsolutePath().normalize(), files);
             } catch (IOException | RuntimeException e) {
                 // No watch: the next build looks at every file, as after any other swap.
             }
@@ -236,16 +266,18 @@ public final class FolderWatch {
 
     private void registerTree(Path top) throws IOException {
         try (Stream<Path> walk = Files.walk(top)) {
-            for (Path dir : (Iterable<Path>) walk.filter(Files::isDirectory)::iterator) {
-                WatchKey key = dir.register(service, StandardWatchEventKinds.ENTRY_CREATE,
-                        StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
-                folders.put(key, root.relativize(dir).toString().replace('\\', '/'));
-            }
+            for (Path dir : (Iterable<Path>) walk.filter(Files::isDirectory)::iterator) register(dir);
         }
         if (top.equals(root)) {
             rootKey = identity(root);
             lost = rootKey == null;
         }
+    }
+
+    private void register(Path dir) throws IOException {
+        WatchKey key = dir.register(service, StandardWatchEventKinds.ENTRY_CREATE,
+                StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
+        folders.put(key, root.relativize(dir).toString().replace('\\', '/'));
     }
 
     /** The folder's device and inode: another folder put under the same name has others. */

@@ -319,7 +319,7 @@ public final class SiteOutput implements AutoCloseable {
                 move(target, old);
             }
             // Watched from before it is moved in, the new site needs no look at each of its files next time.
-            if (watched) FolderWatch.swapIn(staging, target, () -> move(staging, target));
+            if (watched) FolderWatch.swapIn(staging, target, written.keySet(), () -> move(staging, target));
             else move(staging, target);
             committed = true;
             Files.deleteIfExists(updatingMarker(target));

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -99,7 +100,7 @@ class FolderWatchTest {
         Files.createDirectories(staging.resolve("d"));
         Files.writeString(staging.resolve("f1.html"), "new site");
         Files.writeString(staging.resolve("d/f3.html"), "new site");
-        FolderWatch.swapIn(staging, site, () -> {
+        FolderWatch.swapIn(staging, site, List.of("f1.html", "d/f3.html"), () -> {
             Files.move(site, dir.resolve("old"));
             Files.move(staging, site);
         });
@@ -117,11 +118,18 @@ class FolderWatchTest {
         // A move that fails leaves no watch behind, and the site's next report is unknown once.
         Path other = dir.resolve("other");
         Files.createDirectories(other);
-        assertThrows(IOException.class, () -> FolderWatch.swapIn(other, site, () -> {
+        assertThrows(IOException.class, () -> FolderWatch.swapIn(other, site, List.of(), () -> {
             throw new IOException("disk full");
         }));
         assertTrue(FolderWatch.changesTo(site).isEmpty());
         assertEquals(Set.of(), report(site).paths());
+    }
+
+    @Test
+    void theFoldersOfFilesAreEachFolderAboveThem() {
+        assertEquals(Set.of("", "a", "a/b", "a/b/c", "d"),
+                FolderWatch.foldersOf(List.of("a/b/c/x.html", "a/y.html", "a/b/z.html", "d/w.html", "top.html")));
+        assertEquals(Set.of(""), FolderWatch.foldersOf(List.of()));
     }
 
     /** A file is touched when it or a folder above it is, however many paths were touched. */
