@@ -46,10 +46,6 @@ final class BodyPacks {
         this.dir = dir;
     }
 
-    Path dir() {
-        return dir;
-    }
-
     /** Where a body is, from the indexes read so far (the folder is listed on first use). */
     Location find(String digest) {
         if (!listed) refresh();

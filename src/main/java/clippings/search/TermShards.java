@@ -111,12 +111,7 @@ final class TermShards {
             SearchDoc was = docs[d];
             SearchDoc is = now.get(d);
             Map<String, Integer> before = new HashMap<>();
-            PostingsTable.forEachTerm(was.terms(), (term, count) -> {
-                before.put(term, count);
-                IntList list = postings.get(term);
-                list.remove(d);
-                if (list.size == 0) postings.remove(term);
-            });
+            takeOut(d, was, before::put);
             int lengthBefore = lengths[d];
             PostingsTable.forEachTerm(is.terms(), (term, count) -> {
                 postings.computeIfAbsent(term, t -> new IntList()).put(d, count);
@@ -132,13 +127,7 @@ final class TermShards {
         }
         if (renumbered > 0) {
             for (int d = tail; d < docs.length; d++) {
-                int number = d;
-                PostingsTable.forEachTerm(docs[d].terms(), (term, count) -> {
-                    moved.add(term);
-                    IntList list = postings.get(term);
-                    list.remove(number);
-                    if (list.size == 0) postings.remove(term);
-                });
+                takeOut(d, docs[d], (term, count) -> moved.add(term));
                 total -= lengths[d];
             }
             docs = java.util.Arrays.copyOf(docs, n);
@@ -186,6 +175,16 @@ final class TermShards {
         }
         placeAll(groupsTouched);
         return true;
+    }
+
+    /** Takes a document's terms out of the postings, telling {@code each} of every term and its count. */
+    private void takeOut(int number, SearchDoc doc, java.util.function.ObjIntConsumer<String> each) {
+        PostingsTable.forEachTerm(doc.terms(), (term, count) -> {
+            each.accept(term, count);
+            IntList list = postings.get(term);
+            list.remove(number);
+            if (list.size == 0) postings.remove(term);
+        });
     }
 
     /** The shard keys, space-separated, for {@code meta.js}. */
