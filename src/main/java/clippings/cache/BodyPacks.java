@@ -91,8 +91,8 @@ final class BodyPacks {
         String[] names = dir.toFile().list();
         if (names != null) {
             for (String name : names) {
-                if (name.endsWith(PACK)) packs.add(name.substring(0, name.length() - PACK.length()));
-                else if (name.endsWith(INDEX)) indexes.add(name.substring(0, name.length() - INDEX.length()));
+                if (name.endsWith(PACK)) packs.add(stem(name, PACK));
+                else if (name.endsWith(INDEX)) indexes.add(stem(name, INDEX));
             }
         }
         Set<String> gone = new HashSet<>();
@@ -102,6 +102,11 @@ final class BodyPacks {
             if (packs.contains(pack) && !indexed.contains(pack)) read(pack);
         }
         listed = true;
+    }
+
+    /** A pack's name from the name of its pack or index file, which ends in {@code suffix}. */
+    static String stem(String fileName, String suffix) {
+        return fileName.substring(0, fileName.length() - suffix.length());
     }
 
     private void read(String pack) {

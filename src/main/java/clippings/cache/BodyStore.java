@@ -176,7 +176,7 @@ public final class BodyStore {
             for (String name : names) {
                 Path file = dir.resolve(name);
                 if (name.endsWith(BodyPacks.PACK)) {
-                    String pack = name.substring(0, name.length() - BodyPacks.PACK.length());
+                    String pack = BodyPacks.stem(name, BodyPacks.PACK);
                     if (!packs.isIndexed(pack)) {
                         if (abandoned(file)) Files.deleteIfExists(file);
                         continue;
@@ -187,7 +187,7 @@ public final class BodyStore {
                     else if (used * 2 < size) repack.add(pack);
                     else if (size < SMALL_PACK) small.add(pack);
                 } else if (name.endsWith(BodyPacks.INDEX)) {
-                    String pack = name.substring(0, name.length() - BodyPacks.INDEX.length());
+                    String pack = BodyPacks.stem(name, BodyPacks.INDEX);
                     if (!Files.exists(dir.resolve(pack + BodyPacks.PACK))) Files.deleteIfExists(file);
                 } else if (!name.endsWith(".tmp") || abandoned(file)) {
                     clippings.output.SiteOutput.deleteTree(file);

@@ -76,13 +76,10 @@ public final class FolderWatch {
             this.syncDir = Files.createTempDirectory("clippings-watch-");
             syncDir.toFile().deleteOnExit(); // empty between reports: each sync file goes once it has come through
             this.syncKey = syncDir.register(service, StandardWatchEventKinds.ENTRY_CREATE);
-            if (files == null) {
-                registerTree(root);
-            } else {
-                for (String dir : foldersOf(files)) register(root.resolve(dir));
-                rootKey = identity(root);
-                lost = rootKey == null;
-            }
+            if (files == null) registerTree(root);
+            else for (String dir : foldersOf(files)) register(root.resolve(dir));
+            rootKey = identity(root);
+            lost = rootKey == null;
         } catch (IOException | RuntimeException e) {
             close();
             throw e;
@@ -267,10 +264,6 @@ public final class FolderWatch {
     private void registerTree(Path top) throws IOException {
         try (Stream<Path> walk = Files.walk(top)) {
             for (Path dir : (Iterable<Path>) walk.filter(Files::isDirectory)::iterator) register(dir);
-        }
-        if (top.equals(root)) {
-            rootKey = identity(root);
-            lost = rootKey == null;
         }
     }
 
