@@ -21,7 +21,7 @@ public final class MarkdownRenderer {
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
         options.set(HtmlRenderer.SOFT_BREAK, " ");
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(o -> new PlainTextRenderer()).build();
     }
 
     public String render(String markdown) {
