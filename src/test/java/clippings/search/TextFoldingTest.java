@@ -39,4 +39,22 @@ class TextFoldingTest {
                     .filter(w -> w.length() <= TextFolding.MAX_TERM).toList(), TextFolding.terms(s), s);
         });
     }
+
+    @Test
+    void everyCharacterLeftUndecomposedIsOneNfdKeepsAndNotAMark() {
+        int skipped = 0;
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            String s = String.valueOf(c);
+            if (Character.isSurrogate(c) || TextFolding.decomposable(s)) continue;
+            skipped++;
+            assertEquals(s, java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD), "U+" + (int) c);
+            int type = Character.getType(c);
+            org.junit.jupiter.api.Assertions.assertFalse(type == Character.NON_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK, "U+" + (int) c);
+        }
+        assertEquals(0xC0 + (0x205E - 0x2010 + 1), skipped);
+        // And text that has one is folded the long way.
+        assertEquals("ecole", TextFolding.fold("École"));
+        assertEquals("a\u2019b", TextFolding.fold("A\u2019B"));
+    }
 }
