@@ -449,9 +449,11 @@ final class BuildCache {
             // one is looked up by hash: sorting 40,000 paths first took most of saving a build that changed
             // nothing (#7).
             SiteFiles now = written.map(w -> new SiteFiles(site.toString(), digest, w, pages)).orElse(null);
-            if (now != null && lastSite().filter(l -> l.equals(now)).isEmpty()) {
+            Optional<SiteFiles> last = lastSite();
+            if (now != null && last.filter(l -> l.equals(now)).isEmpty()) {
+                Map<String, SiteFileRecord> lastFiles = last.map(SiteFiles::files).orElse(Map.of());
                 siteFile.write(Map.of("site", new SiteFiles(now.site(), now.digest(),
-                        new java.util.TreeMap<>(now.files()), now.pages())));
+                        clippings.cache.SortedLike.sorted(lastFiles, now.files()), now.pages())));
             }
         }).parallel().forEach(Runnable::run);
     }
