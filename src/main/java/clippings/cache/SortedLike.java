@@ -1,12 +1,15 @@
 package clippings.cache;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -47,6 +50,21 @@ public final class SortedLike {
         return new InOrder<>(keys, now);
     }
 
+    /** A sorted map's keys looked up by range. */
+    public interface Ranges {
+        /** The keys from {@code from} (included) up to {@code to} (left out), in order. */
+        Collection<String> keysBetween(String from, String to);
+    }
+
+    /** The map's keys by range, when it keeps them sorted: a map from {@link #sorted}, or a navigable one. */
+    public static Optional<Ranges> ranges(Map<String, ?> map) {
+        if (map instanceof InOrder<?> view) return Optional.of(view::keysBetween);
+        if (map instanceof NavigableMap<String, ?> navigable) {
+            return Optional.of((from, to) -> navigable.subMap(from, true, to, false).keySet());
+        }
+        return Optional.empty();
+    }
+
     /**
      * A read-only view of {@code values} that iterates in the order of {@code keys}, its key set: copying
      * 40,000 entries into a new map was most of what was left of the sort.
@@ -63,6 +81,16 @@ public final class SortedLike {
         @Override
         public int size() {
             return keys.size();
+        }
+
+        Collection<String> keysBetween(String from, String to) {
+            return keys.subList(at(from), Math.max(at(from), at(to)));
+        }
+
+        /** Where {@code key} is, or would go, in the keys. */
+        private int at(String key) {
+            int i = Collections.binarySearch(keys, key);
+            return i >= 0 ? i : -i - 1;
         }
 
         @Override

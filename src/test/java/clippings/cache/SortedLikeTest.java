@@ -38,4 +38,23 @@ class SortedLikeTest {
             }
         }
     }
+
+    @Test
+    void looksKeysUpByRangeAsANavigableMapDoes() {
+        Random random = new Random(5);
+        TreeMap<String, Integer> all = new TreeMap<>();
+        for (int i = 0; i < 300; i++) all.put("f" + random.nextInt(50) + "/" + random.nextInt(50), i);
+        Map<String, Integer> view = SortedLike.sorted(Map.of(), new HashMap<>(all));
+        SortedLike.Ranges ranges = SortedLike.ranges(view).orElseThrow();
+        SortedLike.Ranges navigable = SortedLike.ranges(all).orElseThrow();
+        for (int i = 0; i < 200; i++) {
+            String from = "f" + random.nextInt(60) + "/";
+            String to = random.nextBoolean() ? from.substring(0, from.length() - 1) + "0" : "f" + random.nextInt(60);
+            if (from.compareTo(to) > 0) continue;
+            List<String> expected = new ArrayList<>(all.subMap(from, true, to, false).keySet());
+            assertEquals(expected, new ArrayList<>(ranges.keysBetween(from, to)), from + ".." + to);
+            assertEquals(expected, new ArrayList<>(navigable.keysBetween(from, to)), from + ".." + to);
+        }
+        assertEquals(java.util.Optional.empty(), SortedLike.ranges(new HashMap<>(all)));
+    }
 }
