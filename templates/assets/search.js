@@ -157,8 +157,9 @@
       });
       var ranked = [];
       total.forEach(function (score, doc) { if (!allowed || allowed.has(doc)) ranked.push([doc, score, matched.get(doc)]); });
-      // Documents that match more of the words first, then BM25, then site order (newest first).
-      ranked.sort(function (a, b) { return b[2] - a[2] || b[1] - a[1] || a[0] - b[0]; });
+      // Documents that match more of the words first, then BM25, then site order (newest first: documents are
+      // numbered from the oldest).
+      ranked.sort(function (a, b) { return b[2] - a[2] || b[1] - a[1] || b[0] - a[0]; });
       state = { query: q, results: ranked, shown: 0, words: qs };
       list.textContent = "";
       return more();

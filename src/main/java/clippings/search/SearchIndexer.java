@@ -40,8 +40,12 @@ import java.util.concurrent.atomic.AtomicReference;
  *     loaded only for the results shown;</li>
  * <li>{@code search/f/<kind>-<slug>.js}: the doc numbers of a tag, a source or a year, loaded when filtering.</li>
  * </ul>
- * Documents are numbered in site order (newest first). A term's postings are capped at the
- * {@value #MAX_POSTINGS} best-weighted documents, which bounds the largest download at any archive size.
+ * Documents are numbered in reverse site order (the oldest is 0, undated articles before it): a new article is
+ * most often the newest, and takes the next number, leaving every other document's number, and so its shards and
+ * filters, as they were; numbered newest first, each such addition renumbered every document and made the whole
+ * index again (#7). Search shows equal results newest first, the higher number first. A term's postings are
+ * capped at the {@value #MAX_POSTINGS} best-weighted documents, which bounds the largest download at any archive
+ * size.
  * <p>Immutable and thread-safe.
  */
 public final class SearchIndexer {
@@ -75,7 +79,8 @@ public final class SearchIndexer {
      */
     public void write(SiteIndex index, ArchiveIndex archive, Function<ArticleEntry, SearchDoc> prepared,
                       Consumer<OutputFile> sink) {
-        List<ArticleEntry> docs = index.articles();
+        List<ArticleEntry> docs = new ArrayList<>(index.articles());
+        java.util.Collections.reverse(docs);
         Map<String, Integer> number = new HashMap<>();
         for (int i = 0; i < docs.size(); i++) number.put(docs.get(i).article().id(), i);
 

@@ -312,24 +312,24 @@ final class TermShards {
             weights[i] = weight(idf, tf, lengths[doc]);
             heaviest = Math.max(heaviest, weights[i]);
         }
-        // Past the limit, the best-weighted are kept, the first in document order among equals. Weights are small
-        // whole numbers, so counting finds the cut without sorting (the words on most documents are the longest
-        // lists, and an edit re-encodes every one of its words, #7).
+        // Past the limit, the best-weighted are kept, the last in document order (the newest) among equals.
+        // Weights are small whole numbers, so counting finds the cut without sorting (the words on most documents
+        // are the longest lists, and an edit re-encodes every one of its words, #7).
         int cut = 0;
-        int atCut = df;
+        int skippedAtCut = 0;
         if (df > SearchIndexer.MAX_POSTINGS) {
             int[] count = new int[heaviest + 1];
             for (int w : weights) count[w]++;
             int above = 0;
             cut = heaviest;
             while (above + count[cut] < SearchIndexer.MAX_POSTINGS) above += count[cut--];
-            atCut = SearchIndexer.MAX_POSTINGS - above;
+            skippedAtCut = count[cut] - (SearchIndexer.MAX_POSTINGS - above);
         }
         StringBuilder sb = new StringBuilder(df * 6);
         int prev = 0;
         for (int i = 0; i < df; i++) {
             int w = weights[i];
-            if (w < cut || w == cut && atCut-- <= 0) continue;
+            if (w < cut || w == cut && skippedAtCut-- > 0) continue;
             int doc = list.data[2 * i];
             if (sb.length() > 0) sb.append(',');
             sb.append(doc - prev).append(',').append(w);

@@ -178,6 +178,30 @@ class SiteBrowserIT {
         assertEquals(List.of(), errors, "console errors on " + visited);
     }
 
+    /**
+     * Results that rank alike are listed newest first: the index numbers its documents from the oldest, so that
+     * a new article takes the next number (#7), and the browser breaks ties by the higher number.
+     */
+    @Test
+    void equallyRankedResultsAreListedNewestFirst() throws Exception {
+        Path content = Files.createDirectories(tmp.resolve("ties/content"));
+        String[][] stories = {{"a", "Report alpha", "2019-03-01"}, {"b", "Report bravo", "2021-03-01"},
+                {"c", "Report charlie", "2020-03-01"}, {"d", "Report delta", ""}};
+        for (String[] s : stories) {
+            Files.writeString(content.resolve(s[0] + ".md"), "---\ntitle: " + s[1] + "\n"
+                    + (s[2].isEmpty() ? "" : "date: " + s[2] + "\n") + "---\n\nThe harbour board met on a quiet evening.\n");
+        }
+        Path tiny = tmp.resolve("ties/site");
+        Fixtures.build(content, tiny, SiteConfig.defaults());
+        go(tiny.toUri() + "search.html?q=harbour");
+        waiting().until(d -> d.findElements(By.cssSelector("#search-results > li")).size() == stories.length);
+        List<String> titles = driver.findElements(By.cssSelector("#search-results > li h2")).stream()
+                .map(WebElement::getText).toList();
+        // In site order: newest first, undated last.
+        assertEquals(List.of("Report bravo", "Report charlie", "Report alpha", "Report delta"), titles);
+        assertEquals(List.of(), errors, "console errors on " + visited);
+    }
+
     /** Keyboard first: the first Tab reaches the skip link, which shows itself with a visible focus ring. */
     @Test
     void keyboardReachesTheSkipLinkWithAVisibleFocus() {

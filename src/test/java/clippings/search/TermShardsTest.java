@@ -130,12 +130,12 @@ class TermShardsTest {
     }
 
     /**
-     * A word on more documents than a list keeps: the best-weighted are kept, the first in document order among
-     * equal weights, and written in document order. Checked against that plain definition (sort, cut, sort back)
+     * A word on more documents than a list keeps: the best-weighted are kept, the last in document order (the
+     * newest) among equal weights, and written in document order. Checked against that plain definition (sort, cut, sort back)
      * on a list with many equal weights.
      */
     @Test
-    void aLongListKeepsItsBestWeightedFirstInDocumentOrderAmongEquals() {
+    void aLongListKeepsItsBestWeightedLastInDocumentOrderAmongEquals() {
         int n = 9000; // the word on two documents in three: on more than a list keeps, and weighing something
         List<SearchDoc> docs = new ArrayList<>();
         long total = 0;
@@ -166,7 +166,8 @@ class TermShardsTest {
             pairs.add(new int[]{d, Math.max(1, (int) Math.round(w * 10))});
         }
         assertEquals(df, pairs.size());
-        pairs.sort(java.util.Comparator.comparingInt((int[] p) -> -p[1]).thenComparingInt(p -> p[0]));
+        // Documents are numbered from the oldest: among equals, the newest are kept.
+        pairs.sort(java.util.Comparator.comparingInt((int[] p) -> -p[1]).thenComparingInt(p -> -p[0]));
         List<int[]> kept = new ArrayList<>(pairs.subList(0, SearchIndexer.MAX_POSTINGS));
         kept.sort(java.util.Comparator.comparingInt(p -> p[0]));
         StringBuilder expected = new StringBuilder();
