@@ -89,7 +89,9 @@ public final class BuildBenchmark {
         Files.writeString(retitled, withNewTitle(Files.readString(retitled)));
         runs.add(build("one title edited"));
         Path added = content.resolve("zz_added.txt");
-        Files.writeString(added, "An added story\n\nA new article with a paragraph of text about the council.\n");
+        // Dated after every generated article, as a new scrape of a growing archive mostly is: the newest.
+        Files.writeString(added, "An added story\n\nMarch 3, 2025\n\nA new article with a paragraph of text about"
+                + " the harbour council and what it decided on the night.\n");
         runs.add(build("one article added"));
         Files.delete(added);
         runs.add(build("one article deleted"));
