@@ -118,13 +118,13 @@ public final class FeedWriter {
             this.atom = atom;
             this.bodies = bodies;
             this.entryDigests = entryDigests;
-            this.common = Digests.of("atom", config, atom.archiveUpdated());
+            this.common = Digests.of("atom", config);
         }
 
         OutputFile feed(Feed f) {
             List<String> entries = new ArrayList<>(f.shown().size());
             for (ArticleEntry e : f.shown()) entries.add(entryDigests.of(e));
-            String digest = Digests.of(common, f.path(), f.title(), f.htmlPath(), entries);
+            String digest = Digests.of(common, f.path(), f.title(), f.htmlPath(), entries, atom.fromArchive(f.shown()));
             return OutputFile.pending(f.path(), digest,
                     () -> atom.feed(f.path(), f.title(), f.htmlPath(), f.shown(), bodies).content());
         }

@@ -157,6 +157,36 @@ class FeedWriterTest {
                 "an archive that knows no time at all");
     }
 
+    /**
+     * A feed is named by what it is made of: an article newer than all others changes the feeds that list it,
+     * and those whose entries know no time (they take the archive's newest), not every feed.
+     */
+    @Test
+    void aNewNewestArticleRenamesOnlyTheFeedsItChanges() {
+        ArticleEntry older = entry("d1", "Dated", Optional.of(LocalDate.of(2020, 1, 2)));
+        ArticleEntry unknown = entry("u1", "Nothing known", Optional.empty());
+        ArticleEntry newest = entry("n1", "Newest", Optional.of(LocalDate.of(2024, 5, 6)));
+        ArchiveIndex archive = new ArchiveIndex(List.of(), List.of(), List.of(
+                new SourceEntry("Dated only", "dated-only", List.of("d1")),
+                new SourceEntry("Only unknown", "only-unknown", List.of("u1"))));
+        Map<String, String> before = digests(List.of(older, unknown), archive);
+        ArchiveIndex withNewest = new ArchiveIndex(List.of(), List.of(), List.of(
+                new SourceEntry("Dated only", "dated-only", List.of("d1")),
+                new SourceEntry("Only unknown", "only-unknown", List.of("u1")),
+                new SourceEntry("Newest", "newest", List.of("n1"))));
+        Map<String, String> after = digests(List.of(newest, older, unknown), withNewest);
+        assertEquals(before.get("sources/dated-only.xml"), after.get("sources/dated-only.xml"));
+        assertFalse(before.get("sources/only-unknown.xml").equals(after.get("sources/only-unknown.xml")));
+        assertFalse(before.get("feed.xml").equals(after.get("feed.xml")));
+    }
+
+    private static Map<String, String> digests(List<ArticleEntry> entries, ArchiveIndex archive) {
+        Map<String, String> out = new java.util.concurrent.ConcurrentSkipListMap<>();
+        new FeedWriter(SiteConfig.defaults(), 10).write(new SiteIndex(entries, List.of()), archive,
+                (OutputFile f) -> out.put(f.path(), f.digest().orElse("")));
+        return out;
+    }
+
     /** A feed's time is its entries' latest instant, not their latest text: offsets reorder them. */
     @Test
     void theNewestTimeIsComparedAsAnInstantAcrossOffsets() throws Exception {
