@@ -1,10 +1,10 @@
 package clippings.cache;
 
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +84,8 @@ public final class SortedLike {
         }
 
         Collection<String> keysBetween(String from, String to) {
-            return keys.subList(at(from), Math.max(at(from), at(to)));
+            int start = at(from);
+            return keys.subList(start, Math.max(start, at(to)));
         }
 
         /** Where {@code key} is, or would go, in the keys. */

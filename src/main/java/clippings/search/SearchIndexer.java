@@ -16,6 +16,7 @@ import org.jsoup.Jsoup;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -80,7 +81,7 @@ public final class SearchIndexer {
     public void write(SiteIndex index, ArchiveIndex archive, Function<ArticleEntry, SearchDoc> prepared,
                       Consumer<OutputFile> sink) {
         List<ArticleEntry> docs = new ArrayList<>(index.articles());
-        java.util.Collections.reverse(docs);
+        Collections.reverse(docs);
         Map<String, Integer> number = new HashMap<>();
         for (int i = 0; i < docs.size(); i++) number.put(docs.get(i).article().id(), i);
 

@@ -22,12 +22,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PlainTextRendererTest {
     private static final MarkdownRenderer OURS = new MarkdownRenderer();
 
+    private static final MutableDataSet CORE_OPTIONS = new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
+            .set(HtmlRenderer.SOFT_BREAK, " ");
+    private static final Parser CORE_PARSER = Parser.builder(CORE_OPTIONS).build();
+    private static final HtmlRenderer CORE_RENDERER = HtmlRenderer.builder(CORE_OPTIONS).build();
+
     /** flexmark as {@link MarkdownRenderer} sets it up, without the text renderer. */
     private static String core(String markdown) {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
-        options.set(HtmlRenderer.SOFT_BREAK, " ");
-        return HtmlRenderer.builder(options).build().render(Parser.builder(options).build().parse(markdown));
+        return CORE_RENDERER.render(CORE_PARSER.parse(markdown));
     }
 
     @Test
