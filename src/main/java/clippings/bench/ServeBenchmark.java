@@ -28,10 +28,13 @@ import java.util.stream.Stream;
  */
 public final class ServeBenchmark {
     private final Path work;
+    private final SiteConfig config;
     private final PrintWriter out;
 
-    public ServeBenchmark(Path work, PrintWriter out) {
+    /** @param config the configuration every build is given */
+    public ServeBenchmark(Path work, SiteConfig config, PrintWriter out) {
         this.work = work;
+        this.config = config;
         this.out = out;
     }
 
@@ -39,7 +42,7 @@ public final class ServeBenchmark {
     public int run(int articles, long seed, Path templates, int rounds) throws IOException {
         Path content = BuildBenchmark.prepare(work, articles, seed, templates, out);
         BuildOptions options = new BuildOptions(content, Optional.of(work.resolve("templates")), work.resolve("site"),
-                SiteConfig.defaults(), false, work.resolve("report.json"))
+                config, false, work.resolve("report.json"))
                 .withCache(Optional.of(BuildOptions.defaultCache(work.resolve("site"))));
         report("cold build", build(options));
         report("nothing changed", build(options));

@@ -117,8 +117,15 @@ final class BenchCommand implements Runnable {
         @Option(names = "--templates", paramLabel = "DIR", description = "Theme to build with (default: ${DEFAULT-VALUE}).")
         Path templates = Path.of("templates");
 
+        @Option(names = "--config", paramLabel = "FILE",
+                description = "clippings.yml for the builds, e.g. one with a base_url, as a site published with a sitemap has (default: none).")
+        Path config;
+
         @Override
         public Integer call() throws Exception {
+            if (config != null && !Files.isRegularFile(config)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "configuration file not found: " + config);
+            }
             if (articles < 1 || edits < 0) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--articles must be at least 1, --edits at least 0");
             }
@@ -127,7 +134,9 @@ final class BenchCommand implements Runnable {
                 throw new CommandLine.ParameterException(spec.commandLine(), "templates folder not found: " + templates);
             }
             Path work = workdir != null ? workdir : Path.of("target", "bench-serve-" + articles);
-            return new ServeBenchmark(work.toAbsolutePath(), spec.commandLine().getOut()).run(articles, seed, templates, edits);
+            clippings.model.SiteConfig site = clippings.build.ConfigLoader.load(java.util.Optional.ofNullable(config));
+            return new ServeBenchmark(work.toAbsolutePath(), site, spec.commandLine().getOut())
+                    .run(articles, seed, templates, edits);
         }
     }
 

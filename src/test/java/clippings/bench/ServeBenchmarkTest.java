@@ -1,5 +1,6 @@
 package clippings.bench;
 
+import clippings.build.ConfigLoader;
 import clippings.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,9 +20,12 @@ class ServeBenchmarkTest {
     Path tmp;
 
     @Test
-    void timesEachEditAsAnIncrementalRebuild() throws Exception {
+    void timesEachEditAsAnIncrementalRebuildWithTheGivenConfiguration() throws Exception {
         StringWriter out = new StringWriter();
-        int code = new ServeBenchmark(tmp, new PrintWriter(out)).run(12, 3, Fixtures.repo().resolve("templates"), 2);
+        Path yml = Files.writeString(tmp.resolve("clippings.yml"), "base_url: https://example.org/archive/\n");
+        Path work = tmp.resolve("work");
+        int code = new ServeBenchmark(work, ConfigLoader.load(Optional.of(yml)), new PrintWriter(out))
+                .run(12, 3, Fixtures.repo().resolve("templates"), 2);
         String text = out.toString();
         assertEquals(0, code, text);
         List<String> lines = text.lines().toList();
@@ -32,6 +37,8 @@ class ServeBenchmarkTest {
             assertTrue(!e.contains("(failed)"), e);
         }
         assertTrue(text.contains("edits: median"), text);
-        assertTrue(Files.isDirectory(tmp.resolve(".clippings").resolve("cache")), "the rebuilds are cached");
+        assertTrue(Files.isDirectory(work.resolve(".clippings").resolve("cache")), "the rebuilds are cached");
+        assertTrue(Files.readString(work.resolve("site/sitemap.xml")).contains("https://example.org/archive/"),
+                "the builds are given the configuration");
     }
 }
