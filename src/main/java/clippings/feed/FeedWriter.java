@@ -4,6 +4,7 @@ import clippings.cache.Digests;
 import clippings.cache.EntryDigests;
 
 import clippings.model.ArchiveIndex;
+import clippings.model.ArticleDate;
 import clippings.model.ArticleEntry;
 import clippings.model.MonthEntry;
 import clippings.model.OutputFile;
@@ -12,6 +13,7 @@ import clippings.model.SiteIndex;
 import clippings.model.SourceEntry;
 import clippings.model.TagEntry;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,12 +63,18 @@ public final class FeedWriter {
         for (Feed f : all) for (ArticleEntry e : f.shown()) shown.add(e.article().body().digest());
         Feeds feeds = new Feeds(new AtomFeeds(config, index.articles()), new FeedBodies(shown, MAX_SHARED_BODY_CHARS),
                 digests);
-        all.parallelStream().forEach(f -> sink.accept(feeds.feed(f)));
         // Both list every article: named by the digest of all entries, they are kept while no article changed.
         String entries = digests.ofAll("data", index.articles());
         ArticleData data = new ArticleData(index.articles(), digests::of);
-        sink.accept(OutputFile.pending("articles.json", entries, () -> data.json().content()));
-        sink.accept(OutputFile.pending("articles.csv", entries, () -> data.csv().content()));
+        List<Runnable> jobs = new ArrayList<>(all.size() + 1);
+        // First, so that the calling thread takes them while the pool's threads take feeds: made after the feeds,
+        // one after the other, they were half of an edit's feeds phase (#7).
+        jobs.add(() -> {
+            sink.accept(OutputFile.pending("articles.json", entries, () -> data.json().content()));
+            sink.accept(OutputFile.pending("articles.csv", entries, () -> data.csv().content()));
+        });
+        for (Feed f : all) jobs.add(() -> sink.accept(feeds.feed(f)));
+        jobs.parallelStream().forEach(Runnable::run);
         StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
         if (config.baseUrl().isPresent()) {
             new Sitemaps(config.baseUrl().get(), maxSitemapUrls).write(urls(index, archive)).forEach(sink);
@@ -133,13 +141,14 @@ public final class FeedWriter {
     /** The first page of every listing and every article page; listing pages past the first are left to links. */
     private static List<Sitemaps.Url> urls(SiteIndex index, ArchiveIndex archive) {
         List<Sitemaps.Url> urls = new ArrayList<>();
-        Optional<String> none = Optional.empty();
+        Optional<LocalDate> none = Optional.empty();
         for (String p : List.of("index.html", "archive/index.html", "sources/index.html", "tags/index.html",
                 "search.html")) {
             urls.add(new Sitemaps.Url(p, none));
         }
         for (ArticleEntry e : index.articles()) {
-            urls.add(new Sitemaps.Url(e.path(), e.article().meta().date().map(d -> d.day().toString())));
+            Optional<ArticleDate> date = e.article().meta().date();
+            urls.add(new Sitemaps.Url(e.path(), date.isPresent() ? Optional.of(date.get().day()) : none));
         }
         for (TagEntry t : index.tags()) urls.add(new Sitemaps.Url("tags/" + t.slug() + ".html", none));
         for (SourceEntry s : archive.sources()) urls.add(new Sitemaps.Url("sources/" + s.slug() + ".html", none));

@@ -252,4 +252,36 @@ class FeedWriterTest {
         for (int n = 1; n <= 4; n++) urlset.validate(new StreamSource(new StringReader(files.get("sitemaps/" + n + ".xml"))));
         assertTrue(files.get("robots.txt").endsWith("Sitemap: https://example.org/x/sitemap.xml\n"));
     }
+
+    /**
+     * The sitemap is named by its URLs and their days: an edit that leaves them alone keeps it (a site with a base
+     * URL rebuilt the whole sitemap after every edit), one that moves a date or adds a page makes it again.
+     */
+    @Test
+    void theSitemapIsNamedByItsUrlsAndDays() {
+        SiteConfig config = SiteConfig.defaults().withBaseUrl(Optional.of("https://example.org/x/"));
+        ArticleEntry a = entry("a1", "First", Optional.of(LocalDate.of(2020, 1, 2)));
+        ArticleEntry b = entry("b1", "Second", Optional.of(LocalDate.of(2020, 1, 3)));
+        String before = sitemapDigest(config, List.of(b, a));
+        assertFalse(before.isEmpty(), "a pending file, made only when its digest is new");
+        assertEquals(before, sitemapDigest(config, List.of(b, entry("a1", "First, retitled", Optional.of(LocalDate.of(2020, 1, 2))))),
+                "a new title leaves every URL and day alone");
+        assertFalse(before.equals(sitemapDigest(config, List.of(b, entry("a1", "First", Optional.of(LocalDate.of(2019, 5, 6)))))),
+                "a new day is a new lastmod");
+        assertFalse(before.equals(sitemapDigest(config, List.of(b, a, entry("c1", "Third", Optional.empty())))),
+                "a new page is a new URL");
+        assertFalse(before.equals(sitemapDigest(SiteConfig.defaults().withBaseUrl(Optional.of("https://example.org/y/")),
+                List.of(b, a))), "another base URL");
+    }
+
+    private static String sitemapDigest(SiteConfig config, List<ArticleEntry> entries) {
+        Map<String, OutputFile> out = new java.util.concurrent.ConcurrentSkipListMap<>();
+        ArchiveIndex archive = new ArchiveIndex(List.of(), List.of(),
+                List.of(new SourceEntry("Example News", "example-news", entries.stream().map(e -> e.article().id()).toList())));
+        new FeedWriter(config, 10).write(new SiteIndex(entries, List.of()), archive, (OutputFile f) -> out.put(f.path(), f));
+        OutputFile sitemap = out.get("sitemap.xml");
+        String xml = new String(sitemap.content(), StandardCharsets.UTF_8);
+        for (ArticleEntry e : entries) assertTrue(xml.contains("https://example.org/") && xml.contains(e.path()), xml);
+        return sitemap.digest().orElse("");
+    }
 }
