@@ -192,8 +192,13 @@ public final class SiteOutput implements AutoCloseable {
         // members were claimed without a clash by the last build, so their order cannot change which clash is told.
         members.parallelStream().forEach(m -> {
             claim(m.getKey());
-            recordKept(m.getKey(), m.getValue(), group);
+            record(m.getKey(), m.getValue(), group);
         });
+        // Counted once: two threads adding each file's size to the same counters made them wait on each other.
+        long size = 0;
+        for (var m : members) size += m.getValue().size();
+        bytes.addAndGet(size);
+        kept.addAndGet(members.size());
         return true;
     }
 
@@ -262,10 +267,15 @@ public final class SiteOutput implements AutoCloseable {
     }
 
     private void recordKept(String path, SiteFileRecord old, String group) {
-        // Most edits keep a group under its own name: its 20,000 records are then taken as they are.
-        written.put(path, old.group().equals(group) ? old : new SiteFileRecord(old.digest(), old.size(), old.modified(), group));
+        record(path, old, group);
         bytes.addAndGet(old.size());
         kept.incrementAndGet();
+    }
+
+    /** Records a kept file without counting it. */
+    private void record(String path, SiteFileRecord old, String group) {
+        // Most edits keep a group under its own name: its 20,000 records are then taken as they are.
+        written.put(path, old.group().equals(group) ? old : new SiteFileRecord(old.digest(), old.size(), old.modified(), group));
     }
 
     private boolean unchangedOnDisk(String path, SiteFileRecord old) {
