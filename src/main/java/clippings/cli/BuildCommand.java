@@ -37,7 +37,8 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--daemon", negatable = true,
             description = "Run the build in this folder's build daemon, a JVM kept warm between builds (started "
-                    + "when none runs; also CLIPPINGS_DAEMON=1). See clippings daemon.")
+                    + "when none runs). Default: on at a terminal outside CI, else off; CLIPPINGS_DAEMON=1 or 0 "
+                    + "sets it. See clippings daemon.")
     boolean daemon;
 
     @Override
@@ -48,7 +49,7 @@ final class BuildCommand implements Callable<Integer> {
         // A line redrawn in place only where a person watches; logs get one line per phase.
         // In the daemon, the client's terminal counts, and the cache is written after the reply, as serve does.
         Optional<DaemonSession> session = DaemonSession.current();
-        boolean terminal = session.map(DaemonSession::terminal).orElse(System.console() != null);
+        boolean terminal = session.map(DaemonSession::terminal).orElse(Terminal.interactive());
         Progress progress = quiet ? Progress.quiet() : terminal ? Progress.live(out) : Progress.lines(out);
         SiteBuild build = new SiteBuild(options, quiet ? new PrintWriter(java.io.Writer.nullWriter()) : out, progress);
         session.ifPresent(s -> build.deferSave(s.afterReply()));

@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * Sends {@code clippings build} to the folder's build daemon when asked to ({@code --daemon}, or
- * {@code CLIPPINGS_DAEMON=1} without {@code --no-daemon}), before this JVM loads anything else (#7). The
+ * {@code CLIPPINGS_DAEMON=1} without {@code --no-daemon}) or, when neither says, when a person runs it at a terminal
+ * outside CI, before this JVM loads anything else (#7). The
  * daemon runs with this JVM's options and those of {@link TunedJvm}; a daemon started with other options or
  * other code is replaced.
  */
@@ -26,32 +27,45 @@ final class DaemonLauncher {
     private DaemonLauncher() {
     }
 
-    /** Whether these arguments ask for the daemon: the build command, with the flag or the variable set. */
-    static boolean wanted(String[] args, Map<String, String> env) {
+    /**
+     * Whether these arguments ask for the daemon: the build command, with the flag or the variable set, or, when
+     * neither says, run by a person at a terminal ({@code interactive}) outside CI. A person rebuilding after
+     * each edit is who a warm JVM is for; a script or a CI job builds once, in a process that leaves nothing behind.
+     */
+    static boolean wanted(String[] args, Map<String, String> env, boolean interactive) {
         if (!TunedJvm.command(args).stream().findFirst().orElse("").equals("build")) return false;
         List<String> all = Arrays.asList(args);
         if (all.contains("--no-daemon") || all.contains("--daemon=false")) return false;
         if (all.contains("--daemon") || all.contains("--daemon=true")) return true;
-        String v = env.getOrDefault(ENV, "");
-        return v.equals("1") || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("on") || v.equalsIgnoreCase("yes");
+        String v = env.getOrDefault(ENV, "").trim();
+        if (!v.isEmpty()) return v.equals("1") || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("on") || v.equalsIgnoreCase("yes");
+        String ci = env.getOrDefault("CI", "").trim();
+        return interactive && (ci.isEmpty() || ci.equals("0") || ci.equalsIgnoreCase("false"));
     }
 
     /** Runs the command in the daemon; empty when it is to run here. */
     static Optional<Integer> run(String[] args) {
-        if (!wanted(args, System.getenv())) return Optional.empty();
+        if (!wanted(args, System.getenv(), Terminal.interactive())) return Optional.empty();
         List<String> ours = ManagementFactory.getRuntimeMXBean().getInputArguments();
         List<String> options = jvmOptions(ours, TunedJvm.options(args, ours, System.getenv(), false,
                 TunedJvm::countFiles));
         String version = CodeVersion.current() + " " + System.getProperty("java.home") + " " + options;
+        int idle = idleSeconds(System.getenv(IDLE_ENV));
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(options);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), DaemonMain.class.getName(),
-                Integer.toString(idleSeconds(System.getenv(IDLE_ENV))), version));
+                Integer.toString(idle), version));
         Path project = Path.of("").toAbsolutePath();
+        List<String> all = Arrays.asList(args);
+        boolean quiet = all.contains("-q") || all.contains("--quiet");
+        // Said once, when it starts: a process that outlives the command should not go unnoticed.
+        Optional<String> startNote = quiet ? Optional.empty() : Optional.of(
+                "a JVM kept warm for the next builds of this folder; it stops after " + idleText(idle)
+                        + " idle, or with clippings daemon --stop (--no-daemon or CLIPPINGS_DAEMON=0 builds without it)");
         return new DaemonClient(project, version, System.out, System.err)
-                .build(args, System.console() != null, command);
+                .build(args, Terminal.interactive(), command, startNote);
     }
 
     /**
@@ -74,6 +88,13 @@ final class DaemonLauncher {
             options.addAll(TunedJvm.longRunHeap(ours, TunedJvm.physicalMemory()));
         }
         return options;
+    }
+
+    /** {@code 15 minutes}, {@code 1 minute}, {@code 90 seconds}. */
+    static String idleText(int seconds) {
+        if (seconds % 60 != 0) return seconds + (seconds == 1 ? " second" : " seconds");
+        int minutes = seconds / 60;
+        return minutes + (minutes == 1 ? " minute" : " minutes");
     }
 
     static int idleSeconds(String value) {

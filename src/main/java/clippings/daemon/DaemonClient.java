@@ -44,6 +44,15 @@ public final class DaemonClient {
      * code, or empty when the command is to run in this JVM instead.
      */
     public Optional<Integer> build(String[] args, boolean terminal, List<String> daemonCommand) {
+        return build(args, terminal, daemonCommand, Optional.empty());
+    }
+
+    /**
+     * As {@link #build(String[], boolean, List)}, saying on standard error, when this call starts the daemon, that
+     * it did (its pid) and {@code startNote}.
+     */
+    public Optional<Integer> build(String[] args, boolean terminal, List<String> daemonCommand,
+                                   Optional<String> startNote) {
         Optional<DaemonState> state = DaemonState.read(project);
         if (state.isPresent() && !state.get().version().equals(version)) {
             // Another version's daemon: it is stopped, and a daemon of this version takes its place.
@@ -56,6 +65,8 @@ public final class DaemonClient {
         }
         Optional<DaemonState> started = start(daemonCommand);
         if (started.isEmpty()) return Optional.empty();
+        startNote.ifPresent(note -> stderr.println("clippings: started the build daemon (pid " + started.get().pid()
+                + "): " + note));
         return request(started.get(), "build", args, terminal, stdout);
     }
 

@@ -71,9 +71,12 @@ class DaemonIT {
         assertEquals(0, first.exit(), first.err());
         DaemonState state = DaemonState.read(project).orElseThrow();
         assertTrue(ProcessHandle.of(state.pid()).map(ProcessHandle::isAlive).orElse(false), "the daemon lives on");
+        assertTrue(first.err().contains("clippings: started the build daemon (pid " + state.pid() + ")")
+                && first.err().contains("it stops after 2 minutes idle"), "said once, when it starts: " + first.err());
 
         Run again = clippings("build", "--daemon");
         assertEquals(0, again.exit(), again.err());
+        assertFalse(again.err().contains("started"), again.err());
         assertTrue(again.out().contains("unchanged, from the cache"), again.out());
         assertEquals(Optional.of(state), DaemonState.read(project), "the same daemon ran it");
 
@@ -86,6 +89,7 @@ class DaemonIT {
         Run third = clippings("build", "--daemon");
         assertEquals(0, third.exit(), third.err());
 
+        // Not at a terminal, and not asked to: a build of its own, which the daemon does not count.
         Run clean = clippings("build", "--no-cache", "--out", "clean", "--report", "clean-report.json");
         assertEquals(0, clean.exit(), clean.err());
         assertEquals(SiteFiles.digests(project.resolve("clean")), SiteFiles.digests(project.resolve("site")));

@@ -12,7 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DaemonLauncherTest {
     private static boolean wanted(Map<String, String> env, String... args) {
-        return DaemonLauncher.wanted(args, env);
+        return DaemonLauncher.wanted(args, env, false);
+    }
+
+    private static boolean atATerminal(Map<String, String> env, String... args) {
+        return DaemonLauncher.wanted(args, env, true);
     }
 
     @Test
@@ -27,6 +31,31 @@ class DaemonLauncherTest {
         assertFalse(wanted(Map.of("CLIPPINGS_DAEMON", "1"), "serve"));
         assertFalse(wanted(Map.of(), "extract", "--daemon"));
         assertFalse(wanted(Map.of("CLIPPINGS_DAEMON", "1")));
+    }
+
+    /** Unless told, a build run by a person at a terminal uses the daemon; outside CI only. */
+    @Test
+    void aBuildAtATerminalRunsInTheDaemonUnlessToldOrInCi() {
+        assertTrue(atATerminal(Map.of(), "build"));
+        assertTrue(atATerminal(Map.of("CI", "false"), "build", "--quiet"));
+        assertFalse(atATerminal(Map.of("CI", "true"), "build"), "GitHub Actions and most CI set CI=true");
+        assertFalse(atATerminal(Map.of("CI", "1"), "build"));
+        assertTrue(atATerminal(Map.of("CI", "true"), "build", "--daemon"), "asked for, it runs even in CI");
+        assertTrue(atATerminal(Map.of("CI", "true", "CLIPPINGS_DAEMON", "1"), "build"));
+        assertFalse(atATerminal(Map.of(), "build", "--no-daemon"));
+        assertFalse(atATerminal(Map.of("CLIPPINGS_DAEMON", "0"), "build"));
+        assertFalse(atATerminal(Map.of("CLIPPINGS_DAEMON", "off"), "build"));
+        assertFalse(atATerminal(Map.of(), "serve"));
+        assertFalse(atATerminal(Map.of(), "extract", "x.html"));
+        assertFalse(atATerminal(Map.of()));
+    }
+
+    @Test
+    void theIdleTimeIsSaidInWords() {
+        assertEquals("15 minutes", DaemonLauncher.idleText(900));
+        assertEquals("1 minute", DaemonLauncher.idleText(60));
+        assertEquals("90 seconds", DaemonLauncher.idleText(90));
+        assertEquals("1 second", DaemonLauncher.idleText(1));
     }
 
     @Test
