@@ -784,7 +784,7 @@ public final class SiteBuild {
             if (f.format() != InputFormat.TEXT) return new Stamped(f, sha, Optional.empty());
             Optional<ScrapeLines> lines = cache.flatMap(c -> c.scrapeLines(f.origin(), sha));
             if (lines.isPresent()) return new Stamped(f, sha, lines);
-            lines = ArticleCleaner.scrapeLines(reader.read(f, bytes));
+            lines = ArticleCleaner.scrapeLines(reader.read(f, bytes, sha));
             lines.ifPresent(l -> cache.ifPresent(c -> c.storeScrapeLines(f.origin(), sha, l)));
             return new Stamped(f, sha, lines);
         } catch (InputException e) {

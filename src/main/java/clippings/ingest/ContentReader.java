@@ -100,8 +100,18 @@ public final class ContentReader {
      * @throws InputException when they are not text (binary, empty, only white space)
      */
     public RawArticle read(InputFile input, byte[] bytes) {
+        return read(input, bytes, sha256(bytes));
+    }
+
+    /**
+     * As {@link #read(InputFile, byte[])}, for bytes whose SHA-256 the caller has just taken: without the C2
+     * compiler (see {@code clippings.cli.TunedJvm}) SHA-256 runs at about 150 MB/s, and each input was hashed
+     * twice on its way in (#7).
+     */
+    public RawArticle read(InputFile input, byte[] bytes, String sha256) {
+        java.util.Objects.requireNonNull(sha256, "sha256");
         try {
-            return decode(input.origin(), input.format(), input.path(), bytes, captureLog(input));
+            return decode(input.origin(), input.format(), input.path(), bytes, sha256, captureLog(input));
         } catch (IOException e) {
             throw new InputException(e.getMessage());
         }
@@ -133,7 +143,8 @@ public final class ContentReader {
         InputFormat format = InputFormat.ofFileName(file.getFileName().toString())
                 .orElseThrow(() -> new InputException("not a .txt, .html, .htm or .md file"));
         try {
-            return decode(origin, format, file, readBytes(file), new CaptureLog(contentDir));
+            byte[] bytes = readBytes(file);
+            return decode(origin, format, file, bytes, sha256(bytes), new CaptureLog(contentDir));
         } catch (IOException e) {
             throw new InputException(e instanceof UnreadableInput ? e.getMessage() : "cannot read: " + e.getMessage());
         }
@@ -157,15 +168,15 @@ public final class ContentReader {
         return Files.readAllBytes(file);
     }
 
-    private RawArticle decode(String origin, InputFormat format, Path file, byte[] bytes, CaptureLog captureLog)
-            throws IOException {
+    private RawArticle decode(String origin, InputFormat format, Path file, byte[] bytes, String sha256,
+                              CaptureLog captureLog) throws IOException {
         if (bytes.length == 0) throw new UnreadableInput(false, "empty file");
         if (TextDecoder.looksBinary(bytes)) throw new UnreadableInput(false, "binary file, not text");
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes, format == InputFormat.HTML);
         if (decoded.text().isBlank()) throw new UnreadableInput(false, "file holds only white space");
         // What the capture says of itself comes first: it is covered by the SHA-256; the sidecar may be edited.
         var captured = CaptureEvidence.find(format, decoded.text()).or(() -> captureLog.capturedAt(file));
-        return new RawArticle(origin, format, decoded.text(), sha256(bytes), decoded.encoding(), captured);
+        return new RawArticle(origin, format, decoded.text(), sha256, decoded.encoding(), captured);
     }
 
     /** The regular files under {@code dir} in path order; each entry is looked at once, without following links. */
