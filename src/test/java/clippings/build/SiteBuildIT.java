@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Builds the sample archive in {@code content/} end to end and checks the site as a whole. */
@@ -49,7 +50,10 @@ class SiteBuildIT {
         assertEquals(inputs, report.inputs());
         assertTrue(report.balances(), "ledger does not balance");
         assertTrue(report.published().size() >= 11, "published: " + report.published());
+        List<String> files = report.published().stream().map(BuildReport.Published::file).toList();
+        assertEquals(files.stream().sorted().toList(), files, "listed by input file");
         for (var p : report.published()) {
+            assertFalse(p.encoding().isEmpty(), "the encoding of " + p.file());
             assertTrue(Files.isRegularFile(site.resolve(p.url())), "no page for " + p.file());
             String md = p.url().replaceFirst("\\.html$", ".md");
             assertTrue(Files.isRegularFile(site.resolve(md)), "no Markdown beside " + p.url());
