@@ -37,8 +37,8 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--daemon", negatable = true,
             description = "Run the build in this folder's build daemon, a JVM kept warm between builds (started "
-                    + "when none runs). Default: on at a terminal outside CI, else off; CLIPPINGS_DAEMON=1 or 0 "
-                    + "sets it. See clippings daemon.")
+                    + "when none runs). Default: on at a terminal outside CI where the content folder exists, else "
+                    + "off; CLIPPINGS_DAEMON=1 or 0 sets it. See clippings daemon.")
     boolean daemon;
 
     @Override

@@ -29,10 +29,12 @@ final class DaemonLauncher {
 
     /**
      * Whether these arguments ask for the daemon: the build command, with the flag or the variable set, or, when
-     * neither says, run by a person at a terminal ({@code interactive}) outside CI. A person rebuilding after
-     * each edit is who a warm JVM is for; a script or a CI job builds once, in a process that leaves nothing behind.
+     * neither says, run by a person at a terminal ({@code interactive}) outside CI, in a folder that has the
+     * content folder to build ({@code contentFound}), and not only for its help or version. A person rebuilding
+     * after each edit is who a warm JVM is for; a script or a CI job builds once, in a process that leaves nothing
+     * behind, and a build typed in the wrong folder should not leave a daemon there.
      */
-    static boolean wanted(String[] args, Map<String, String> env, boolean interactive) {
+    static boolean wanted(String[] args, Map<String, String> env, boolean interactive, boolean contentFound) {
         if (!TunedJvm.command(args).stream().findFirst().orElse("").equals("build")) return false;
         List<String> all = Arrays.asList(args);
         if (all.contains("--no-daemon") || all.contains("--daemon=false")) return false;
@@ -40,12 +42,18 @@ final class DaemonLauncher {
         String v = env.getOrDefault(ENV, "").trim();
         if (!v.isEmpty()) return v.equals("1") || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("on") || v.equalsIgnoreCase("yes");
         String ci = env.getOrDefault("CI", "").trim();
-        return interactive && (ci.isEmpty() || ci.equals("0") || ci.equalsIgnoreCase("false"));
+        boolean helpOnly = all.stream().anyMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("-V")
+                || a.equals("--version"));
+        return interactive && contentFound && !helpOnly
+                && (ci.isEmpty() || ci.equals("0") || ci.equalsIgnoreCase("false"));
     }
 
     /** Runs the command in the daemon; empty when it is to run here. */
     static Optional<Integer> run(String[] args) {
-        if (!wanted(args, System.getenv(), Terminal.interactive())) return Optional.empty();
+        if (!wanted(args, System.getenv(), Terminal.interactive(),
+                java.nio.file.Files.isDirectory(TunedJvm.contentFolder(args)))) {
+            return Optional.empty();
+        }
         List<String> ours = ManagementFactory.getRuntimeMXBean().getInputArguments();
         List<String> options = jvmOptions(ours, TunedJvm.options(args, ours, System.getenv(), false,
                 TunedJvm::countFiles));

@@ -12,11 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DaemonLauncherTest {
     private static boolean wanted(Map<String, String> env, String... args) {
-        return DaemonLauncher.wanted(args, env, false);
+        return DaemonLauncher.wanted(args, env, false, true);
     }
 
     private static boolean atATerminal(Map<String, String> env, String... args) {
-        return DaemonLauncher.wanted(args, env, true);
+        return DaemonLauncher.wanted(args, env, true, true);
     }
 
     @Test
@@ -48,6 +48,11 @@ class DaemonLauncherTest {
         assertFalse(atATerminal(Map.of(), "serve"));
         assertFalse(atATerminal(Map.of(), "extract", "x.html"));
         assertFalse(atATerminal(Map.of()));
+        assertFalse(atATerminal(Map.of(), "build", "--help"), "help is not a build");
+        assertFalse(atATerminal(Map.of(), "build", "-V"));
+        assertFalse(DaemonLauncher.wanted(new String[]{"build"}, Map.of(), true, false),
+                "a build typed where there is no content folder leaves no daemon behind");
+        assertTrue(DaemonLauncher.wanted(new String[]{"build", "--daemon"}, Map.of(), true, false), "unless asked for");
     }
 
     @Test
