@@ -794,24 +794,24 @@ public final class SiteBuild {
      */
     private static List<BuildReport.Published> published(List<ArticleEntry> articles, Map<String, String> encodings,
                                                          boolean written) {
-        Map<String, ArticleEntry> byOrigin = new HashMap<>(articles.size() * 2);
-        for (ArticleEntry e : articles) byOrigin.put(e.article().origin(), e);
         List<BuildReport.Published> out = new ArrayList<>(articles.size());
         if (encodings instanceof java.util.SortedMap<String, String> sorted && sorted.comparator() == null) {
+            Map<String, ArticleEntry> byOrigin = new HashMap<>(articles.size() * 2);
+            for (ArticleEntry e : articles) byOrigin.put(e.article().origin(), e);
             for (var en : sorted.entrySet()) {
                 ArticleEntry e = byOrigin.get(en.getKey());
-                if (e != null) out.add(new BuildReport.Published(en.getKey(), written ? e.path() : "", en.getValue(),
-                        e.article().tags()));
+                if (e != null) out.add(published(e, en.getValue(), written));
             }
             if (out.size() == articles.size()) return out;
             out.clear();
         }
-        for (ArticleEntry e : articles) {
-            out.add(new BuildReport.Published(e.article().origin(), written ? e.path() : "",
-                    encodings.getOrDefault(e.article().origin(), ""), e.article().tags()));
-        }
+        for (ArticleEntry e : articles) out.add(published(e, encodings.getOrDefault(e.article().origin(), ""), written));
         out.sort(Comparator.comparing(BuildReport.Published::file));
         return out;
+    }
+
+    private static BuildReport.Published published(ArticleEntry e, String encoding, boolean written) {
+        return new BuildReport.Published(e.article().origin(), written ? e.path() : "", encoding, e.article().tags());
     }
 
     /** Why one input failed: its own error, a deadline, nesting too deep, or (reported as such) a bug. */

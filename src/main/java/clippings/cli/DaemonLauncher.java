@@ -4,6 +4,7 @@ import clippings.cache.CodeVersion;
 import clippings.daemon.DaemonClient;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,7 +52,7 @@ final class DaemonLauncher {
     /** Runs the command in the daemon; empty when it is to run here. */
     static Optional<Integer> run(String[] args) {
         if (!wanted(args, System.getenv(), Terminal.interactive(),
-                java.nio.file.Files.isDirectory(TunedJvm.contentFolder(args)))) {
+                Files.isDirectory(TunedJvm.contentFolder(args)))) {
             return Optional.empty();
         }
         List<String> ours = ManagementFactory.getRuntimeMXBean().getInputArguments();
