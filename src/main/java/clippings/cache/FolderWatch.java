@@ -87,10 +87,10 @@ public final class FolderWatch {
     }
 
     /**
-     * The folders holding these files and the folders above them, and the root (""): a folder of a site that
-     * this process filled holds a file, or it would not have been made.
+     * The folders holding these files (paths relative to a root, {@code /}-separated) and the folders above them,
+     * and the root (""): a folder of a site that this process filled holds a file, or it would not have been made.
      */
-    static Set<String> foldersOf(Collection<String> files) {
+    public static Set<String> foldersOf(Collection<String> files) {
         Set<String> folders = new HashSet<>();
         folders.add("");
         for (String f : files) {

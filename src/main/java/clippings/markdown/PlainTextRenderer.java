@@ -1,5 +1,6 @@
 package clippings.markdown;
 
+import clippings.text.CharRuns;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
@@ -27,9 +28,10 @@ final class PlainTextRenderer implements NodeRenderer {
     private void render(Text node, NodeRendererContext context, HtmlWriter html) {
         BasedSequence chars = node.getChars();
         String raw = string(chars);
-        String text = hasBackslashOrAmpersand(raw) ? chars.unescape() : raw;
+        String text = CharRuns.containsAny(raw, "\\&") ? chars.unescape() : raw;
         if (text.indexOf('\r') >= 0) text = Escaping.normalizeEOL(text);
-        if (hasHtmlSpecial(text)) {
+        // The characters Escaping.escapeHtml replaces.
+        if (CharRuns.containsAny(text, "&<>\"")) {
             html.text(text);
         } else {
             html.raw(text);
@@ -45,22 +47,5 @@ final class PlainTextRenderer implements NodeRenderer {
             return whole.substring(chars.getStartOffset(), chars.getEndOffset());
         }
         return chars.toString();
-    }
-
-    private static boolean hasBackslashOrAmpersand(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (c == '\\' || c == '&') return true;
-        }
-        return false;
-    }
-
-    /** Whether the text has a character that {@code Escaping.escapeHtml} replaces. */
-    private static boolean hasHtmlSpecial(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (c == '&' || c == '<' || c == '>' || c == '"') return true;
-        }
-        return false;
     }
 }

@@ -437,7 +437,7 @@ public final class SiteOutput implements AutoCloseable {
 
     /** Every folder of the new site, worked out from all its paths. */
     private final class AllFolders implements SiteFolders {
-        private final Set<String> folders = foldersOf(written.keySet());
+        private final Set<String> folders = FolderWatch.foldersOf(written.keySet());
 
         @Override
         public boolean contains(String folder) {
@@ -465,7 +465,7 @@ public final class SiteOutput implements AutoCloseable {
      */
     private final class RangedFolders implements SiteFolders {
         private final SortedLike.Ranges last;
-        private final Set<String> ofProduced = foldersOf(produced);
+        private final Set<String> ofProduced = FolderWatch.foldersOf(produced);
 
         RangedFolders(SortedLike.Ranges last) {
             this.last = last;
@@ -483,7 +483,7 @@ public final class SiteOutput implements AutoCloseable {
         public Set<String> under(String folder) {
             Set<String> kept = new HashSet<>();
             for (String path : range(folder)) if (written.containsKey(path)) kept.add(path);
-            Set<String> out = foldersOf(kept);
+            Set<String> out = FolderWatch.foldersOf(kept);
             for (String f : ofProduced) out.add(f);
             out.removeIf(f -> !f.startsWith(folder + "/"));
             return out;
@@ -491,7 +491,7 @@ public final class SiteOutput implements AutoCloseable {
 
         @Override
         public Set<String> all() {
-            return foldersOf(written.keySet());
+            return FolderWatch.foldersOf(written.keySet());
         }
 
         /** The last site's paths below {@code folder}: between {@code folder/} and {@code folder0}. */
@@ -501,17 +501,6 @@ public final class SiteOutput implements AutoCloseable {
     }
 
     /** The root and every folder holding one of the paths. */
-    private static Set<String> foldersOf(java.util.Collection<String> paths) {
-        Set<String> folders = new HashSet<>();
-        for (String path : paths) {
-            for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
-                if (!folders.add(path.substring(0, slash))) break;
-            }
-        }
-        folders.add("");
-        return folders;
-    }
-
     private static Path updatingMarker(Path target) {
         return target.resolveSibling(leftoverPrefix(target) + "updating");
     }

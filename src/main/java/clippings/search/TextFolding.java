@@ -30,7 +30,7 @@ final class TextFolding {
         String decomposed = decomposable(s) ? CharRuns.withoutMarks(Normalizer.normalize(s, Normalizer.Form.NFD)) : s;
         String n = decomposed.toLowerCase(Locale.ROOT);
         // One scan for the rare letters rather than one replace over the whole text per letter (#7).
-        if (!hasAny(n, SPELLED_OUT)) return n;
+        if (!CharRuns.containsAny(n, SPELLED_OUT)) return n;
         for (String[] l : LETTERS) n = n.replace(l[0], l[1]);
         return n;
     }
@@ -50,11 +50,6 @@ final class TextFolding {
 
     /** The letters of {@link #LETTERS} that are spelled out. */
     private static final String SPELLED_OUT = String.join("", Arrays.stream(LETTERS).map(l -> l[0]).toList());
-
-    private static boolean hasAny(String s, String chars) {
-        for (int i = 0; i < s.length(); i++) if (chars.indexOf(s.charAt(i)) >= 0) return true;
-        return false;
-    }
 
     static List<String> terms(String s) {
         List<String> out = new ArrayList<>();

@@ -80,6 +80,21 @@ public final class CharRuns {
         return n[0];
     }
     /**
+     * Whether {@code s} has any of {@code chars}. Text is scanned for a few characters at many places (what a
+     * renderer must escape, what folding must spell out), mostly finding none: characters above the highest of
+     * them are passed over with one comparison.
+     */
+    public static boolean containsAny(String s, String chars) {
+        char highest = 0;
+        for (int i = 0; i < chars.length(); i++) highest = (char) Math.max(highest, chars.charAt(i));
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c <= highest && chars.indexOf(c) >= 0) return true;
+        }
+        return false;
+    }
+
+    /**
      * The text without its combining marks ({@code \\p{M}}: non-spacing, enclosing and spacing), as
      * {@code replaceAll("\\p{M}+", "")} gives it; most text, below U+0300, is passed over a char at a time.
      */

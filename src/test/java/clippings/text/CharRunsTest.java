@@ -63,4 +63,14 @@ public class CharRunsTest {
             assertEquals(marks.matcher(s).replaceAll(""), CharRuns.withoutMarks(s), s);
         });
     }
+
+    @Test
+    void findsAnyOfTheCharactersAStreamWouldFind() {
+        for (String chars : new String[]{"\\&", "&<>\"", "\u00df\u00e6\u0153", ""}) {
+            forRandomTexts(17, s -> assertEquals(s.chars().anyMatch(c -> chars.indexOf(c) >= 0),
+                    CharRuns.containsAny(s, chars), chars + " in " + s));
+        }
+        assertEquals(true, CharRuns.containsAny("a < b", "&<>\""));
+        assertEquals(false, CharRuns.containsAny("plain text", "&<>\""));
+    }
 }
