@@ -299,6 +299,22 @@ class SiteOutputTest {
         }
     }
 
+    /** The files a watch touched are found by range in the sorted record, as the watch itself would name them. */
+    @Test
+    void touchedFilesAreThoseTheWatchNames() {
+        java.util.TreeMap<String, Integer> record = new java.util.TreeMap<>();
+        for (String p : List.of("a.html", "b/c.html", "b/d/e.html", "b/d/f/g.html", "b/d0.html", "b/dd.html", "b0.html",
+                "bc.html", "tags/x.html")) {
+            record.put(p, 0);
+        }
+        var changes = new clippings.cache.FolderWatch.Changes(java.util.Set.of("b/d", "a.html", "zz.html", "tags/x"));
+        var touched = SiteOutput.touchedFiles(changes, record,
+                clippings.cache.SortedLike.ranges(record).orElseThrow());
+        assertEquals(java.util.Set.of("a.html", "b/d/e.html", "b/d/f/g.html"), touched);
+        assertEquals(record.keySet().stream().filter(changes::touches).collect(java.util.stream.Collectors.toSet()),
+                touched);
+    }
+
     /** Writes a first site of the paths, unwatched, and returns its record. */
     private static java.util.Map<String, clippings.cache.SiteFileRecord> firstSite(Path site, List<String> paths) {
         try (SiteOutput out = SiteOutput.begin(site)) {
