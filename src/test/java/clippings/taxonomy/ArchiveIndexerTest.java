@@ -38,4 +38,24 @@ class ArchiveIndexerTest {
         assertEquals("bbc-news", archive.sources().get(1).slug());
         assertEquals(List.of("c", "b", "a"), archive.sources().get(1).articleIds());
     }
+
+    /** Articles in any order, months met again after others, spellings that differ in spaces, blank sources. */
+    @Test
+    void groupsArticlesInAnyOrder() {
+        SiteIndex site = new SiteIndex(List.of(
+                entry("a", Optional.of(LocalDate.of(2020, 1, 3)), " BBC News "),
+                entry("b", Optional.of(LocalDate.of(2020, 2, 1)), "bbc news"),
+                entry("c", Optional.of(LocalDate.of(2020, 1, 20)), "BBC News"),
+                entry("d", Optional.empty(), "  "),
+                entry("e", Optional.of(LocalDate.of(2020, 1, 9)), "bbc news"),
+                entry("f", Optional.of(LocalDate.of(2020, 2, 9)), "bbc news")), List.of());
+        ArchiveIndex archive = new ArchiveIndexer(new Slugger()).index(site);
+        assertEquals(List.of(new MonthEntry(2020, 1, List.of("a", "c", "e")), new MonthEntry(2020, 2, List.of("b", "f"))),
+                archive.months());
+        assertEquals(List.of("d"), archive.undatedIds());
+        assertEquals(1, archive.sources().size(), "a blank source is none");
+        // "BBC News" twice (once with spaces around it), "bbc news" three times: the most frequent spelling wins.
+        assertEquals("bbc news", archive.sources().get(0).name());
+        assertEquals(List.of("a", "b", "c", "e", "f"), archive.sources().get(0).articleIds());
+    }
 }
