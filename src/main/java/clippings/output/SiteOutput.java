@@ -433,6 +433,10 @@ public final class SiteOutput implements AutoCloseable {
         }
         Set<String> look = new HashSet<>();
         for (String c : candidates) {
+            // A file of the new site that was touched (most often moved in by the last build) says nothing of
+            // its folder: anything else made there is reported apart. Listing the folders of the files an edit
+            // wrote, the 3,000 names in tags/ among them, was 4 ms of every edit in serve (#7).
+            if (written.containsKey(c)) continue;
             if (folders.contains(c)) {
                 look.add(c);
                 look.addAll(folders.under(c));

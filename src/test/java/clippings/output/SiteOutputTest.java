@@ -226,6 +226,7 @@ class SiteOutputTest {
         }
         Files.writeString(site.resolve("a.html"), "edited by hand");
         Files.writeString(site.resolve("b/stray.html"), "put there by hand");
+        Files.writeString(site.resolve("stray.html"), "put beside a file edited by hand");
         Files.createDirectories(site.resolve("x/y"));
         Files.writeString(site.resolve("x/y/z.html"), "put there by hand");
         try (SiteOutput out = SiteOutput.begin(site, record, true)) {
