@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * Times the rebuilds {@code clippings serve} makes: builds run one after another in this JVM, as serve runs them,
  * with the build cache beside the site. After a cold build and a build with nothing changed, one article is
  * edited and the site rebuilt, {@code rounds} times, each time another article; it prints each rebuild's wall
- * time and phases, and the median (#7). Warm JVM, no HTTP: what a change costs before the reload event. As in
+ * time, the CPU time the JVM spent meanwhile (all its threads: a figure that other load on the machine moves less
+ * than the wall time, for comparing two versions) and phases, and the medians (#7). Warm JVM, no HTTP: what a change costs before the reload event. As in
  * serve, the cache is written after that point, before the next rebuild.
  * <p>One instance per run; not thread-safe.
  */
@@ -51,40 +52,56 @@ public final class ServeBenchmark {
             files = s.sorted().toList();
         }
         List<Long> edits = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
             Path edited = files.get((int) ((long) files.size() * (2 * i + 1) / (2L * rounds)));
             Files.writeString(edited, BuildBenchmark.withAddedParagraph(Files.readString(edited)));
             Timed t = build(options);
             edits.add(t.millis());
+            cpu.add(t.cpuMillis());
             report("one article edited", t);
         }
         if (!edits.isEmpty()) {
             List<Long> sorted = edits.stream().sorted(Comparator.naturalOrder()).toList();
-            out.printf(Locale.ROOT, "%nedits: median %d ms, fastest %d ms, slowest %d ms over %d rebuilds%n",
-                    sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1), sorted.size());
+            out.printf(Locale.ROOT, "%nedits: median %d ms, fastest %d ms, slowest %d ms over %d rebuilds; CPU median %d ms%n",
+                    sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1), sorted.size(),
+                    cpu.stream().sorted().toList().get(cpu.size() / 2));
         }
         out.flush();
         return 0;
     }
 
-    private record Timed(long millis, BuildReport report) {
+    /** A rebuild's wall time up to the reload and the CPU time of the whole JVM meanwhile (-1 when unknown). */
+    private record Timed(long millis, long cpuMillis, BuildReport report) {
+    }
+
+    /** The CPU time of every thread of this JVM so far, in nanoseconds; -1 when the JVM cannot tell. */
+    private static long processCpuNanos() {
+        try {
+            return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime();
+        } catch (RuntimeException | LinkageError e) {
+            return -1;
+        }
     }
 
     /** One rebuild as serve makes it: timed up to the reload, then the cache written before the next one. */
     private static Timed build(BuildOptions options) {
         List<Runnable> saves = new ArrayList<>();
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         BuildReport r = new SiteBuild(options, new PrintWriter(Writer.nullWriter())).deferSaveAndReport(saves::add)
                 .run();
         long millis = (System.nanoTime() - start) / 1_000_000;
+        long cpuEnd = processCpuNanos();
         saves.forEach(Runnable::run);
-        return new Timed(millis, r);
+        return new Timed(millis, cpuStart < 0 || cpuEnd < 0 ? -1 : (cpuEnd - cpuStart) / 1_000_000, r);
     }
 
     private void report(String scenario, Timed t) {
         Map<String, Long> phases = t.report().phases();
-        out.printf(Locale.ROOT, "%-20s %7d ms  %d files%s  %s%n", scenario, t.millis(), t.report().pages(),
-                t.report().ok() ? "" : " (failed)", phases);
+        out.printf(Locale.ROOT, "%-20s %7d ms  cpu %6d ms  %d files%s  %s%n", scenario, t.millis(), t.cpuMillis(),
+                t.report().pages(), t.report().ok() ? "" : " (failed)", phases);
         out.flush();
     }
 }

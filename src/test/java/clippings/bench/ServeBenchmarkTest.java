@@ -35,8 +35,10 @@ class ServeBenchmarkTest {
         for (String e : edits) {
             assertTrue(e.contains("unchanged") || e.contains("pages="), e);
             assertTrue(!e.contains("(failed)"), e);
+            assertTrue(e.matches("one article edited +\\d+ ms  cpu +\\d+ ms .*"), e);
         }
         assertTrue(text.contains("edits: median"), text);
+        assertTrue(text.matches("(?s).*; CPU median \\d+ ms\n.*"), text);
         assertTrue(Files.isDirectory(work.resolve(".clippings").resolve("cache")), "the rebuilds are cached");
         assertTrue(Files.readString(work.resolve("site/sitemap.xml")).contains("https://example.org/archive/"),
                 "the builds are given the configuration");
