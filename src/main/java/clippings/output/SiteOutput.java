@@ -186,10 +186,14 @@ public final class SiteOutput implements AutoCloseable {
         String previousGroup = name + "@" + from;
         String group = name + "@" + digest;
         List<Map.Entry<String, SiteFileRecord>> members = new ArrayList<>();
+        String same = null; // the group's name as the records hold it: most share one string
         for (var e : previousGroups().getOrDefault(name, List.of())) {
             String g = e.getValue().group();
             if (except.test(e.getKey())) continue;
-            if (!g.equals(previousGroup)) return false;
+            if (g != same) {
+                if (!g.equals(previousGroup)) return false;
+                same = g;
+            }
             members.add(e);
         }
         // One look at each file, on every core: tens of thousands of pages are kept after an edit (#7).
@@ -216,7 +220,8 @@ public final class SiteOutput implements AutoCloseable {
             // A site has a few dozen groups: a record's list is found by its whole group, rather than by a name
             // cut out of each of 40,000 records, which showed in what an edit allocated (#7).
             Map<String, List<Map.Entry<String, SiteFileRecord>>> byGroup = new HashMap<>();
-            for (var e : previous.entrySet()) {
+            // In any order: a group's members are claimed without a clash whatever their order (see keepGroup).
+            for (var e : SortedLike.unordered(previous).entrySet()) {
                 String g = e.getValue().group();
                 List<Map.Entry<String, SiteFileRecord>> members = byGroup.get(g);
                 if (members == null) {

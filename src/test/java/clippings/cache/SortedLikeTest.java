@@ -57,4 +57,14 @@ class SortedLikeTest {
         }
         assertEquals(java.util.Optional.empty(), SortedLike.ranges(new HashMap<>(all)));
     }
+
+    @Test
+    void givesTheSameEntriesUnordered() {
+        Map<String, Integer> now = new HashMap<>(Map.of("b", 2, "a", 1, "c", 3));
+        Map<String, Integer> view = SortedLike.sorted(Map.of(), now);
+        assertEquals(List.of("a", "b", "c"), new ArrayList<>(view.keySet()));
+        assertEquals(new HashMap<>(view), new HashMap<>(SortedLike.unordered(view)));
+        TreeMap<String, Integer> tree = new TreeMap<>(now);
+        assertEquals(tree, SortedLike.unordered(tree));
+    }
 }
