@@ -93,16 +93,28 @@ final class PageKeys {
         for (int k = 0; k < mine.size(); k++) {
             for (String id : shown.get(mine.get(k))) added.computeIfAbsent(id, x -> new Ints()).add(mineAt[k]);
         }
-        Map<String, int[]> byArticle = new TreeMap<>();
-        previous.byArticle().forEach((id, indexes) -> {
+        // In id order, as the last map iterates (checked on the way): put in order into a hash map, not sorted
+        // into a tree again, which was a quarter of this after a tag changed (#7).
+        List<String> fresh = new ArrayList<>();
+        for (String id : added.keySet()) if (!previous.byArticle().containsKey(id)) fresh.add(id);
+        fresh.sort(null);
+        Map<String, int[]> byArticle = new java.util.LinkedHashMap<>(previous.byArticle().size() * 4 / 3 + fresh.size() + 16);
+        int f = 0;
+        String last = null;
+        boolean inOrder = true;
+        for (Map.Entry<String, int[]> e : previous.byArticle().entrySet()) {
+            String id = e.getKey();
+            if (last != null && last.compareTo(id) >= 0) inOrder = false;
+            last = id;
+            for (; f < fresh.size() && fresh.get(f).compareTo(id) < 0; f++) byArticle.put(fresh.get(f), added.get(fresh.get(f)).toArray());
             Ints kept = new Ints();
-            for (int i : indexes) if (remap[i] >= 0) kept.add(remap[i]);
-            Ints more = added.remove(id);
+            for (int i : e.getValue()) if (remap[i] >= 0) kept.add(remap[i]);
+            Ints more = added.get(id);
             int[] merged = more == null ? kept.toArray() : merge(kept.toArray(), more.toArray());
             if (merged.length > 0) byArticle.put(id, merged);
-        });
-        added.forEach((id, more) -> byArticle.put(id, more.toArray()));
-        return new SummaryReaders(pages, byArticle);
+        }
+        for (; f < fresh.size(); f++) byArticle.put(fresh.get(f), added.get(fresh.get(f)).toArray());
+        return new SummaryReaders(pages, inOrder ? byArticle : new TreeMap<>(byArticle));
     }
 
     private static int add(List<String> pages, String page) {

@@ -48,14 +48,27 @@ class PageKeysTest {
             SummaryReaders expected = PageKeys.of(plain);
             SummaryReaders actual = PageKeys.update(previous, redone, shown);
 
-            assertEquals(expected.pages(), actual.pages(), "round " + round);
-            assertEquals(expected.byArticle().keySet(), actual.byArticle().keySet(), "round " + round);
-            List<String> ids = new ArrayList<>(expected.byArticle().keySet());
-            List<String> order = new ArrayList<>(actual.byArticle().keySet());
-            assertEquals(ids, order, "articles in order, round " + round);
-            for (String id : ids) {
-                assertArrayEquals(expected.byArticle().get(id), actual.byArticle().get(id), id + ", round " + round);
-            }
+            assertSame(expected, actual, "round " + round);
+
+            // Again from the update (as serve does edit after edit), and from readers in no order at all.
+            Map<String, List<String>> shownNext = pages(random.nextInt(30), "p/");
+            Predicate<String> redoneNext = page -> Math.floorMod(page.hashCode() / 7, modulus) == 0;
+            Map<String, List<String>> plainNext = new HashMap<>();
+            plain.forEach((page, ids) -> {
+                if (!redoneNext.test(page)) plainNext.put(page, ids);
+            });
+            plainNext.putAll(shownNext);
+            SummaryReaders expectedNext = PageKeys.of(plainNext);
+            assertSame(expectedNext, PageKeys.update(actual, redoneNext, shownNext), "next, round " + round);
+            SummaryReaders unordered = new SummaryReaders(actual.pages(), new HashMap<>(actual.byArticle()));
+            assertSame(expectedNext, PageKeys.update(unordered, redoneNext, shownNext), "unordered, round " + round);
         }
+    }
+
+    private static void assertSame(SummaryReaders expected, SummaryReaders actual, String round) {
+        assertEquals(expected.pages(), actual.pages(), round);
+        List<String> ids = new ArrayList<>(expected.byArticle().keySet());
+        assertEquals(ids, new ArrayList<>(actual.byArticle().keySet()), "articles in order, " + round);
+        for (String id : ids) assertArrayEquals(expected.byArticle().get(id), actual.byArticle().get(id), id + ", " + round);
     }
 }
