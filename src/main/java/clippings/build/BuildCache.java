@@ -220,6 +220,7 @@ final class BuildCache {
 
     /** Forgets everything: the next build is a full one. */
     static void clear(Path dir) {
+        BodyStore.forgetKept(dir.resolve("bodies"));
         try {
             clippings.output.SiteOutput.deleteTree(dir);
         } catch (IOException e) {

@@ -52,6 +52,16 @@ public final class BodyStore {
         });
     }
 
+    /**
+     * Forgets what this process kept of the packs in {@code dir}, which was cleared because the cache was
+     * damaged: the bodies a failed build put in a pack it never finished are not there, and the tasks of that
+     * build still running read through the packs they had, not through the next build's.
+     */
+    public static void forgetKept(Path dir) {
+        BodyPacks packs = KEPT.remove(dir.toAbsolutePath().normalize());
+        if (packs != null) packs.close();
+    }
+
     private final Path dir;
     private final BodyPacks packs;
     private final long opened = System.currentTimeMillis();

@@ -167,6 +167,29 @@ class BodyStoreTest {
         }
     }
 
+    /**
+     * A build that failed while writing a pack (a damaged cache), its folder then cleared: the next store of the
+     * process stores the body again rather than trusting where the failed one put it.
+     */
+    @Test
+    void aClearedFolderIsForgottenWithWhatAFailedBuildWrote() throws Exception {
+        ProcessMemory.keep();
+        try {
+            BodyStore failed = new BodyStore(tmp, true);
+            String digest = failed.put(BodyRef.of(body)).digest(); // its pack is never finished
+            try (Stream<Path> files = Files.list(tmp)) {
+                for (Path f : files.toList()) Files.delete(f);
+            }
+            BodyStore.forgetKept(tmp);
+            BodyStore next = new BodyStore(tmp, true);
+            next.put(BodyRef.of(body));
+            next.finishWriting();
+            assertEquals(body, new BodyStore(tmp, true).ref(digest).load());
+        } finally {
+            ProcessMemory.forget();
+        }
+    }
+
     /** A body packed anew by another process is found where it went. */
     @Test
     void aBodyMovedByAnotherProcessIsFound() throws Exception {
