@@ -442,8 +442,12 @@ public final class SiteBuild {
         ArchiveIndex archive = indexed.dates();
         // The articles whose entries the last build's pages and copies were not made from.
         Map<String, String> lastEntries = cache.renderedPages().entries();
-        List<ArticleEntry> changed = index.articles().stream()
-                .filter(e -> !entries.of(e).equals(lastEntries.get(e.article().id()))).toList();
+        List<String> digests = entries.ofEach(index.articles());
+        List<ArticleEntry> changed = new ArrayList<>();
+        for (int i = 0; i < digests.size(); i++) {
+            ArticleEntry e = index.articles().get(i);
+            if (!digests.get(i).equals(lastEntries.get(e.article().id()))) changed.add(e);
+        }
         AtomicInteger pages = new AtomicInteger();
         Consumer<OutputFile> sink = f -> {
             out.write(f);
@@ -629,7 +633,8 @@ public final class SiteBuild {
         Consumer<OutputFile> sink = f -> out.write(counted.apply(f), group);
         SiteRenderer renderer = new SiteRenderer(theme, options.config());
         Map<String, String> entryDigests = new HashMap<>();
-        for (ArticleEntry e : index.articles()) entryDigests.put(e.article().id(), entries.of(e));
+        List<String> digests = entries.ofEach(index.articles());
+        for (int i = 0; i < digests.size(); i++) entryDigests.put(index.articles().get(i).article().id(), digests.get(i));
 
         BuildCache.RenderedPages last = cache.renderedPages();
         if (context.isPresent() && last.context().equals(context.get())) {
@@ -694,7 +699,8 @@ public final class SiteBuild {
 
     private static Map<String, String> summaries(SiteIndex index, EntryDigests entries) {
         Map<String, String> summaries = new HashMap<>();
-        for (ArticleEntry e : index.articles()) summaries.put(e.article().id(), entries.summary(e));
+        List<String> digests = entries.summaryOfEach(index.articles());
+        for (int i = 0; i < digests.size(); i++) summaries.put(index.articles().get(i).article().id(), digests.get(i));
         return summaries;
     }
 

@@ -26,6 +26,7 @@ public final class EntryDigests {
     private final ConcurrentHashMap<String, Kept> taken = new ConcurrentHashMap<>(known.size() + known.size() / 2 + 16);
     private final boolean keeping = ProcessMemory.keeping();
     private volatile Memo lastAll;
+    private volatile Memo lastSummaries;
 
     /**
      * An entry as a build had it, with the digests taken of it: {@code [entry, summary]}, null when not taken.
@@ -96,11 +97,30 @@ public final class EntryDigests {
 
     /** The digest of a list of entries, in order, each named by its own digest (taken in parallel). */
     public String ofAll(String label, List<ArticleEntry> entries) {
+        return Digests.of(label, ofEach(entries));
+    }
+
+    /**
+     * Each entry's {@link #of digest}, in the list's order: taken once for the list (in parallel) and then read by
+     * position. Each stage that went through the index looking every article's digest up by id paid a few cache
+     * misses per article, 27 ms of CPU in every edit in serve at 10,000 articles (#7).
+     */
+    public List<String> ofEach(List<ArticleEntry> entries) {
         Memo memo = lastAll;
         if (memo == null || memo.entries() != entries) {
             memo = new Memo(entries, entries.parallelStream().map(this::of).toList());
             lastAll = memo;
         }
-        return Digests.of(label, memo.digests());
+        return memo.digests();
+    }
+
+    /** Each entry's {@link #summary}, in the list's order; taken once for the list, as {@link #ofEach}. */
+    public List<String> summaryOfEach(List<ArticleEntry> entries) {
+        Memo memo = lastSummaries;
+        if (memo == null || memo.entries() != entries) {
+            memo = new Memo(entries, entries.parallelStream().map(this::summary).toList());
+            lastSummaries = memo;
+        }
+        return memo.digests();
     }
 }

@@ -8,7 +8,6 @@ import clippings.model.TagRef;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The archive's metadata for researchers (#5): {@code articles.json} and {@code articles.csv} with one row per
@@ -40,15 +39,15 @@ final class ArticleData {
     }
 
     private final List<ArticleEntry> articles;
-    private final Function<ArticleEntry, String> digests;
+    private final List<String> digests;
     /** Both files, made together on first use (they share their rows). */
     private List<OutputFile> files;
 
     /**
      * @param articles the articles in site order
-     * @param digests  the digest of everything an entry is (its rows read nothing else)
+     * @param digests  the digest of everything each entry is, in the same order (its rows read nothing else)
      */
-    ArticleData(List<ArticleEntry> articles, Function<ArticleEntry, String> digests) {
+    ArticleData(List<ArticleEntry> articles, List<String> digests) {
         this.articles = articles;
         this.digests = digests;
     }
@@ -69,7 +68,10 @@ final class ArticleData {
     private List<OutputFile> make() {
         List<Row> made = new ArrayList<>(articles.size());
         try (KeptValues<String, Row>.Round rows = ROWS.round(articles.size())) {
-            for (ArticleEntry e : articles) made.add(rows.get(digests.apply(e), digest -> Row.of(e)));
+            for (int i = 0; i < articles.size(); i++) {
+                ArticleEntry e = articles.get(i);
+                made.add(rows.get(digests.get(i), digest -> Row.of(e)));
+            }
         }
         StringBuilder header = new StringBuilder();
         row(header, COLUMNS);

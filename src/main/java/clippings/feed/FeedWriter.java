@@ -65,7 +65,7 @@ public final class FeedWriter {
                 digests);
         // Both list every article: named by the digest of all entries, they are kept while no article changed.
         String entries = digests.ofAll("data", index.articles());
-        ArticleData data = new ArticleData(index.articles(), digests::of);
+        ArticleData data = new ArticleData(index.articles(), digests.ofEach(index.articles()));
         List<Runnable> jobs = new ArrayList<>(all.size() + 1);
         // First, so that the calling thread takes them while the pool's threads take feeds: made after the feeds,
         // one after the other, they were half of an edit's feeds phase (#7).

@@ -78,4 +78,17 @@ class EntryDigestsTest {
         assertEquals(Digests.of("index", List.of(Digests.of("entry", retitled), Digests.of("entry", b))),
                 next.ofAll("index", List.of(retitled, b)), "the next build, with one entry changed");
     }
+
+    /** Each entry's digest and summary by position, as looked up one by one, for each list asked of. */
+    @Test
+    void eachEntrysDigestsComeInTheListsOrder() {
+        ArticleEntry a = entry("a", "Harbour reopens", List.of());
+        ArticleEntry b = entry("b", "Council meets", List.of());
+        EntryDigests digests = new EntryDigests();
+        assertEquals(List.of(digests.of(a), digests.of(b)), digests.ofEach(List.of(a, b)));
+        assertEquals(List.of(digests.of(b), digests.of(a)), digests.ofEach(List.of(b, a)));
+        assertEquals(List.of(digests.summary(b), digests.summary(a)), digests.summaryOfEach(List.of(b, a)));
+        assertEquals(List.of(digests.summary(a)), digests.summaryOfEach(List.of(a)));
+        assertNotEquals(digests.of(a), digests.summary(a));
+    }
 }
