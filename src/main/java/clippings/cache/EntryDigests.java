@@ -25,8 +25,8 @@ public final class EntryDigests {
     /** This build's digests by article id; also the next build's {@link #known} when the process keeps them. */
     private final ConcurrentHashMap<String, Kept> taken = new ConcurrentHashMap<>(known.size() + known.size() / 2 + 16);
     private final boolean keeping = ProcessMemory.keeping();
-    private volatile Memo lastAll;
-    private volatile Memo lastSummaries;
+    /** The digests of the last list asked for, of each kind (entry, summary); two threads may take them twice. */
+    private final Memo[] inOrder = new Memo[2];
 
     /**
      * An entry as a build had it, with the digests taken of it: {@code [entry, summary]}, null when not taken.
@@ -106,20 +106,19 @@ public final class EntryDigests {
      * misses per article, 27 ms of CPU in every edit in serve at 10,000 articles (#7).
      */
     public List<String> ofEach(List<ArticleEntry> entries) {
-        Memo memo = lastAll;
-        if (memo == null || memo.entries() != entries) {
-            memo = new Memo(entries, entries.parallelStream().map(this::of).toList());
-            lastAll = memo;
-        }
-        return memo.digests();
+        return inOrder(entries, 0);
     }
 
     /** Each entry's {@link #summary}, in the list's order; taken once for the list, as {@link #ofEach}. */
     public List<String> summaryOfEach(List<ArticleEntry> entries) {
-        Memo memo = lastSummaries;
+        return inOrder(entries, 1);
+    }
+
+    private List<String> inOrder(List<ArticleEntry> entries, int kind) {
+        Memo memo = inOrder[kind];
         if (memo == null || memo.entries() != entries) {
-            memo = new Memo(entries, entries.parallelStream().map(this::summary).toList());
-            lastSummaries = memo;
+            memo = new Memo(entries, entries.parallelStream().map(e -> digest(e, kind)).toList());
+            inOrder[kind] = memo;
         }
         return memo.digests();
     }
