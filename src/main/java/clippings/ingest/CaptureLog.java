@@ -31,6 +31,16 @@ final class CaptureLog {
     }
 
     /** When the sidecar says {@code file} was captured; empty when no sidecar names it. */
+    /**
+     * As {@link #capturedAt(Path)} for the input at {@code origin} (its path in the content folder, with forward
+     * slashes): one directly in the folder is looked up by its name, without a path made for it and its folder,
+     * as every build does for each of 10,000 inputs (#7).
+     */
+    Optional<ArticleDate> capturedAt(Path file, String origin) {
+        if (origin.indexOf('/') >= 0 || origin.indexOf('\\') >= 0) return capturedAt(file);
+        return Optional.ofNullable(table(contentDir).get(origin));
+    }
+
     Optional<ArticleDate> capturedAt(Path file) {
         Path abs = file.toAbsolutePath().normalize();
         if (!abs.startsWith(contentDir)) return Optional.empty();

@@ -31,6 +31,7 @@ public final class ContentReader {
     private final long maxBytes;
     /** Per content folder: the capture times its sidecar files record. */
     private final Map<Path, CaptureLog> captureLogs = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Path, CaptureLog> logsAsGiven = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param maxBytes files larger than this are reported, not read */
     public ContentReader(long maxBytes) {
@@ -152,11 +153,13 @@ public final class ContentReader {
 
     /** When a sidecar file beside the input (not the input itself) says it was captured. */
     public Optional<clippings.model.ArticleDate> sidecarCapture(InputFile input) {
-        return captureLog(input).capturedAt(input.path());
+        return captureLog(input).capturedAt(input.path(), input.origin());
     }
 
     private CaptureLog captureLog(InputFile input) {
-        return captureLogs.computeIfAbsent(input.contentDir().toAbsolutePath().normalize(), CaptureLog::new);
+        // By the folder as given first: the inputs of a listing share one path, whose hash is kept.
+        return logsAsGiven.computeIfAbsent(input.contentDir(),
+                dir -> captureLogs.computeIfAbsent(dir.toAbsolutePath().normalize(), CaptureLog::new));
     }
 
     /** A file's bytes; one above the size limit is refused before it is read. */

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -108,5 +109,25 @@ class CaptureEvidenceTest {
                 "html/singlefile.html", Optional.of("2020-03-01T18:12:52-05:00")), captured);
         assertEquals(Optional.of("2020-02-03T04:05:06Z"), new ContentReader(1_000_000)
                 .readFile(dir, dir.resolve("html/a.html")).captured().map(d -> d.iso()), "extract sees the sidecar too");
+    }
+
+    /** What the sidecars say of each input (the build's cache key reads it), in the folder and below. */
+    @Test
+    void theSidecarsTimeOfEachInput() throws IOException {
+        Files.createDirectories(dir.resolve("html"));
+        Files.writeString(dir.resolve("SOURCES.tsv"), "file\tcaptured_at\ntop.html\t2020-02-03T04:05:06Z\n"
+                + "html/a.html\t2021-01-01\n");
+        Files.writeString(dir.resolve("html/SOURCES.tsv"), "file\tcaptured\nc.html\t2021-05-06\n");
+        for (String name : List.of("top.html", "plain.txt", "html/a.html", "html/c.html", "html/none.html")) {
+            Files.writeString(dir.resolve(name), "<html><body><p>x</p></body></html>");
+        }
+        ContentReader reader = new ContentReader(1_000_000);
+        Map<String, Optional<String>> sidecar = new TreeMap<>();
+        for (var input : reader.scan(dir).inputs()) {
+            sidecar.put(input.origin(), reader.sidecarCapture(input).map(d -> d.iso()));
+        }
+        assertEquals(Map.of("top.html", Optional.of("2020-02-03T04:05:06Z"), "plain.txt", Optional.empty(),
+                "html/a.html", Optional.of("2021-01-01"), "html/c.html", Optional.of("2021-05-06"),
+                "html/none.html", Optional.empty()), sidecar);
     }
 }
