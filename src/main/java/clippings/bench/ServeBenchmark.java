@@ -23,8 +23,9 @@ import java.util.stream.Stream;
  * with the build cache beside the site. After a cold build and a build with nothing changed, one article is
  * edited and the site rebuilt, {@code rounds} times, each time another article; it prints each rebuild's wall
  * time, the CPU time the JVM spent meanwhile (all its threads: a figure that other load on the machine moves less
- * than the wall time, for comparing two versions) and phases, and the medians (#7). Warm JVM, no HTTP: what a change costs before the reload event. As in
- * serve, the cache is written after that point, before the next rebuild.
+ * than the wall time, for comparing two versions) and phases, and the medians (#7). Warm JVM, no HTTP: what a
+ * change costs before the reload event. As in serve, the cache is written after that point, before the next
+ * rebuild.
  * <p>One instance per run; not thread-safe.
  */
 public final class ServeBenchmark {
@@ -63,7 +64,8 @@ public final class ServeBenchmark {
         }
         if (!edits.isEmpty()) {
             List<Long> sorted = edits.stream().sorted(Comparator.naturalOrder()).toList();
-            out.printf(Locale.ROOT, "%nedits: median %d ms, fastest %d ms, slowest %d ms over %d rebuilds; CPU median %d ms%n",
+            out.printf(Locale.ROOT,
+                    "%nedits: median %d ms, fastest %d ms, slowest %d ms over %d rebuilds; CPU median %d ms%n",
                     sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1), sorted.size(),
                     cpu.stream().sorted().toList().get(cpu.size() / 2));
         }

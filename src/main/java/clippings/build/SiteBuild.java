@@ -646,9 +646,7 @@ public final class SiteBuild {
         String group = context.map(c -> "pages@" + c).orElse("");
         Consumer<OutputFile> sink = f -> out.write(counted.apply(f), group);
         SiteRenderer renderer = new SiteRenderer(theme, options.config());
-        Map<String, String> entryDigests = new HashMap<>();
-        List<String> digests = entries.ofEach(index.articles());
-        for (int i = 0; i < digests.size(); i++) entryDigests.put(index.articles().get(i).article().id(), digests.get(i));
+        Map<String, String> entryDigests = byId(index.articles(), entries.ofEach(index.articles()));
 
         BuildCache.RenderedPages last = cache.renderedPages();
         if (context.isPresent() && last.context().equals(context.get())) {
@@ -712,10 +710,14 @@ public final class SiteBuild {
     }
 
     private static Map<String, String> summaries(SiteIndex index, EntryDigests entries) {
-        Map<String, String> summaries = new HashMap<>();
-        List<String> digests = entries.summaryOfEach(index.articles());
-        for (int i = 0; i < digests.size(); i++) summaries.put(index.articles().get(i).article().id(), digests.get(i));
-        return summaries;
+        return byId(index.articles(), entries.summaryOfEach(index.articles()));
+    }
+
+    /** Each article's digest by its id, from the digests in the articles' order. */
+    private static Map<String, String> byId(List<ArticleEntry> articles, List<String> digests) {
+        Map<String, String> byId = new HashMap<>();
+        for (int i = 0; i < digests.size(); i++) byId.put(articles.get(i).article().id(), digests.get(i));
+        return byId;
     }
 
     /** The changed articles' pages, and the pages that showed the last summary of those whose summary changed. */
@@ -775,8 +777,7 @@ public final class SiteBuild {
             int from = "tags/".length();
             int slash = path.indexOf('/', from);
             if (slash < 0) {                                            // a tag's first page, the tag index
-                return !path.endsWith(".html") || path.length() == from + "index.html".length()
-                        && path.endsWith("index.html")
+                return !path.endsWith(".html") || path.equals("tags/index.html")
                         || relatedChanged.contains(path.substring(from, path.length() - ".html".length()));
             }
             String first = path.substring(from, slash);

@@ -30,7 +30,6 @@ final class CaptureLog {
         this.contentDir = contentDir.toAbsolutePath().normalize();
     }
 
-    /** When the sidecar says {@code file} was captured; empty when no sidecar names it. */
     /**
      * As {@link #capturedAt(Path)} for the input at {@code origin} (its path in the content folder, with forward
      * slashes): one directly in the folder is looked up by its name, without a path made for it and its folder,
@@ -41,6 +40,7 @@ final class CaptureLog {
         return Optional.ofNullable(table(contentDir).get(origin));
     }
 
+    /** When the sidecar says {@code file} was captured; empty when no sidecar names it. */
     Optional<ArticleDate> capturedAt(Path file) {
         Path abs = file.toAbsolutePath().normalize();
         if (!abs.startsWith(contentDir)) return Optional.empty();

@@ -301,7 +301,10 @@ public final class SiteOutput implements AutoCloseable {
         }
     }
 
-    /** The files of {@code record} that {@link FolderWatch.Changes#touches} names: touched, or under a touched folder. */
+    /**
+     * The files of {@code record} that {@link FolderWatch.Changes#touches} names: touched, or under a touched
+     * folder.
+     */
     static Set<String> touchedFiles(FolderWatch.Changes changes, Map<String, ?> record, SortedLike.Ranges ranges) {
         Set<String> files = new HashSet<>();
         for (String path : changes.paths()) {

@@ -98,7 +98,8 @@ final class PageKeys {
         List<String> fresh = new ArrayList<>();
         for (String id : added.keySet()) if (!previous.byArticle().containsKey(id)) fresh.add(id);
         fresh.sort(null);
-        Map<String, int[]> byArticle = new java.util.LinkedHashMap<>(previous.byArticle().size() * 4 / 3 + fresh.size() + 16);
+        Map<String, int[]> byArticle =
+                new java.util.LinkedHashMap<>(previous.byArticle().size() * 4 / 3 + fresh.size() + 16);
         int f = 0;
         String last = null;
         boolean inOrder = true;
@@ -106,7 +107,9 @@ final class PageKeys {
             String id = e.getKey();
             if (last != null && last.compareTo(id) >= 0) inOrder = false;
             last = id;
-            for (; f < fresh.size() && fresh.get(f).compareTo(id) < 0; f++) byArticle.put(fresh.get(f), added.get(fresh.get(f)).toArray());
+            for (; f < fresh.size() && fresh.get(f).compareTo(id) < 0; f++) {
+                byArticle.put(fresh.get(f), added.get(fresh.get(f)).toArray());
+            }
             Ints kept = new Ints();
             for (int i : e.getValue()) if (remap[i] >= 0) kept.add(remap[i]);
             Ints more = added.get(id);

@@ -69,6 +69,8 @@ class PageKeysTest {
         assertEquals(expected.pages(), actual.pages(), round);
         List<String> ids = new ArrayList<>(expected.byArticle().keySet());
         assertEquals(ids, new ArrayList<>(actual.byArticle().keySet()), "articles in order, " + round);
-        for (String id : ids) assertArrayEquals(expected.byArticle().get(id), actual.byArticle().get(id), id + ", " + round);
+        for (String id : ids) {
+            assertArrayEquals(expected.byArticle().get(id), actual.byArticle().get(id), id + ", " + round);
+        }
     }
 }

@@ -21,7 +21,8 @@ class ThemeTest {
     @Test
     void aTemplatesDigestFollowsTheTemplatesItUses() throws IOException {
         Files.writeString(dir.resolve("layout.html"), "<html th:fragment=\"page(body)\"><body>one</body></html>");
-        Files.writeString(dir.resolve("article.html"), "<html th:replace=\"~{layout :: page(~{::main})}\"><main/></html>");
+        Files.writeString(dir.resolve("article.html"),
+                "<html th:replace=\"~{layout :: page(~{::main})}\"><main/></html>");
         Files.writeString(dir.resolve("tag.html"), "<html><body>tag</body></html>");
         String article = Theme.directory(dir).fingerprint("article");
         String tag = Theme.directory(dir).fingerprint("tag");

@@ -50,8 +50,8 @@ class ArchiveIndexerTest {
                 entry("e", Optional.of(LocalDate.of(2020, 1, 9)), "bbc news"),
                 entry("f", Optional.of(LocalDate.of(2020, 2, 9)), "bbc news")), List.of());
         ArchiveIndex archive = new ArchiveIndexer(new Slugger()).index(site);
-        assertEquals(List.of(new MonthEntry(2020, 1, List.of("a", "c", "e")), new MonthEntry(2020, 2, List.of("b", "f"))),
-                archive.months());
+        assertEquals(List.of(new MonthEntry(2020, 1, List.of("a", "c", "e")),
+                new MonthEntry(2020, 2, List.of("b", "f"))), archive.months());
         assertEquals(List.of("d"), archive.undatedIds());
         assertEquals(1, archive.sources().size(), "a blank source is none");
         // "BBC News" twice (once with spaces around it), "bbc news" three times: the most frequent spelling wins.
