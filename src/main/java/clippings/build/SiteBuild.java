@@ -839,7 +839,9 @@ public final class SiteBuild {
             if (out.size() == articles.size()) return out;
             out.clear();
         }
-        for (ArticleEntry e : articles) out.add(published(e, encodings.getOrDefault(e.article().origin(), ""), written));
+        for (ArticleEntry e : articles) {
+            out.add(published(e, encodings.getOrDefault(e.article().origin(), ""), written));
+        }
         out.sort(Comparator.comparing(BuildReport.Published::file));
         return out;
     }

@@ -41,7 +41,9 @@ final class DaemonLauncher {
         if (all.contains("--no-daemon") || all.contains("--daemon=false")) return false;
         if (all.contains("--daemon") || all.contains("--daemon=true")) return true;
         String v = env.getOrDefault(ENV, "").trim();
-        if (!v.isEmpty()) return v.equals("1") || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("on") || v.equalsIgnoreCase("yes");
+        if (!v.isEmpty()) {
+            return v.equals("1") || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("on") || v.equalsIgnoreCase("yes");
+        }
         String ci = env.getOrDefault("CI", "").trim();
         boolean helpOnly = all.stream().anyMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("-V")
                 || a.equals("--version"));
@@ -72,7 +74,8 @@ final class DaemonLauncher {
         // Said once, when it starts: a process that outlives the command should not go unnoticed.
         Optional<String> startNote = quiet ? Optional.empty() : Optional.of(
                 "a JVM kept warm for the next builds of this folder; it stops after " + idleText(idle)
-                        + " idle, or with clippings daemon --stop (--no-daemon or CLIPPINGS_DAEMON=0 builds without it)");
+                        + " idle, or with clippings daemon --stop"
+                        + " (--no-daemon or CLIPPINGS_DAEMON=0 builds without it)");
         return new DaemonClient(project, version, System.out, System.err)
                 .build(args, Terminal.interactive(), command, startNote);
     }

@@ -31,6 +31,7 @@ public final class ContentReader {
     private final long maxBytes;
     /** Per content folder: the capture times its sidecar files record. */
     private final Map<Path, CaptureLog> captureLogs = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The same logs by the content folder's path as the inputs give it, which is not made again for each. */
     private final Map<Path, CaptureLog> logsAsGiven = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param maxBytes files larger than this are reported, not read */

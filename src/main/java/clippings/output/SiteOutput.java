@@ -288,7 +288,8 @@ public final class SiteOutput implements AutoCloseable {
     /** Records a kept file without counting it. */
     private void record(String path, SiteFileRecord old, String group) {
         // Most edits keep a group under its own name: its 20,000 records are then taken as they are.
-        written.put(path, old.group().equals(group) ? old : new SiteFileRecord(old.digest(), old.size(), old.modified(), group));
+        written.put(path, old.group().equals(group) ? old
+                : new SiteFileRecord(old.digest(), old.size(), old.modified(), group));
     }
 
     private boolean unchangedOnDisk(String path, SiteFileRecord old) {

@@ -98,7 +98,7 @@ public final class Theme {
      * article pages only; editing the layout re-renders every page that uses it (#7).
      */
     String fingerprint(String template) {
-        return fingerprints.computeIfAbsent(template, t -> known().computeIfAbsent(t, this::usesDigest));
+        return known().computeIfAbsent(template, this::usesDigest);
     }
 
     /**
@@ -185,9 +185,6 @@ public final class Theme {
 
     private static final java.util.regex.Pattern USES =
             java.util.regex.Pattern.compile("~\\{\\s*([A-Za-z0-9_-]+)|([A-Za-z0-9_-]+)\\s*::");
-
-    private final java.util.concurrent.ConcurrentHashMap<String, String> fingerprints =
-            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A template's text; empty when it does not exist (Thymeleaf reports that when rendering). */
     private String templateText(String name) {
