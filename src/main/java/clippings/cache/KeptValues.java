@@ -2,7 +2,9 @@ package clippings.cache;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Values one build made, by key, for the next build of the process to take again while their key is the same
@@ -21,23 +23,37 @@ public final class KeptValues<K, V> {
 
     /** One build's use, for an archive of {@code articles} articles. */
     public Round round(int articles) {
-        return new Round(ProcessMemory.keeps(articles));
+        return new Round(ProcessMemory.keeps(articles), new HashMap<>());
+    }
+
+    /** One build's use by several threads at once. */
+    public Round sharedRound(int articles) {
+        return new Round(ProcessMemory.keeps(articles), new ConcurrentHashMap<>());
     }
 
     /** The values one build takes or makes; {@link #close} keeps them for the next. */
     public final class Round implements AutoCloseable {
         private final boolean keep;
         private final Map<K, V> known = last;
-        private final Map<K, V> now = new HashMap<>();
+        private final Map<K, V> now;
 
-        private Round(boolean keep) {
+        private Round(boolean keep, Map<K, V> now) {
             this.keep = keep;
+            this.now = now;
         }
 
         /** The last build's value for the key, else one made now. */
         public V get(K key, Function<K, V> make) {
+            return get(key, v -> true, make);
+        }
+
+        /**
+         * The last build's value for the key if {@code still} holds for it, else one made now: for a value that
+         * depends on more than the key, where hashing the rest would cost as much as making the value.
+         */
+        public V get(K key, Predicate<V> still, Function<K, V> make) {
             V v = keep ? known.get(key) : null;
-            if (v == null) v = make.apply(key);
+            if (v == null || !still.test(v)) v = make.apply(key);
             if (keep) now.put(key, v);
             return v;
         }

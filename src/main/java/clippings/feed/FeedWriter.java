@@ -2,6 +2,7 @@ package clippings.feed;
 
 import clippings.cache.Digests;
 import clippings.cache.EntryDigests;
+import clippings.cache.KeptValues;
 
 import clippings.model.ArchiveIndex;
 import clippings.model.ArticleDate;
@@ -61,8 +62,9 @@ public final class FeedWriter {
         }
         List<String> shown = new ArrayList<>();
         for (Feed f : all) for (ArticleEntry e : f.shown()) shown.add(e.article().body().digest());
+        KeptValues<String, Named>.Round names = NAMES.sharedRound(index.articles().size());
         Feeds feeds = new Feeds(new AtomFeeds(config, index.articles()), new FeedBodies(shown, MAX_SHARED_BODY_CHARS),
-                digests);
+                digests, names);
         // Both list every article: named by the digest of all entries, they are kept while no article changed.
         String entries = digests.ofAll("data", index.articles());
         ArticleData data = new ArticleData(index.articles(), digests.ofEach(index.articles()));
@@ -75,6 +77,7 @@ public final class FeedWriter {
         });
         for (Feed f : all) jobs.add(() -> sink.accept(feeds.feed(f)));
         jobs.parallelStream().forEach(Runnable::run);
+        names.close();
         StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
         if (config.baseUrl().isPresent()) {
             new Sitemaps(config.baseUrl().get(), maxSitemapUrls).write(urls(index, archive)).forEach(sink);
@@ -109,6 +112,27 @@ public final class FeedWriter {
     }
 
     /**
+     * Each feed's name as the last build of the process made it, by path: an edit leaves all but a few feeds
+     * showing the very same entry objects, and naming all 1,650 feeds again (twenty entries' digests looked up
+     * and hashed together for each) was 12 ms of an edit's CPU in serve at 10,000 articles (#7).
+     */
+    private static final KeptValues<String, Named> NAMES = new KeptValues<>();
+
+    /** A feed's name and all it was made of but its path; an entry's digest is a function of the entry. */
+    private record Named(String common, String title, String htmlPath, ArticleEntry[] shown, String fromArchive,
+                         String digest) {
+        boolean names(String common, Feed f, String fromArchive) {
+            List<ArticleEntry> now = f.shown();
+            if (now.size() != shown.length || !common.equals(this.common) || !f.title().equals(title)
+                    || !f.htmlPath().equals(htmlPath) || !fromArchive.equals(this.fromArchive)) {
+                return false;
+            }
+            for (int i = 0; i < shown.length; i++) if (now.get(i) != shown[i]) return false;
+            return true;
+        }
+    }
+
+    /**
      * Feeds as pending files, named by the digest of their entries: an incremental build writes only the feeds
      * that list a changed article, and loads no article body for the others.
      */
@@ -116,23 +140,29 @@ public final class FeedWriter {
         private final AtomFeeds atom;
         private final FeedBodies bodies;
         private final EntryDigests entryDigests;
+        private final KeptValues<String, Named>.Round names;
         /**
          * What every feed is made with, digested once: encoding the whole configuration again for each of
          * 2,000 feeds was most of naming them (#7).
          */
         private final String common;
 
-        Feeds(AtomFeeds atom, FeedBodies bodies, EntryDigests entryDigests) {
+        Feeds(AtomFeeds atom, FeedBodies bodies, EntryDigests entryDigests, KeptValues<String, Named>.Round names) {
             this.atom = atom;
             this.bodies = bodies;
             this.entryDigests = entryDigests;
+            this.names = names;
             this.common = Digests.of("atom", config);
         }
 
         OutputFile feed(Feed f) {
-            List<String> entries = new ArrayList<>(f.shown().size());
-            for (ArticleEntry e : f.shown()) entries.add(entryDigests.of(e));
-            String digest = Digests.of(common, f.path(), f.title(), f.htmlPath(), entries, atom.fromArchive(f.shown()));
+            String fromArchive = atom.fromArchive(f.shown());
+            String digest = names.get(f.path(), n -> n.names(common, f, fromArchive), path -> {
+                List<String> entries = new ArrayList<>(f.shown().size());
+                for (ArticleEntry e : f.shown()) entries.add(entryDigests.of(e));
+                return new Named(common, f.title(), f.htmlPath(), f.shown().toArray(new ArticleEntry[0]), fromArchive,
+                        Digests.of(common, path, f.title(), f.htmlPath(), entries, fromArchive));
+            }).digest();
             return OutputFile.pending(f.path(), digest,
                     () -> atom.feed(f.path(), f.title(), f.htmlPath(), f.shown(), bodies).content());
         }

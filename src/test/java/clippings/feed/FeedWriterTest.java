@@ -181,10 +181,71 @@ class FeedWriterTest {
     }
 
     private static Map<String, String> digests(List<ArticleEntry> entries, ArchiveIndex archive) {
+        return digests(SiteConfig.defaults(), entries, archive);
+    }
+
+    private static Map<String, String> digests(SiteConfig config, List<ArticleEntry> entries, ArchiveIndex archive) {
         Map<String, String> out = new java.util.concurrent.ConcurrentSkipListMap<>();
-        new FeedWriter(SiteConfig.defaults(), 10).write(new SiteIndex(entries, List.of()), archive,
+        new FeedWriter(config, 10).write(new SiteIndex(entries, List.of()), archive,
                 (OutputFile f) -> out.put(f.path(), f.digest().orElse("")));
         return out;
+    }
+
+    /**
+     * A process that builds again (serve, the daemon) keeps each feed's name while the feed shows the same entry
+     * objects with the same title, page, configuration and archive time: after each change, every feed has the
+     * name a build from nothing gives it, and only the feeds the change reaches are renamed.
+     */
+    @Test
+    void feedNamesKeptByAProcessAreTheNamesABuildFromNothingGives() {
+        clippings.cache.ProcessMemory.keep();
+        try {
+            List<ArticleEntry> all = new ArrayList<>();
+            for (int i = 0; i < 30; i++) all.add(entry("d" + i, "Dated " + i, Optional.of(LocalDate.of(2020, 1, 30 - i))));
+            all.add(entry("u1", "Nothing known", Optional.empty()));
+            SiteConfig config = SiteConfig.defaults();
+            String[] names = {"Early", "Late", "Undated"};
+            Map<String, String> last = null;
+            for (int step = 0; step < 6; step++) {
+                if (step == 1) all.set(25, entry("d25", "Edited", Optional.of(LocalDate.of(2020, 1, 5))));
+                if (step == 2) names[0] = "Early, renamed";
+                if (step == 3) all.set(0, entry("d0", "Dated 0", Optional.of(LocalDate.of(2021, 1, 1))));
+                if (step == 4) config = SiteConfig.defaults().withBaseUrl(Optional.of("https://example.org/news/"));
+                ArchiveIndex archive = new ArchiveIndex(List.of(), List.of(), List.of(
+                        new SourceEntry(names[0], "early", ids(all.subList(0, 10))),
+                        new SourceEntry(names[1], "late", ids(all.subList(10, 30))),
+                        new SourceEntry(names[2], "undated", List.of("u1"))));
+                Map<String, String> kept = digests(config, all, archive);
+                clippings.cache.ProcessMemory.forget();
+                assertEquals(digests(config, all, archive), kept, "step " + step);
+                digests(config, all, archive); // what the next step starts from
+                if (step == 1) {
+                    assertEquals(last.get("sources/early.xml"), kept.get("sources/early.xml"));
+                    assertEquals(last.get("sources/undated.xml"), kept.get("sources/undated.xml"));
+                    assertFalse(last.get("sources/late.xml").equals(kept.get("sources/late.xml")), "it shows d25");
+                }
+                if (step == 2) {
+                    assertFalse(last.get("sources/early.xml").equals(kept.get("sources/early.xml")), "a new title");
+                    assertEquals(last.get("sources/late.xml"), kept.get("sources/late.xml"));
+                }
+                if (step == 3) {
+                    assertFalse(last.get("sources/undated.xml").equals(kept.get("sources/undated.xml")),
+                            "its one entry knows no time: it takes the archive's newest, which moved");
+                }
+                if (step == 4) {
+                    assertFalse(last.get("sources/late.xml").equals(kept.get("sources/late.xml")),
+                            "every feed is made with the configuration");
+                }
+                if (step == 5) assertEquals(last, kept, "nothing changed");
+                last = kept;
+            }
+        } finally {
+            clippings.cache.ProcessMemory.forget();
+        }
+    }
+
+    private static List<String> ids(List<ArticleEntry> entries) {
+        return entries.stream().map(e -> e.article().id()).toList();
     }
 
     /** A feed's time is its entries' latest instant, not their latest text: offsets reorder them. */
