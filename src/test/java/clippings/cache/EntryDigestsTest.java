@@ -91,4 +91,63 @@ class EntryDigestsTest {
         assertEquals(List.of(digests.summary(a)), digests.summaryOfEach(List.of(a)));
         assertNotEquals(digests.of(a), digests.summary(a));
     }
+
+    /**
+     * A build takes the last build's digests by place: after articles came, went, changed, moved or were made
+     * again equal, in ones and in runs, every digest is the one taken afresh, looked up one by one or in order.
+     */
+    @Test
+    void digestsCarriedFromTheLastBuildAreTheDigestsTakenAfresh() {
+        List<ArticleEntry> list = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) list.add(entry("e" + i, "Story " + i, List.of()));
+        java.util.Random random = new java.util.Random(7);
+        for (int step = 0; step < 12; step++) {
+            switch (step % 6) {
+                case 1 -> list.add(0, entry("new" + step, "Newest " + step, List.of()));
+                case 2 -> list.remove(1 + random.nextInt(list.size() - 1));
+                case 3 -> {
+                    int at = random.nextInt(list.size());
+                    ArticleEntry e = list.get(at);
+                    list.set(at, entry(e.article().id(), "Edited " + step, List.of()));
+                }
+                case 4 -> {
+                    ArticleEntry moved = list.remove(random.nextInt(list.size()));
+                    list.add(random.nextInt(list.size()), moved);
+                    int at = random.nextInt(list.size());
+                    ArticleEntry e = list.get(at);
+                    list.set(at, entry(e.article().id(), e.article().meta().title(), e.tags()));
+                }
+                case 5 -> {
+                    for (int k = 0; k < 80; k++) list.add(random.nextInt(list.size()), entry("run" + step + "-" + k, "Run", List.of()));
+                    list.subList(200, 240).clear();
+                }
+                default -> {
+                }
+            }
+            List<ArticleEntry> index = List.copyOf(list);
+            EntryDigests digests = new EntryDigests();
+            List<String> each = digests.ofEach(index);
+            List<String> summaries = digests.summaryOfEach(index);
+            for (int i = 0; i < index.size(); i++) {
+                ArticleEntry e = index.get(i);
+                assertEquals(Digests.of("entry", e), each.get(i), "step " + step + ", entry " + i);
+                assertEquals(new EntryDigests().summary(e), summaries.get(i), "step " + step + ", summary " + i);
+                assertEquals(each.get(i), digests.of(e));
+                assertEquals(summaries.get(i), digests.summary(e));
+            }
+        }
+    }
+
+    /** An entry outside the index (the first list asked for) gets its own digest, whatever came before. */
+    @Test
+    void anEntryOutsideTheIndexIsDigestedOnItsOwn() {
+        ArticleEntry a = entry("a", "Harbour reopens", List.of());
+        ArticleEntry b = entry("b", "Council meets", List.of());
+        EntryDigests digests = new EntryDigests();
+        digests.ofEach(List.of(a));
+        assertEquals(Digests.of("entry", b), digests.of(b));
+        ArticleEntry otherA = entry("a", "Harbour reopened", List.of());
+        assertEquals(Digests.of("entry", otherA), digests.of(otherA), "another entry under an id of the index");
+        assertEquals(Digests.of("entry", a), digests.of(a));
+    }
 }
