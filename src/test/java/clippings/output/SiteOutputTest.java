@@ -67,6 +67,55 @@ class SiteOutputTest {
         }
     }
 
+    /**
+     * A kept group's files are refused like written ones when another file has their path or one that differs
+     * only in case, whichever comes first; paths with capitals are kept as well.
+     */
+    @Test
+    void keptFilesClashWithWrittenOnesInEitherOrder() {
+        Path site = dir.resolve("site");
+        java.util.Map<String, clippings.cache.SiteFileRecord> first;
+        try (SiteOutput out = SiteOutput.begin(site)) {
+            out.write(OutputFile.pendingUtf8("tags/gaza.html", "d1", () -> "a"), "pages@v1");
+            out.write(OutputFile.pendingUtf8("tags/Kyiv.html", "d2", () -> "b"), "pages@v1");
+            out.write(OutputFile.pendingUtf8("tags/\uD801\uDC00.html", "d3", () -> "c"), "pages@v1");
+            out.commit();
+            first = out.record();
+        }
+        try (SiteOutput out = SiteOutput.begin(site, first)) {
+            assertTrue(out.keepGroup("pages", "v1"));
+            assertEquals(3, out.kept());
+            var e = assertThrows(IllegalStateException.class, () -> out.write(OutputFile.utf8("tags/kyiv.html", "x")));
+            assertEquals("pages tags/Kyiv.html and tags/kyiv.html differ only in case", e.getMessage());
+        }
+        for (String clashing : List.of("tags/Gaza.html", "tags/gaza.html", "tags/\uD801\uDC28.html")) {
+            try (SiteOutput out = SiteOutput.begin(site, first)) {
+                assertTrue(out.keepGroup("pages", "v1"));
+                var e = assertThrows(IllegalStateException.class, () -> out.write(OutputFile.utf8(clashing, "x")));
+                assertTrue(e.getMessage().contains(clashing), e.getMessage());
+            }
+            try (SiteOutput out = SiteOutput.begin(site, first)) {
+                out.write(OutputFile.utf8(clashing, "x"));
+                var e = assertThrows(IllegalStateException.class, () -> out.keepGroup("pages", "v1"), clashing);
+                assertTrue(e.getMessage().contains(clashing), e.getMessage());
+            }
+        }
+        try (SiteOutput out = SiteOutput.begin(site, first)) {
+            assertTrue(out.keepGroup("pages", "v1"));
+            out.write(OutputFile.utf8("tags/other.html", "x"));
+            out.commit();
+            assertEquals(4, out.files());
+        }
+    }
+
+    @Test
+    void isLowerCaseIsWhatLowerCasingLeavesAlone() {
+        for (String p : List.of("tags/gaza.html", "tags/Gaza.html", "ÉCOLE", "école", "\u0130", "\u03a3\u03a3",
+                "\uD801\uDC00", "\uD801\uDC28", "ß", "ǅ")) {
+            assertEquals(p.toLowerCase(java.util.Locale.ROOT).equals(p), SiteOutput.isLowerCase(p), p);
+        }
+    }
+
     @Test
     void outputPathsCannotEscapeTheSite() {
         for (String bad : List.of("../x.html", "/abs.html", "a/../../x", "a\\b", "", "a//b")) {
