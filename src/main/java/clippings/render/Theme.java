@@ -75,6 +75,11 @@ public final class Theme {
         return description;
     }
 
+    /** Where the templates are read from: with {@link #fingerprint()}, which templates a resolver finds. */
+    String location() {
+        return bundled ? "bundled:" + BUNDLED : root.toString();
+    }
+
     /** The path of a template file, for reporting where an error is. */
     String templateFile(String name) {
         return bundled ? "templates/" + name + ".html (default theme)" : root.resolve(name + ".html").toString();
