@@ -299,12 +299,16 @@ public final class SiteOutput implements AutoCloseable {
                 : "pages " + previousPath + " and " + path + " differ only in case");
     }
 
-    /** Whether {@code path.toLowerCase(Locale.ROOT)} is the path itself (its special cases are capitals too). */
+    /**
+     * Whether {@code path.toLowerCase(Locale.ROOT)} is the path itself. ASCII is looked at a character at a time:
+     * the JDK's lower-casing and a check of each code point took 8 and 22 ms for a site's 38,800 paths (#7).
+     */
     static boolean isLowerCase(String path) {
-        for (int i = 0; i < path.length(); ) {
-            int c = path.codePointAt(i);
-            if (Character.toLowerCase(c) != c) return false;
-            i += Character.charCount(c);
+        for (int i = 0, n = path.length(); i < n; i++) {
+            char c = path.charAt(i);
+            if (c < 'A') continue;
+            if (c <= 'Z') return false;
+            if (c >= 0x80) return path.toLowerCase(Locale.ROOT).equals(path);
         }
         return true;
     }

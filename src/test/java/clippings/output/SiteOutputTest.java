@@ -111,7 +111,7 @@ class SiteOutputTest {
     @Test
     void isLowerCaseIsWhatLowerCasingLeavesAlone() {
         for (String p : List.of("tags/gaza.html", "tags/Gaza.html", "ÉCOLE", "école", "\u0130", "\u03a3\u03a3",
-                "\uD801\uDC00", "\uD801\uDC28", "ß", "ǅ")) {
+                "\uD801\uDC00", "\uD801\uDC28", "ß", "ǅ", "@[a]_`{~}\u007f", "@Z", "A", "a/b-c.d~e")) {
             assertEquals(p.toLowerCase(java.util.Locale.ROOT).equals(p), SiteOutput.isLowerCase(p), p);
         }
     }
