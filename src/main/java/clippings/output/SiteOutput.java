@@ -1,6 +1,7 @@
 package clippings.output;
 
 import clippings.cache.FolderWatch;
+import clippings.cache.ProcessMemory;
 import clippings.cache.SiteFileRecord;
 import clippings.cache.SortedLike;
 import clippings.model.OutputFile;
@@ -72,11 +73,28 @@ public final class SiteOutput implements AutoCloseable {
     private final Set<String> touched;
     /** Whether the site is kept under a watch from one build to the next (see {@link #begin(Path, Map, boolean)}). */
     private final boolean watched;
+    /**
+     * The named groups of the last site this process committed to each folder that have a file whose path has
+     * capitals. A named group's files are a function of its name (keepGroup relies on it), so the files of a kept
+     * group not among them need no look at their case: looking at each of the 38,800 kept paths took 6 ms of
+     * every edit in serve at 10,000 articles (#7).
+     */
+    private static final ConcurrentHashMap<Path, Set<String>> CAPITALISED = new ConcurrentHashMap<>();
+
+    static {
+        ProcessMemory.onForget(CAPITALISED::clear);
+    }
+
+    /** {@link #CAPITALISED} for the last site, when this process committed it under a watch; else null. */
+    private final Set<String> lastCapitalised;
+    /** The groups of this site that have a file whose path has capitals (so far). */
+    private final Set<String> capitalised = ConcurrentHashMap.newKeySet();
     private boolean committed;
 
     private SiteOutput(Path target, Path staging, Map<String, SiteFileRecord> previous, boolean inPlace,
                        Optional<FolderWatch.Changes> changes, boolean watched) {
         this.watched = watched;
+        this.lastCapitalised = watched && inPlace ? CAPITALISED.get(target) : null;
         this.target = target;
         this.staging = staging;
         this.previous = previous;
@@ -141,7 +159,7 @@ public final class SiteOutput implements AutoCloseable {
      * all the group's inputs: {@link #keepGroup} can later keep the whole group without producing any of it.
      */
     public void write(OutputFile file, String group) {
-        claim(file.path());
+        if (claim(file.path())) capitalised.add(group);
         Path p = staging.resolve(file.path());
         if (file.digest().isPresent() && keep(file.path(), file.digest().get(), group)) return;
         try {
@@ -201,13 +219,15 @@ public final class SiteOutput implements AutoCloseable {
         }
         // On every core too: recording 20,000 kept files one by one was 10-20 ms of an edit. The members were
         // claimed without a clash by the last build, so their order cannot change which clash is told.
+        boolean lowerCase = knownLowerCase(previousGroup);
         members.parallelStream().forEach(m -> {
             String path = m.getKey();
-            if (isLowerCase(path)) {
+            if (lowerCase || isLowerCase(path)) {
                 record(path, m.getValue(), group);
                 claimedKept(path);
             } else {
                 claim(path);
+                capitalised.add(group);
                 record(path, m.getValue(), group);
             }
         });
@@ -251,8 +271,12 @@ public final class SiteOutput implements AutoCloseable {
         // The last build claimed them all without a clash, and nothing else is in the site yet: the claims are
         // only for files written after this (see claim).
         previous.entrySet().parallelStream().forEach(e -> {
-            if (!isLowerCase(e.getKey())) claim(e.getKey());
-            record(e.getKey(), e.getValue(), e.getValue().group());
+            String group = e.getValue().group();
+            if (!knownLowerCase(group) && !isLowerCase(e.getKey())) {
+                claim(e.getKey());
+                capitalised.add(group);
+            }
+            record(e.getKey(), e.getValue(), group);
         });
         long size = 0;
         for (SiteFileRecord r : previous.values()) size += r.size();
@@ -274,17 +298,24 @@ public final class SiteOutput implements AutoCloseable {
     }
 
     /**
-     * Claims a path for one file: refused when another file has it, or a path that differs only in case. A kept
-     * file whose path is in lower case, as nearly all are, is not claimed (see {@link #claimedKept}): putting
-     * 38,800 paths into the map of claims after every edit in serve was 14 ms of its CPU at 10,000 articles (#7).
-     * So a path is checked against the files recorded so far too; a kept file recorded meanwhile checks the
-     * claims after it is recorded, and of two threads doing so at once one sees the other's entry.
+     * Claims a path for one file, and says whether it has capitals: refused when another file has it, or a path
+     * that differs only in case. A kept file whose path is in lower case, as nearly all are, is not claimed (see
+     * {@link #claimedKept}): putting 38,800 paths into the map of claims after every edit in serve was 14 ms of
+     * its CPU at 10,000 articles (#7). So a path is checked against the files recorded so far too; a kept file
+     * recorded meanwhile checks the claims after it is recorded, and of two threads doing so at once one sees the
+     * other's entry.
      */
-    private void claim(String path) {
+    private boolean claim(String path) {
         String lower = path.toLowerCase(Locale.ROOT);
         String previousPath = paths.putIfAbsent(lower, path);
         if (previousPath == null && written.containsKey(lower)) previousPath = lower;
         if (previousPath != null) throw clash(previousPath, path);
+        return !lower.equals(path);
+    }
+
+    /** Whether every file of the last site's named group has a lower-case path, as this process committed it. */
+    private boolean knownLowerCase(String group) {
+        return lastCapitalised != null && !group.isEmpty() && !lastCapitalised.contains(group);
     }
 
     /** Checks a kept file recorded under its own lower-case path against the claims (see {@link #claim}). */
@@ -385,6 +416,12 @@ public final class SiteOutput implements AutoCloseable {
     }
 
     /** Replaces the output folder by the new site, or updates it in place (see the class comment). */
+    /** Keeps, for the next build of this process, which groups of the site just committed have capitals. */
+    private void rememberCapitalised() {
+        if (watched) CAPITALISED.put(target, Set.copyOf(capitalised));
+        else CAPITALISED.remove(target);
+    }
+
     public void commit() {
         // A rename per changed file costs less than a swap, which links every unchanged file into the copy and
         // then deletes the whole old tree (2-3 s after a template change at 10,000 articles, #7). A swap is kept
@@ -404,6 +441,7 @@ public final class SiteOutput implements AutoCloseable {
             if (watched) FolderWatch.swapIn(staging, target, written.keySet(), () -> move(staging, target));
             else move(staging, target);
             committed = true;
+            rememberCapitalised();
             Files.deleteIfExists(updatingMarker(target));
             if (old != null) delete(old);
         } catch (IOException e) {
@@ -438,6 +476,7 @@ public final class SiteOutput implements AutoCloseable {
             }
             removeStrangers();
             committed = true;
+            rememberCapitalised();
             delete(staging);
             Files.delete(marker);
         } catch (IOException e) {

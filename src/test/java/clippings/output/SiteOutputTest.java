@@ -108,6 +108,47 @@ class SiteOutputTest {
         }
     }
 
+    /**
+     * A process that builds again remembers which groups have paths with capitals, and looks at the case of no
+     * other kept group's files: a clash with a kept path that has capitals is still found in the next builds,
+     * with or without the memory (a build that changed nothing keeps the whole site).
+     */
+    @Test
+    void groupsWithCapitalsAreRememberedAcrossWatchedBuilds() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(clippings.cache.FolderWatch.local(dir), "a local file system");
+        clippings.cache.ProcessMemory.keep();
+        Path site = dir.resolve("site");
+        java.util.Map<String, clippings.cache.SiteFileRecord> record;
+        try (SiteOutput out = SiteOutput.begin(site, java.util.Map.of(), true)) {
+            out.write(OutputFile.pendingUtf8("tags/Kyiv.html", "d1", () -> "k"), "tags@v1");
+            out.write(OutputFile.pendingUtf8("tags/gaza.html", "d2", () -> "g"), "tags@v1");
+            out.write(OutputFile.pendingUtf8("articles/a.html", "d3", () -> "a"), "pages@v1");
+            out.commit();
+            record = out.record();
+        }
+        try {
+            for (int build = 0; build < 3; build++) {
+                if (build == 2) clippings.cache.ProcessMemory.forget();
+                try (SiteOutput out = SiteOutput.begin(site, record, true)) {
+                    assertTrue(out.keepGroup("tags", "v1"));
+                    assertTrue(out.keepGroup("pages", "v1"));
+                    var e = assertThrows(IllegalStateException.class, () -> out.write(OutputFile.utf8("tags/kyiv.html", "x")));
+                    assertEquals("pages tags/Kyiv.html and tags/kyiv.html differ only in case", e.getMessage(), "build " + build);
+                    assertThrows(IllegalStateException.class, () -> out.write(OutputFile.utf8("articles/A.html", "x")));
+                }
+                try (SiteOutput out = SiteOutput.begin(site, record, true)) {
+                    assertTrue(out.keepAll());
+                    var e = assertThrows(IllegalStateException.class, () -> out.write(OutputFile.utf8("tags/KYIV.html", "x")));
+                    assertEquals("pages tags/Kyiv.html and tags/KYIV.html differ only in case", e.getMessage(), "build " + build);
+                    out.commit();
+                    record = out.record();
+                }
+            }
+        } finally {
+            clippings.cache.ProcessMemory.forget();
+        }
+    }
+
     @Test
     void isLowerCaseIsWhatLowerCasingLeavesAlone() {
         for (String p : List.of("tags/gaza.html", "tags/Gaza.html", "ÉCOLE", "école", "\u0130", "\u03a3\u03a3",
