@@ -308,6 +308,8 @@ public final class SiteOutput implements AutoCloseable {
     private boolean claim(String path) {
         String lower = path.toLowerCase(Locale.ROOT);
         String previousPath = paths.putIfAbsent(lower, path);
+        // Each side writes its map, then reads the other's: fenced, one of two threads sees the other.
+        java.lang.invoke.VarHandle.fullFence();
         if (previousPath == null && written.containsKey(lower)) previousPath = lower;
         if (previousPath != null) throw clash(previousPath, path);
         return !lower.equals(path);
@@ -320,6 +322,7 @@ public final class SiteOutput implements AutoCloseable {
 
     /** Checks a kept file recorded under its own lower-case path against the claims (see {@link #claim}). */
     private void claimedKept(String path) {
+        java.lang.invoke.VarHandle.fullFence();
         String claimed = paths.get(path);
         if (claimed != null) throw clash(path, claimed);
     }
@@ -415,13 +418,13 @@ public final class SiteOutput implements AutoCloseable {
         return bytes.get();
     }
 
-    /** Replaces the output folder by the new site, or updates it in place (see the class comment). */
     /** Keeps, for the next build of this process, which groups of the site just committed have capitals. */
     private void rememberCapitalised() {
         if (watched) CAPITALISED.put(target, Set.copyOf(capitalised));
         else CAPITALISED.remove(target);
     }
 
+    /** Replaces the output folder by the new site, or updates it in place (see the class comment). */
     public void commit() {
         // A rename per changed file costs less than a swap, which links every unchanged file into the copy and
         // then deletes the whole old tree (2-3 s after a template change at 10,000 articles, #7). A swap is kept

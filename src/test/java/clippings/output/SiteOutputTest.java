@@ -149,6 +149,51 @@ class SiteOutputTest {
         }
     }
 
+    /** A kept file and a written one that clash are refused when two threads record them at the same time. */
+    @Test
+    void aClashIsFoundWhenAGroupIsKeptWhileAnotherThreadWrites() throws Exception {
+        Path site = dir.resolve("site");
+        java.util.Map<String, clippings.cache.SiteFileRecord> record;
+        try (SiteOutput out = SiteOutput.begin(site)) {
+            for (int i = 0; i < 2_000; i++) out.write(OutputFile.pendingUtf8("p/" + i + ".html", "d" + i, () -> "x"), "g@v");
+            out.commit();
+            record = out.record();
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 30; round++) {
+                String clashing = round % 2 == 0 ? "p/" + (round * 61) + ".html" : "P/" + (round * 61) + ".html";
+                try (SiteOutput out = SiteOutput.begin(site, record)) {
+                    var start = new java.util.concurrent.CountDownLatch(1);
+                    var keep = pool.submit(() -> {
+                        start.await();
+                        return out.keepGroup("g", "v");
+                    });
+                    long delay = round * 100_000L; // from before the group is kept to after it is
+                    var write = pool.submit(() -> {
+                        start.await();
+                        java.util.concurrent.locks.LockSupport.parkNanos(delay);
+                        out.write(OutputFile.utf8(clashing, "y"));
+                        return true;
+                    });
+                    start.countDown();
+                    int refused = 0;
+                    for (var f : List.of(keep, write)) {
+                        try {
+                            f.get();
+                        } catch (java.util.concurrent.ExecutionException e) {
+                            assertTrue(e.getCause() instanceof IllegalStateException, e.getCause().toString());
+                            refused++;
+                        }
+                    }
+                    assertTrue(refused >= 1, "round " + round + ": " + clashing + " was not refused");
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void isLowerCaseIsWhatLowerCasingLeavesAlone() {
         for (String p : List.of("tags/gaza.html", "tags/Gaza.html", "ÉCOLE", "école", "\u0130", "\u03a3\u03a3",
