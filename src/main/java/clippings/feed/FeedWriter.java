@@ -62,22 +62,22 @@ public final class FeedWriter {
         }
         List<String> shown = new ArrayList<>();
         for (Feed f : all) for (ArticleEntry e : f.shown()) shown.add(e.article().body().digest());
-        KeptValues<String, Named>.Round names = NAMES.sharedRound(index.articles().size());
-        Feeds feeds = new Feeds(new AtomFeeds(config, index.articles()), new FeedBodies(shown, MAX_SHARED_BODY_CHARS),
-                digests, names);
         // Both list every article: named by the digest of all entries, they are kept while no article changed.
         String entries = digests.ofAll("data", index.articles());
         ArticleData data = new ArticleData(index.articles(), digests.ofEach(index.articles()));
-        List<Runnable> jobs = new ArrayList<>(all.size() + 1);
-        // First, so that the calling thread takes them while the pool's threads take feeds: made after the feeds,
-        // one after the other, they were half of an edit's feeds phase (#7).
-        jobs.add(() -> {
-            sink.accept(OutputFile.pending("articles.json", entries, () -> data.json().content()));
-            sink.accept(OutputFile.pending("articles.csv", entries, () -> data.csv().content()));
-        });
-        for (Feed f : all) jobs.add(() -> sink.accept(feeds.feed(f)));
-        jobs.parallelStream().forEach(Runnable::run);
-        names.close();
+        try (KeptValues<String, Named>.Round names = NAMES.sharedRound(index.articles().size())) {
+            Feeds feeds = new Feeds(new AtomFeeds(config, index.articles()),
+                    new FeedBodies(shown, MAX_SHARED_BODY_CHARS), digests, names);
+            List<Runnable> jobs = new ArrayList<>(all.size() + 1);
+            // First, so that the calling thread takes them while the pool's threads take feeds: made after the
+            // feeds, one after the other, they were half of an edit's feeds phase (#7).
+            jobs.add(() -> {
+                sink.accept(OutputFile.pending("articles.json", entries, () -> data.json().content()));
+                sink.accept(OutputFile.pending("articles.csv", entries, () -> data.csv().content()));
+            });
+            for (Feed f : all) jobs.add(() -> sink.accept(feeds.feed(f)));
+            jobs.parallelStream().forEach(Runnable::run);
+        }
         StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
         if (config.baseUrl().isPresent()) {
             new Sitemaps(config.baseUrl().get(), maxSitemapUrls).write(urls(index, archive)).forEach(sink);

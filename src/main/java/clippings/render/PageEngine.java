@@ -2,7 +2,7 @@ package clippings.render;
 
 import clippings.cache.CorruptCacheException;
 import clippings.cache.Digests;
-import clippings.cache.ProcessMemory;
+import clippings.cache.KeptValues;
 import clippings.model.OutputFile;
 import clippings.model.Problem;
 import clippings.model.SiteConfig;
@@ -15,7 +15,6 @@ import org.thymeleaf.standard.StandardDialect;
 
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.Optional;
 
 /**
@@ -55,20 +54,12 @@ final class PageEngine {
      * (parsed templates and expressions) is a function of the theme's files, which the fingerprint names; a
      * theme edited during a build has another fingerprint in the next, whenever the engine read the file.
      */
-    private static final AtomicReference<KeptEngine> KEPT = new AtomicReference<>();
-
-    private record KeptEngine(String theme, TemplateEngine engine) {
-    }
-
-    static {
-        ProcessMemory.onForget(() -> KEPT.set(null));
-    }
+    private static final KeptValues<String, TemplateEngine> ENGINES = new KeptValues<>();
 
     static TemplateEngine engineFor(Theme theme) {
-        if (!ProcessMemory.keeping()) return newEngine(theme);
-        String key = theme.location() + '\u0000' + theme.fingerprint();
-        return KEPT.updateAndGet(k -> k != null && k.theme().equals(key) ? k : new KeptEngine(key, newEngine(theme)))
-                .engine();
+        try (var kept = ENGINES.round(0)) {
+            return kept.get(theme.location() + '\u0000' + theme.fingerprint(), key -> newEngine(theme));
+        }
     }
 
     private static TemplateEngine newEngine(Theme theme) {
