@@ -392,10 +392,6 @@ final class BuildCache {
         });
     }
 
-    int hits() {
-        return articles.reused();
-    }
-
     /** What the last build recorded of the files in the site folder, if it built the same folder. */
     Map<String, SiteFileRecord> siteFiles() {
         return lastSite().map(SiteFiles::files).orElse(Map.of());

@@ -223,8 +223,10 @@ public final class SiteBuild {
             }
         }
         cache.ifPresent(BuildCache::bodiesStored);
+        // Counted here: asking the cache's table meant looking each of 10,000 keys up again (2 ms of an edit, #7).
+        int fromCache = hits.size() - misses.size();
         phase("articles", processed.size() + " articles cleaned, converted and tagged"
-                + cache.map(c -> " (" + c.hits() + " unchanged, from the cache)").orElse(""));
+                + cache.map(c -> " (" + fromCache + " unchanged, from the cache)").orElse(""));
 
         // The index is a function of the duplicates, of what it reads of each article (CachedArticle.indexed) and
         // of the tag rules: when they are the last build's, so is the index, and it comes from the cache. Finding

@@ -92,13 +92,6 @@ public final class CacheTable<V> {
         return u;
     }
 
-    /** How many of the values this build used came from the last build. */
-    public int reused() {
-        int n = 0;
-        for (String k : usedMap().keySet()) if (previous().containsKey(k)) n++;
-        return n;
-    }
-
     /** The values this build used or made. */
     public Iterable<V> used() {
         return usedMap().values();

@@ -167,7 +167,10 @@ class IncrementalBuildIT {
         int at = text.indexOf(" the ", text.length() * 2 / 3);
         Files.writeString(scrape, text.substring(0, at) + " this " + text.substring(at + 5));
         String bodyEdit = build(out, true);
-        assertTrue(bodyEdit.matches("(?s).*\\narticles .*\\(\\d+ unchanged.*"), bodyEdit);
+        var counts = java.util.regex.Pattern.compile(
+                "\\narticles +\\d+ ms +(\\d+) articles cleaned, converted and tagged \\((\\d+) unchanged").matcher(bodyEdit);
+        assertTrue(counts.find(), bodyEdit);
+        assertEquals(Integer.parseInt(counts.group(1)) - 1, Integer.parseInt(counts.group(2)), "one input processed again\n" + bodyEdit);
         assertTrue(bodyEdit.matches("(?s).*\\nindex .*unchanged, from the cache.*"), "a body edit keeps the index\n" + bodyEdit);
         assertTrue(bodyEdit.matches("(?s).*\\npages +\\d+ ms +1 pages and assets of the changed articles.*"),
                 "only the edited article's page is rendered\n" + bodyEdit);
