@@ -241,9 +241,7 @@ final class BuildCache {
 
     /** The cached processing of an input, when its key is known and its body is still on disk. */
     Optional<CachedArticle> article(String key) {
-        Optional<CachedArticle> c = articles.peek(key);
-        if (c.isEmpty() || !bodies.has(c.get().article().body().digest())) return Optional.empty();
-        return articles.reuse(key);
+        return articles.reuseIf(key, c -> bodies.has(c.article().body().digest()));
     }
 
     /**

@@ -68,6 +68,22 @@ class CacheFileTest {
         return file(name, "").read();
     }
 
+    /** An entry taken only if usable is kept by the save only when it was usable; others are left out. */
+    @Test
+    void anEntryReusedOnlyIfUsableIsKeptOnlyThen() throws Exception {
+        Map<String, Entry> all = savedWhole("u.bin", 4);
+        CacheTable<Entry> table = new CacheTable<>(file("u.bin", ""));
+        assertEquals(java.util.Optional.of(all.get("k0")), table.reuseIf("k0", e -> e.count() == 0));
+        assertEquals(java.util.Optional.empty(), table.reuseIf("k1", e -> false), "not usable");
+        assertEquals(java.util.Optional.empty(), table.reuseIf("none", e -> true), "not there");
+        table.reuse("k2");
+        table.save();
+        Map<String, Entry> kept = new java.util.TreeMap<>(all);
+        kept.remove("k1");
+        kept.remove("k3");
+        assertEquals(kept, new java.util.TreeMap<>(readAfresh("u.bin")));
+    }
+
     /** A build that changed a few entries appends them to the journal, and a later read replays it (#7). */
     @Test
     void aFewChangesGoToTheJournalAndAreReadBack() throws Exception {
