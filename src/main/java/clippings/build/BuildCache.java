@@ -266,15 +266,22 @@ final class BuildCache {
      * a second change within the file system's clock granularity would leave the same time behind.
      */
     Optional<String> knownSha256(String origin, InputStamp now) {
-        Optional<InputStamp> then = stamps.peek(origin);
-        if (then.isEmpty() || !then.get().sameFileAs(now) || !then.get().settled()) return Optional.empty();
-        stamps.put(origin, then.get());
-        return Optional.of(then.get().sha256());
+        return stamps.peek(origin).flatMap(then -> knownSha256(origin, then, now));
     }
 
-    /** The stamp the last build left for an input, as seen now (see {@link InputStamp#seenNow}). */
-    Optional<InputStamp> untouchedStamp(String origin) {
-        return stamps.peek(origin).map(InputStamp::seenNow);
+    /** {@link #knownSha256(String, InputStamp)} from the stamp the last build left, already looked up. */
+    Optional<String> knownSha256(String origin, InputStamp then, InputStamp now) {
+        if (!then.sameFileAs(now) || !then.settled()) return Optional.empty();
+        stamps.put(origin, then);
+        return Optional.of(then.sha256());
+    }
+
+    /**
+     * The stamp the last build left for an input; for one a watch saw nobody touch since, it is what the file
+     * looks like now (see {@link InputStamp#seenNow}).
+     */
+    Optional<InputStamp> lastStamp(String origin) {
+        return stamps.peek(origin);
     }
 
     void storeStamp(String origin, InputStamp stamp) {
