@@ -65,9 +65,7 @@ public final class CacheTable<V> {
 
     /** The last build's value for {@code key}, marked as used, when it had one. */
     public Optional<V> reuse(String key) {
-        V v = previous().get(key);
-        if (v != null) usedMap().put(key, v);
-        return Optional.ofNullable(v);
+        return reuseIf(key, v -> true);
     }
 
     /**
