@@ -112,20 +112,21 @@ public final class Theme {
      * in serve (#7). A digest is a function of the theme's files, which its fingerprint names.
      */
     private Map<String, String> known() {
-        String theme = fingerprint();
-        return KNOWN.updateAndGet(k -> k != null && k.theme().equals(theme) ? k
-                : new Known(theme, new java.util.concurrent.ConcurrentHashMap<>())).byTemplate();
+        Map<String, String> k = known;
+        if (k == null) {
+            try (var kept = KNOWN.round(0)) {
+                k = kept.get(fingerprint(), theme -> new java.util.concurrent.ConcurrentHashMap<>());
+            }
+            known = k;
+        }
+        return k;
     }
 
-    private record Known(String theme, Map<String, String> byTemplate) {
-    }
+    /** This theme's template digests, as {@link #known()} found them first. */
+    private volatile Map<String, String> known;
 
-    private static final java.util.concurrent.atomic.AtomicReference<Known> KNOWN =
-            new java.util.concurrent.atomic.AtomicReference<>();
-
-    static {
-        clippings.cache.ProcessMemory.onForget(() -> KNOWN.set(null));
-    }
+    private static final clippings.cache.KeptValues<String, Map<String, String>> KNOWN =
+            new clippings.cache.KeptValues<>();
 
     private String usesDigest(String t) {
         java.util.Set<String> used = new java.util.TreeSet<>();
