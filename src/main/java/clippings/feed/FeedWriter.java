@@ -16,6 +16,7 @@ import clippings.model.TagEntry;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +49,7 @@ public final class FeedWriter {
 
     /** @param digests the build's digests of the index's articles */
     public void write(SiteIndex index, ArchiveIndex archive, EntryDigests digests, Consumer<OutputFile> sink) {
-        Map<String, ArticleEntry> byId = new HashMap<>();
+        Map<String, ArticleEntry> byId = new HashMap<>(2 * index.articles().size());
         for (ArticleEntry e : index.articles()) byId.put(e.article().id(), e);
         List<Feed> all = new ArrayList<>();
         all.add(new Feed("feed.xml", config.title(), "index.html", index.articles()));
@@ -92,7 +93,10 @@ public final class FeedWriter {
      * of 2,000 tag feeds would be half a gigabyte); feed readers look at the newest entries anyway.
      */
     private static List<ArticleEntry> newest(List<String> ids, Map<String, ArticleEntry> byId) {
-        return ids.stream().limit(LISTING_FEED_ENTRIES).map(byId::get).toList();
+        // A loop: 1,650 short streams after every edit at 10,000 articles cost 3 ms under C1 (#7).
+        List<ArticleEntry> shown = new ArrayList<>(Math.min(ids.size(), LISTING_FEED_ENTRIES));
+        for (int i = 0; i < ids.size() && i < LISTING_FEED_ENTRIES; i++) shown.add(byId.get(ids.get(i)));
+        return Collections.unmodifiableList(shown);
     }
 
     /** Entries in each tag's and source's feed; {@code feed.xml} has {@value AtomFeeds#ENTRIES}. */
