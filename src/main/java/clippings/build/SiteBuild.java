@@ -363,12 +363,10 @@ public final class SiteBuild {
                 // last build had, no page needs even its model built.
                 // The index is hashed once: the site's digest and the search index's both name it.
                 EntryDigests entries = new EntryDigests();
-                IndexShape shape;
-                try (var kept = SHAPES.round(index.articles().size())) {
-                    // A function of what the index is made from: an index taken from the cache has the last shape.
-                    shape = indexed.indexKey().map(k -> kept.get(k, x -> IndexShape.of(index, archive)))
-                            .orElseGet(() -> IndexShape.of(index, archive));
-                }
+                // A function of what the index is made from: an index taken from the cache has the last shape.
+                IndexShape shape = indexed.indexKey()
+                        .map(k -> SHAPES.only(index.articles().size(), k, x -> IndexShape.of(index, archive)))
+                        .orElseGet(() -> IndexShape.of(index, archive));
                 String indexDigest = Digests.of(entries.ofAll("index", index.articles()), shape.whole());
                 siteDigest = Digests.of("site", theme.fingerprint(), options.config(), indexDigest,
                         indexed.encodings());
@@ -585,17 +583,12 @@ public final class SiteBuild {
                 placed.add(e.article().id());
                 placed.add(e.path());
             }
-            String articles;
-            String placement;
             // Kept by what they are made of: an edit that changes tags has the same articles at the same paths,
             // and encoding their 20,000 ids and paths twice was 12 ms of it (#7). Equal keys compare fast: most
             // of their strings are the very ones the last build had.
-            try (var kept = PLACED.round(index.articles().size())) {
-                articles = kept.get(placed, x -> Digests.of("articles", x));
-            }
-            try (var kept = PLACEMENTS.round(index.articles().size())) {
-                placement = kept.get(List.of(articles, archive), x -> Digests.of("placement", articles, archive));
-            }
+            String articles = PLACED.only(index.articles().size(), placed, x -> Digests.of("articles", x));
+            String placement = PLACEMENTS.only(index.articles().size(), List.of(articles, archive),
+                    x -> Digests.of("placement", articles, archive));
             Map<String, String> tags = new TreeMap<>();
             List<String> inOrder = new ArrayList<>(index.tags().size());
             try (var kept = TAG_SHAPES.round(index.articles().size())) {

@@ -8,8 +8,9 @@ import java.util.function.Predicate;
 
 /**
  * Values one build made, by key, for the next build of the process to take again while their key is the same
- * (see {@link ProcessMemory}): each value must be a function of its key alone. Only the last build's are kept.
- * <p>Thread-safe between builds; one build's {@link Round} is used by one thread.
+ * (see {@link ProcessMemory}): each value must be a function of its key alone, or of its key and what a check
+ * given with it looks at (see {@link Round#get(Object, Predicate, Function)}). Only the last build's are kept.
+ * <p>Thread-safe between builds; one build's {@link #round} is used by one thread, a {@link #sharedRound} by any.
  *
  * @param <K> keys, compared by {@code equals}
  * @param <V> values
@@ -29,6 +30,16 @@ public final class KeptValues<K, V> {
     /** One build's use by several threads at once. */
     public Round sharedRound(int articles) {
         return new Round(ProcessMemory.keeps(articles), new ConcurrentHashMap<>());
+    }
+
+    /**
+     * The one value a build takes, for an archive of {@code articles} articles: the last build's when its key was
+     * the same, else one made now, which is kept instead.
+     */
+    public V only(int articles, K key, Function<K, V> make) {
+        try (Round round = round(articles)) {
+            return round.get(key, make);
+        }
     }
 
     /** The values one build takes or makes; {@link #close} keeps them for the next. */

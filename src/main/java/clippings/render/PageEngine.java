@@ -57,9 +57,7 @@ final class PageEngine {
     private static final KeptValues<String, TemplateEngine> ENGINES = new KeptValues<>();
 
     static TemplateEngine engineFor(Theme theme) {
-        try (var kept = ENGINES.round(0)) {
-            return kept.get(theme.location() + '\u0000' + theme.fingerprint(), key -> newEngine(theme));
-        }
+        return ENGINES.only(0, theme.location() + '\u0000' + theme.fingerprint(), key -> newEngine(theme));
     }
 
     private static TemplateEngine newEngine(Theme theme) {

@@ -114,10 +114,7 @@ public final class Theme {
     private Map<String, String> known() {
         Map<String, String> k = known;
         if (k == null) {
-            try (var kept = KNOWN.round(0)) {
-                k = kept.get(fingerprint(), theme -> new java.util.concurrent.ConcurrentHashMap<>());
-            }
-            known = k;
+            known = k = KNOWN.only(0, fingerprint(), theme -> new java.util.concurrent.ConcurrentHashMap<>());
         }
         return k;
     }

@@ -53,6 +53,18 @@ class KeptValuesTest {
         assertEquals(0, made.get());
     }
 
+    /** A build's one value is taken again while its key is the same, and one made for a new key replaces it. */
+    @Test
+    void theOnlyValueIsKeptUntilItsKeyChanges() {
+        ProcessMemory.keep();
+        KeptValues<String, String> kept = new KeptValues<>();
+        AtomicInteger made = new AtomicInteger();
+        assertEquals("a1", kept.only(10, "a", k -> k + made.incrementAndGet()));
+        assertEquals("a1", kept.only(10, "a", k -> k + made.incrementAndGet()));
+        assertEquals("b2", kept.only(10, "b", k -> k + made.incrementAndGet()));
+        assertEquals("a3", kept.only(10, "a", k -> k + made.incrementAndGet()), "only the last value is kept");
+    }
+
     /** A process that does not build again keeps nothing. */
     @Test
     void nothingIsKeptPastTheArchiveSizeTheProcessKeepsFor() {
