@@ -156,9 +156,11 @@ public final class SiteBuild {
         ContentFiles last = LAST_SCANS.get(contentDir);
         Optional<ContentFiles> listed = touched.isPresent() && last != null
                 ? last.afterTouches(touched.get().paths(), options.contentDir()) : Optional.empty();
-        ContentFiles content = listed.orElseGet(() -> reader.scan(options.contentDir()));
-        if (watched) LAST_SCANS.put(contentDir, content);
-        int inputs = content.inputs().size() + content.skipped().size();
+        ContentFiles listing = listed.orElseGet(() -> reader.scan(options.contentDir()));
+        if (watched) LAST_SCANS.put(contentDir, listing);
+        List<Problem> failed = new ArrayList<>();
+        ContentFiles content = reader.accountForCaptureLogs(contentDir, listing, failed);
+        int inputs = content.inputs().size() + content.skipped().size() + failed.size();
         // Each input's bytes are hashed here, and a text scrape's lines summed up to learn its source's chrome
         // (from the cache when the scrape is unchanged); the article stage then reads each changed input again,
         // one at a time: holding every text of a large archive at once would not fit in memory.
@@ -175,7 +177,6 @@ public final class SiteBuild {
                 + " text scrapes learnt from" + watchedNote);
 
         TextFingerprinter fingerprinter = new TextFingerprinter();
-        List<Problem> failed = new ArrayList<>();
         List<CachedArticle> processed = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         progress.begin("articles", content.inputs().size());

@@ -28,6 +28,8 @@ import java.util.TreeMap;
  * <p>Immutable and thread-safe.
  */
 public final class ContentReader {
+    /** The reason a listing gives a capture log until {@link #accountForCaptureLogs} has read it. */
+    private static final String CAPTURE_LOG = "a capture log, not an article";
     private final long maxBytes;
     /** Per content folder: the capture times its sidecar files record. */
     private final Map<Path, CaptureLog> captureLogs = new java.util.concurrent.ConcurrentHashMap<>();
@@ -41,9 +43,10 @@ public final class ContentReader {
 
     /** Reads every input at once; for small archives and tools ({@code extract}). The build reads one at a time. */
     public ContentSet read(Path contentDir) {
-        ContentFiles files = scan(contentDir);
-        List<RawArticle> inputs = new ArrayList<>();
+        ContentFiles listed = scan(contentDir);
         List<Problem> failed = new ArrayList<>();
+        ContentFiles files = accountForCaptureLogs(contentDir, listed, failed);
+        List<RawArticle> inputs = new ArrayList<>();
         for (InputFile f : files.inputs()) {
             try {
                 inputs.add(read(f));
@@ -51,7 +54,80 @@ public final class ContentReader {
                 failed.add(Problem.of(f.origin(), e.getMessage()));
             }
         }
+        failed.sort(java.util.Comparator.comparing(Problem::file));
         return new ContentSet(inputs, files.skipped(), failed);
+    }
+
+    /**
+     * The listing's capture logs ({@code SOURCES.tsv}) accounted for: each one stays among the skipped files
+     * (it is not an article) with a reason that says what it gave, or why it gave nothing; one with lines that
+     * mean to give a capture time and cannot (a time that is not one, say) is moved to {@code failed} at its
+     * first such line, so that a mistyped time is not lost without a word. Its other lines are used all the same.
+     * Each build calls it on its own listing, even one worked out from the last: a log may have been edited, and
+     * inputs its lines name added or removed.
+     */
+    public ContentFiles accountForCaptureLogs(Path contentDir, ContentFiles files, List<Problem> failed) {
+        List<Problem> skipped = new ArrayList<>(files.skipped().size());
+        java.util.Set<String> inputs = null;
+        CaptureLog log = captureLogs.computeIfAbsent(contentDir.toAbsolutePath().normalize(), CaptureLog::new);
+        for (Problem p : files.skipped()) {
+            if (!p.message().equals(CAPTURE_LOG)) {
+                skipped.add(p);
+                continue;
+            }
+            if (inputs == null) {
+                inputs = new java.util.HashSet<>();
+                for (InputFile f : files.inputs()) inputs.add(f.origin());
+            }
+            int slash = p.file().lastIndexOf('/');
+            String folder = slash < 0 ? "" : p.file().substring(0, slash + 1);
+            CaptureLog.Sidecar sidecar = log.sidecar(contentDir.resolve(folder.isEmpty() ? "." : folder));
+            if (!sidecar.badLines().isEmpty()) {
+                CaptureLog.BadLine first = sidecar.badLines().get(0);
+                int more = sidecar.badLines().size() - 1;
+                failed.add(new Problem(p.file(), first.line(), 0, first.message() + (more == 0 ? "" : "; "
+                        + more + (more == 1 ? " more line gives" : " more lines give") + " no capture time either ("
+                        + lineNumbers(sidecar.badLines()) + ")")
+                        + (sidecar.usable() ? "; the capture times of its other lines are used" : "")));
+            } else {
+                skipped.add(new Problem(p.file(), 0, 0, captureLogReason(sidecar, folder, inputs)));
+            }
+        }
+        return new ContentFiles(files.inputs(), skipped);
+    }
+
+    /** What a capture log without bad lines gave, and which of its lines name no input. */
+    private static String captureLogReason(CaptureLog.Sidecar sidecar, String folder, java.util.Set<String> inputs) {
+        if (!sidecar.usable()) {
+            boolean file = sidecar.header().contains("file");
+            boolean time = sidecar.header().contains("captured_at") || sidecar.header().contains("captured");
+            return "a capture log, not an article; it gives no capture times, as its first line names no "
+                    + (file ? "" : "file column") + (file || time ? "" : " and no ")
+                    + (time ? "" : "captured_at or captured column") + " (" + named(sidecar.header()) + ")";
+        }
+        List<String> unknown = new ArrayList<>();
+        for (String name : new TreeMap<>(sidecar.times()).keySet()) {
+            if (!inputs.contains(folder + name)) unknown.add(name);
+        }
+        int given = sidecar.times().size() - unknown.size();
+        String reason = "a capture log, not an article: the capture times of " + given + " input"
+                + (given == 1 ? "" : "s");
+        if (unknown.isEmpty()) return reason;
+        return reason + "; " + unknown.size() + " of the files it names " + (unknown.size() == 1 ? "is" : "are")
+                + " not an input here (" + String.join(", ", unknown.subList(0, Math.min(3, unknown.size())))
+                + (unknown.size() > 3 ? ", …" : "") + ")";
+    }
+
+    private static String named(List<String> header) {
+        List<String> names = header.stream().filter(h -> !h.isEmpty()).toList();
+        return names.isEmpty() ? "its first line is empty" : "it names " + String.join(", ", names);
+    }
+
+    private static String lineNumbers(List<CaptureLog.BadLine> bad) {
+        StringBuilder sb = new StringBuilder("line");
+        if (bad.size() > 2) sb.append('s');
+        for (int i = 1; i < Math.min(bad.size(), 6); i++) sb.append(i == 1 ? " " : ", ").append(bad.get(i).line());
+        return sb.append(bad.size() > 6 ? ", …" : "").toString();
     }
 
     /**
@@ -66,8 +142,10 @@ public final class ContentReader {
         for (Path file : files(contentDir, skipped)) {
             String origin = relative(contentDir, file);
             Optional<InputFormat> format = InputFormat.ofFileName(file.getFileName().toString());
-            if (format.isEmpty()) {
-                skipped.add(Problem.of(origin, "skipped: not a .txt, .html, .htm or .md file"));
+            if (file.getFileName().toString().equals(CaptureLog.FILE_NAME)) {
+                skipped.add(Problem.of(origin, CAPTURE_LOG));
+            } else if (format.isEmpty()) {
+                skipped.add(Problem.of(origin, "not a .txt, .html, .htm or .md file"));
             } else if (format.get() == InputFormat.MARKDOWN) {
                 markdown.put(stemPath(origin), new InputFile(origin, format.get(), file, contentDir));
             } else {
@@ -209,7 +287,7 @@ public final class ContentReader {
                 @Override
                 public FileVisitResult visitFileFailed(Path p, IOException e) throws IOException {
                     if (p.equals(dir)) throw e;
-                    unreadable.add(Problem.of(relative(dir, p), "skipped: cannot be read (" + e.getMessage() + ")"));
+                    unreadable.add(Problem.of(relative(dir, p), "cannot be read (" + e.getMessage() + ")"));
                     return FileVisitResult.CONTINUE;
                 }
             });
@@ -218,7 +296,7 @@ public final class ContentReader {
         }
         out.sort(null);
         links.sort(null);
-        for (Path p : links) skipped.add(Problem.of(relative(dir, p), "skipped: symbolic links are not followed"));
+        for (Path p : links) skipped.add(Problem.of(relative(dir, p), "symbolic links are not followed"));
         skipped.addAll(unreadable);
         return out;
     }

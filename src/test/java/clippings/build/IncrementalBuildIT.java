@@ -27,9 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Incremental builds (#7) produce exactly the bytes of a clean build: a random sequence of edits (articles
- * changed, added, deleted, overridden by Markdown; templates and configuration changed; the cache damaged;
- * the site edited by hand) is applied, and after each step the cached build is compared file by file with a
- * build from scratch.
+ * changed, added, deleted, overridden by Markdown, given capture times in a capture log; templates and
+ * configuration changed; the cache damaged; the site edited by hand) is applied, and after each step the cached
+ * build is compared file by file with a build from scratch, and so is its report.
  */
 class IncrementalBuildIT {
     @TempDir
@@ -69,6 +69,16 @@ class IncrementalBuildIT {
         for (String path : expected.keySet()) {
             assertEquals(expected.get(path), actual.get(path), step + ": " + path + " differs\n" + log);
         }
+        assertEquals(reportWithoutTimes(clean), reportWithoutTimes(tmp.resolve("incremental")),
+                step + ": the same report\n" + log);
+    }
+
+    /** The build report beside a site, but for how long each phase took. */
+    private static String reportWithoutTimes(Path site) throws IOException {
+        var report = com.google.gson.JsonParser.parseString(
+                Files.readString(site.resolveSibling(site.getFileName() + "-report.json"))).getAsJsonObject();
+        report.remove("phaseMillis");
+        return report.toString();
     }
 
     /** {@code -Dseed=N -Dsteps=M} on the Maven command line runs another or a longer sequence. */
@@ -436,7 +446,7 @@ class IncrementalBuildIT {
     private String edit(Random random, int i) throws IOException {
         List<Path> inputs = inputs();
         Path any = inputs.get(random.nextInt(inputs.size()));
-        switch (random.nextInt(13)) {
+        switch (random.nextInt(14)) {
             case 0 -> {
                 Files.writeString(any, Files.readString(any) + "\n\nA paragraph added in step " + i
                         + " about the Harbour Council and its budget.\n");
@@ -523,6 +533,18 @@ class IncrementalBuildIT {
                 Path copy = any.resolveSibling("copy-" + i + name.substring(name.lastIndexOf('.')));
                 Files.copy(any, copy);
                 return "copied " + content.relativize(any) + " to " + content.relativize(copy);
+            }
+            case 12 -> {
+                // A capture time in the capture log of the input's folder (#5): now and then one that is not a time,
+                // which fails the log but none of its inputs, or a second time for a file, of which the first wins.
+                Path log = any.resolveSibling("SOURCES.tsv");
+                String table = Files.exists(log) ? Files.readString(log) : "";
+                if (!table.startsWith("file\tcaptured_at\n")) table = "file\tcaptured_at\n";
+                String time = random.nextInt(4) == 0 ? "sometime in step " + i
+                        : "2019-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10) + "T0" + random.nextInt(10)
+                        + ":15:00Z";
+                Files.writeString(log, table + any.getFileName() + "\t" + time + "\n");
+                return "logged " + content.relativize(any) + " as captured " + time;
             }
             default -> {
                 Files.setLastModifiedTime(any, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));

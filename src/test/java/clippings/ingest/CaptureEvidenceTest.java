@@ -130,4 +130,66 @@ class CaptureEvidenceTest {
                 "html/a.html", Optional.of("2021-01-01"), "html/c.html", Optional.of("2021-05-06"),
                 "html/none.html", Optional.empty()), sidecar);
     }
+
+    /**
+     * A capture log is accounted for in the build's report: what it gave, or why it gave nothing; one with a
+     * line that means to give a time and cannot is failed at that line, and its other lines are used (#5).
+     */
+    @Test
+    void everyCaptureLogIsAccountedForAndABadLineIsNamed() throws IOException {
+        Path content = dir.resolve("content");
+        for (String dirName : List.of("good", "bad", "plain", "linked", "empty")) Files.createDirectories(content.resolve(dirName));
+        Files.writeString(content.resolve("good/SOURCES.tsv"), "\uFEFFFile\turl\tCaptured_At\r\n"
+                + "a.html\thttps://a.example/\t2020-02-03T04:05:06Z\n"
+                + "b.html\t-\t-\n"
+                + "\n"
+                + "gone.html\t-\t2020-01-01\n");
+        Files.writeString(content.resolve("bad/SOURCES.tsv"), "file\tcaptured\n"
+                + "a.html\tyesterday\n"
+                + "b.html\t2021-05-06\n"
+                + "\t2021-05-07\n"
+                + "b.html\t2021-05-08\n"
+                + "c.html\t2021-13-45\n");
+        Files.writeString(content.resolve("plain/SOURCES.tsv"), "file\tbenchmark_id\turl\na.html\t-\t-\n");
+        Files.writeString(content.resolve("empty/SOURCES.tsv"), "");
+        Path elsewhere = Files.writeString(dir.resolve("log.tsv"),
+                "file\tcaptured\na.html\t2022-02-02\n");
+        Files.createSymbolicLink(content.resolve("linked/SOURCES.tsv"), elsewhere);
+        for (String name : List.of("good/a.html", "good/b.html", "bad/a.html", "bad/b.html", "bad/c.html",
+                "plain/a.html", "linked/a.html")) {
+            Files.writeString(content.resolve(name), "<html><body><p>x</p></body></html>");
+        }
+
+        ContentReader reader = new ContentReader(1_000_000);
+        ContentFiles listed = reader.scan(content);
+        List<clippings.model.Problem> failed = new java.util.ArrayList<>();
+        ContentFiles accounted = reader.accountForCaptureLogs(content, listed, failed);
+        assertEquals(listed.inputs(), accounted.inputs());
+        assertEquals(List.of("bad/SOURCES.tsv:2: \"yesterday\" in the captured column is not a time (ISO 8601 such as "
+                + "2024-01-31T09:15:00Z or 2024-01-31, or an HTTP date); 3 more lines give no capture time either "
+                + "(lines 4, 5, 6); the capture times of its other lines are used"),
+                failed.stream().map(Object::toString).toList());
+        Map<String, String> skipped = new TreeMap<>();
+        for (var p : accounted.skipped()) skipped.put(p.file(), p.message());
+        assertEquals(Map.of(
+                "empty/SOURCES.tsv", "a capture log, not an article; it gives no capture times, as its first line "
+                        + "names no file column and no captured_at or captured column (its first line is empty)",
+                "good/SOURCES.tsv", "a capture log, not an article: the capture times of 1 input; 1 of the files it "
+                        + "names is not an input here (gone.html)",
+                "linked/SOURCES.tsv", "symbolic links are not followed",
+                "plain/SOURCES.tsv", "a capture log, not an article; it gives no capture times, as its first line "
+                        + "names no captured_at or captured column (it names file, benchmark_id, url)"), skipped);
+
+        Map<String, Optional<String>> sidecar = new TreeMap<>();
+        for (var input : accounted.inputs()) sidecar.put(input.origin(), reader.sidecarCapture(input).map(d -> d.iso()));
+        assertEquals(Map.of("good/a.html", Optional.of("2020-02-03T04:05:06Z"), "good/b.html", Optional.empty(),
+                "bad/a.html", Optional.empty(), "bad/b.html", Optional.of("2021-05-06"), "bad/c.html", Optional.empty(),
+                "plain/a.html", Optional.empty(), "linked/a.html", Optional.empty()), sidecar,
+                "the first time given wins; a linked log is not read");
+        // The ledger of a whole read balances: every file is an input, skipped or failed, once.
+        ContentSet all = reader.read(content);
+        assertEquals(List.of("bad/SOURCES.tsv"), all.failed().stream().map(clippings.model.Problem::file).toList());
+        assertEquals(4, all.skipped().size());
+        assertEquals(7, all.inputs().size());
+    }
 }
