@@ -22,6 +22,23 @@ import java.util.concurrent.Callable;
         subcommands = {BenchCommand.Build.class, BenchCommand.Serve.class, BenchCommand.Extraction.class,
                 BenchCommand.Tags.class, BenchCommand.Search.class})
 final class BenchCommand implements Runnable {
+    static final String THEME = "templates/ when present, else the default theme packaged in the jar";
+
+    /**
+     * The theme a benchmark uses, found as {@code build} finds it: a benchmark run outside a project (the jar
+     * alone) measures the default theme rather than stopping for want of a folder.
+     */
+    static Path theme(CommandLine.Model.CommandSpec spec, Path given) {
+        if (given != null) {
+            if (!Files.isDirectory(given)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "templates folder not found: " + given);
+            }
+            return given;
+        }
+        Path local = Path.of("templates");
+        return Files.isDirectory(local) ? local : clippings.render.Theme.bundled().root();
+    }
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -47,8 +64,8 @@ final class BenchCommand implements Runnable {
                 description = "Where to generate and build (default: target/bench-N); its archive is generated afresh each run.")
         Path workdir;
 
-        @Option(names = "--templates", paramLabel = "DIR", description = "Theme to build with (default: ${DEFAULT-VALUE}).")
-        Path templates = Path.of("templates");
+        @Option(names = "--templates", paramLabel = "DIR", description = "Theme to build with (default: " + THEME + ").")
+        Path templates;
 
         @Option(names = "--cold-only", description = "Time only the cold build (large archives).")
         boolean coldOnly;
@@ -66,9 +83,7 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             if (articles < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--articles must be at least 1");
-            if (!Files.isDirectory(templates)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "templates folder not found: " + templates);
-            }
+            Path theme = theme(spec, templates);
             if (config != null && !Files.isRegularFile(config)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "configuration file not found: " + config);
             }
@@ -76,7 +91,7 @@ final class BenchCommand implements Runnable {
             Path work = workdir != null ? workdir : Path.of("target", "bench-" + articles);
             return new BuildBenchmark(jar, work.toAbsolutePath(), javaOptions,
                     java.util.Optional.ofNullable(config).map(Path::toAbsolutePath), daemon, spec.commandLine().getOut())
-                    .run(articles, seed, templates, coldOnly);
+                    .run(articles, seed, theme, coldOnly);
         }
 
         private Path runningJar() {
@@ -114,8 +129,8 @@ final class BenchCommand implements Runnable {
                 description = "Where the archive and the site go (default: target/bench-serve-N).")
         Path workdir;
 
-        @Option(names = "--templates", paramLabel = "DIR", description = "Theme to build with (default: ${DEFAULT-VALUE}).")
-        Path templates = Path.of("templates");
+        @Option(names = "--templates", paramLabel = "DIR", description = "Theme to build with (default: " + THEME + ").")
+        Path templates;
 
         @Option(names = "--config", paramLabel = "FILE",
                 description = "clippings.yml for the builds, e.g. one with a base_url, as a site published with a sitemap has (default: none).")
@@ -129,14 +144,12 @@ final class BenchCommand implements Runnable {
             if (articles < 1 || edits < 0) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--articles must be at least 1, --edits at least 0");
             }
+            Path theme = theme(spec, templates);
             clippings.cache.ProcessMemory.keep(); // as serve does
-            if (!Files.isDirectory(templates)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "templates folder not found: " + templates);
-            }
             Path work = workdir != null ? workdir : Path.of("target", "bench-serve-" + articles);
             clippings.model.SiteConfig site = clippings.build.ConfigLoader.load(java.util.Optional.ofNullable(config));
             return new ServeBenchmark(work.toAbsolutePath(), site, spec.commandLine().getOut())
-                    .run(articles, seed, templates, edits);
+                    .run(articles, seed, theme, edits);
         }
     }
 
@@ -160,19 +173,20 @@ final class BenchCommand implements Runnable {
         @Option(names = "--workdir", paramLabel = "DIR", description = "Where to write the index (default: target/bench-search-N).")
         Path workdir;
 
-        @Option(names = "--templates", paramLabel = "DIR", description = "Theme whose assets/search.js runs the queries (default: ${DEFAULT-VALUE}).")
-        Path templates = Path.of("templates");
+        @Option(names = "--templates", paramLabel = "DIR", description = "Theme whose assets/search.js runs the queries (default: " + THEME + ").")
+        Path templates;
 
         @Override
         public Integer call() throws Exception {
             if (articles < 1 || queries < 1) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--articles and --queries must be at least 1");
             }
-            if (!Files.isRegularFile(templates.resolve("assets/search.js"))) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "no assets/search.js in " + templates);
+            Path theme = theme(spec, templates);
+            if (!Files.isRegularFile(theme.resolve("assets/search.js"))) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "no assets/search.js in " + theme);
             }
             Path work = workdir != null ? workdir : Path.of("target", "bench-search-" + articles);
-            return new SearchBenchmark(work.toAbsolutePath(), templates, spec.commandLine().getOut())
+            return new SearchBenchmark(work.toAbsolutePath(), theme, spec.commandLine().getOut())
                     .run(articles, seed, queries);
         }
     }

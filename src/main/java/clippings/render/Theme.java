@@ -70,7 +70,12 @@ public final class Theme {
         }
     }
 
-    /** Where the theme comes from, for messages. */
+    /** The folder its templates are read from: for the default theme, a folder inside the jar. */
+    public Path root() {
+        return root;
+    }
+
+        /** Where the theme comes from, for messages. */
     public String description() {
         return description;
     }

@@ -73,6 +73,19 @@ class CliIT {
         assertTrue(Files.isRegularFile(dir.resolve("site/index.html")));
     }
 
+    /** A benchmark run with the jar alone, outside a project, measures the theme inside the jar. */
+    @Test
+    void aBenchmarkOutsideAProjectBuildsWithTheThemeInsideTheJar() throws Exception {
+        Result r = jar(dir, "bench", "build", "--articles", "8", "--cold-only", "--workdir", "work");
+        assertEquals(0, r.code(), r.output());
+        assertTrue(r.output().lines().anyMatch(l -> l.startsWith("cold build")), r.output());
+        assertTrue(Files.isRegularFile(dir.resolve("work/templates/article.html")), "the theme copied from the jar");
+        assertTrue(Files.isRegularFile(dir.resolve("work/site/assets/style.css")), r.output());
+        Result missing = jar(dir, "bench", "serve", "--templates", "nowhere");
+        assertEquals(2, missing.code(), missing.output());
+        assertTrue(missing.output().contains("templates folder not found: nowhere"), missing.output());
+    }
+
     @Test
     void versionAndHelp() throws Exception {
         Result v = jar(dir, "--version");
