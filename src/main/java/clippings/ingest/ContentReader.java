@@ -67,6 +67,7 @@ public final class ContentReader {
      * inputs its lines name added or removed.
      */
     public ContentFiles accountForCaptureLogs(Path contentDir, ContentFiles files, List<Problem> failed) {
+        if (files.skipped().stream().noneMatch(p -> p.message().equals(CAPTURE_LOG))) return files;
         List<Problem> skipped = new ArrayList<>(files.skipped().size());
         java.util.Set<String> inputs = null;
         CaptureLog log = captureLogs.computeIfAbsent(contentDir.toAbsolutePath().normalize(), CaptureLog::new);
