@@ -3,6 +3,7 @@ package clippings.markdown;
 import clippings.model.Article;
 import clippings.model.CleanArticle;
 import clippings.model.MarkdownArticle;
+import com.vladsch.flexmark.html2md.converter.ExtensionConversion;
 import com.vladsch.flexmark.html2md.converter.FlexmarkHtmlConverter;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.jsoup.Jsoup;
@@ -14,6 +15,7 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.yaml.snakeyaml.Yaml;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -40,6 +42,15 @@ public final class MarkdownWriter {
         options.set(FlexmarkHtmlConverter.SETEXT_HEADINGS, false);
         options.set(FlexmarkHtmlConverter.LISTS_END_ON_DOUBLE_BLANK, false);
         options.set(FlexmarkHtmlConverter.UNORDERED_LIST_DELIMITER, '-');
+        // The parser reads CommonMark and tables: strike-through, insertions, sub- and superscripts would come out
+        // as ~~, ++, ~ and ^ around the text. Inline HTML keeps them (the build sanitises it like any page).
+        for (var inline : List.of(FlexmarkHtmlConverter.EXT_INLINE_DEL, FlexmarkHtmlConverter.EXT_INLINE_INS,
+                FlexmarkHtmlConverter.EXT_INLINE_SUB, FlexmarkHtmlConverter.EXT_INLINE_SUP)) {
+            options.set(inline, ExtensionConversion.HTML);
+        }
+        List<String> wrapped = new java.util.ArrayList<>(List.of("kbd", "var"));
+        wrapped.addAll(InlineMarks.MARKERS);
+        options.set(FlexmarkHtmlConverter.WRAPPED_TAGS, wrapped.toArray(String[]::new));
         this.converter = FlexmarkHtmlConverter.builder(options).build();
     }
 
@@ -80,8 +91,10 @@ public final class MarkdownWriter {
         Document doc = Jsoup.parseBodyFragment(bodyHtml);
         doc.outputSettings().prettyPrint(false);
         captionsAsParagraphs(doc);
+        InlineMarks.prepare(doc.body());
         NodeTraversor.traverse(new TextEscaper(), doc.body());
-        String md = converter.convert(doc.body().html());
+        InlineMarks.escapeBangsBeforeLinks(doc.body());
+        String md = InlineMarks.markupForMarkers(converter.convert(doc.body().html()));
         return atMostOneBlankLine(md).strip() + "\n";
     }
 
