@@ -32,7 +32,7 @@ final class InlineMarks {
             "clippings-html-strong-close", "clippings-html-em-open", "clippings-html-em-close");
     private static final List<String> MARKUP = List.of("**", "**", "*", "*", "<strong>", "</strong>", "<em>", "</em>");
     /** Written as inline HTML by the converter (its options), or wrapped: their edges are {@code <} and {@code >}. */
-    private static final Set<String> RAW = Set.of("del", "ins", "sub", "sup", "u", "kbd", "var", MARKERS.get(4),
+    private static final Set<String> RAW = Set.of("del", "ins", "sub", "sup", "u", "strike", "kbd", "var", MARKERS.get(4),
             MARKERS.get(5), MARKERS.get(6), MARKERS.get(7));
     /** Stands for "no character here, look further". */
     private static final int NONE = -1;
@@ -63,6 +63,26 @@ final class InlineMarks {
             e.prependChild(new Element(MARKERS.get(kind)));
             e.appendChild(new Element(MARKERS.get(kind + 1)));
             e.unwrap();
+        }
+    }
+
+    /**
+     * Unwraps the inline elements the converter writes as their content alone (spans, small print…) and joins
+     * the texts that leaves side by side: escaping then sees the text a line of Markdown starts with, which two
+     * nodes could make a list item between them ({@code 2019<span>. Then</span>}).
+     */
+    static void flatten(Element body) {
+        for (Element e : body.select("*")) {
+            if (e != body && isTransparent(e) && !inCode(e) && e.parent() != null) e.unwrap();
+        }
+        for (Element e : body.select("*")) {
+            List<Node> children = e.childNodes();
+            for (int i = children.size() - 1; i > 0; i--) {
+                if (children.get(i) instanceof TextNode t && children.get(i - 1) instanceof TextNode previous) {
+                    previous.text(previous.getWholeText() + t.getWholeText());
+                    t.remove();
+                }
+            }
         }
     }
 
@@ -235,7 +255,8 @@ final class InlineMarks {
     /** An inline element the converter writes as its content alone (a span, a small, a quote…). */
     private static boolean isTransparent(Element e) {
         String name = e.normalName();
-        return !e.isBlock() && !DELIMITED.contains(name) && !RAW.contains(name) && !OWN_MARKDOWN.contains(name);
+        return !e.isBlock() && !DELIMITED.contains(name) && !RAW.contains(name) && !OWN_MARKDOWN.contains(name)
+                && !MARKERS.contains(name);
     }
 
     /** Inline elements with Markdown of their own that is not a run of asterisks. */

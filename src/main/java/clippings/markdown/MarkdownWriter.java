@@ -92,6 +92,7 @@ public final class MarkdownWriter {
         doc.outputSettings().prettyPrint(false);
         captionsAsParagraphs(doc);
         InlineMarks.prepare(doc.body());
+        InlineMarks.flatten(doc.body());
         NodeTraversor.traverse(new TextEscaper(), doc.body());
         InlineMarks.escapeBangsBeforeLinks(doc.body());
         String md = InlineMarks.markupForMarkers(converter.convert(doc.body().html()));

@@ -55,6 +55,8 @@ class MarkdownWriterTest {
             "<strong> </strong>empty <em></em>marks",
             "H<sub>2</sub>O, 1<sup>st</sup>, <del>removed</del> <ins>added</ins> and <u>underlined</u>",
             "<strong>“It is a &lt;b&gt; &amp; tag”</strong>said",
+            "Wow!<a href=\"https://example.com/u\">a link, not an image</a>",
+            "2019<span>. The year</span> it began",
     })
     void inlineMarksKeepTheirTextAndTheirMeaning(String inline) {
         String html = "<p>" + inline + "</p>";
