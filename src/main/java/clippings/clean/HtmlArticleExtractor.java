@@ -64,9 +64,11 @@ final class HtmlArticleExtractor {
         BlockFilter filter = new BlockFilter(locator.stats(), hints, lines, meta.title(), protection);
         BodyWriter writer = new BodyWriter(filter, meta.url().isPresent());
         Document written = writer.write(roots);
-        if (TextStats.visibleLength(written.body().text()) < MIN_ARTICLE_CHARS) {
+        String text = written.body().text();
+        if (TextStats.visibleLength(text) < MIN_ARTICLE_CHARS) {
             throw new InputException("no article text found in the page (an index page or a gallery?)");
         }
+        meta = meta.withDescription(meta.description().map(d -> CutDescription.completed(d, text)));
         String html = sanitiser.sanitise(written);
         List<String> warnings = new ArrayList<>();
         if (writer.droppedRelative()) {

@@ -50,6 +50,10 @@ public record ArticleMeta(
                 Optional.empty(), Optional.empty(), Optional.empty());
     }
 
+    public ArticleMeta withDescription(Optional<String> d) {
+        return new ArticleMeta(title, d, authors, date, source, url, image, language, imageCaption, captured);
+    }
+
     public ArticleMeta withDate(Optional<ArticleDate> d) {
         return new ArticleMeta(title, description, authors, d, source, url, image, language, imageCaption, captured);
     }
