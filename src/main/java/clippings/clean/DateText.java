@@ -71,6 +71,21 @@ final class DateText {
         return Optional.empty();
     }
 
+    /**
+     * A date written in English prose at the start of the text, whatever follows it ("November 20, 2019 - 11:28
+     * AMT", "12 March 2021 | Politics"); the time is taken when it is in a form {@link #parseProse} reads.
+     */
+    static Optional<ArticleDate> parseLeadingProse(String s) {
+        Optional<ArticleDate> whole = parseProse(s);
+        if (whole.isPresent()) return whole;
+        String t = s.strip().replaceFirst("(?i)^(published|posted|date|first published)\\s*(on)?:?\\s*", "");
+        Matcher m = MONTH_FIRST.matcher(t);
+        if (m.lookingAt()) return build(m.group(3), m.group(1), m.group(2), m.group(4), m.group(5), m.group(6));
+        m = DAY_FIRST.matcher(t);
+        if (m.lookingAt()) return build(m.group(3), m.group(2), m.group(1), m.group(4), m.group(5), m.group(6));
+        return Optional.empty();
+    }
+
     /** A date written in English prose, when the whole text is (at most) such a date. */
     static Optional<ArticleDate> parseProse(String s) {
         String t = s.strip().replaceFirst("(?i)^(published|posted|updated|date|first published)\\s*(on)?:?\\s*", "");

@@ -70,6 +70,7 @@ final class MetadataReader {
         dates.iso(attr(doc, "time[itemprop=datePublished], time[pubdate]", "datetime"), "time:datePublished", 3);
         dates.iso(attr(doc, "time[datetime]", "datetime"), "time", 1);
         url.or(() -> Optional.of(doc.location())).ifPresent(u -> urlDate(u, dates));
+        visibleDate(doc).ifPresent(d -> dates.add(d, "visible date", 1));
         Optional<DateEvidence.Choice> date = dates.choose();
 
         DateEvidence modifiedDates = new DateEvidence(latest);
@@ -82,6 +83,31 @@ final class MetadataReader {
                 site, url, image, language, LeadImageCaption.find(doc, ld, meta, image, site), Optional.empty());
         return new PageMeta(articleMeta, tags(doc, ld, tags), date.map(DateEvidence.Choice::source), modified);
     }
+
+    /**
+     * The date a page shows by its headline in an element named for it ({@code <div class="article_date">November
+     * 20, 2019 - 11:28 AMT</div>}), for pages that state it nowhere else: the first such date after the
+     * {@code h1}, else the first on the page. Update dates ({@code class="updated"}, "Updated: …") are not taken.
+     */
+    private static Optional<ArticleDate> visibleDate(Document doc) {
+        Element h1 = doc.selectFirst("h1");
+        Optional<ArticleDate> first = Optional.empty();
+        boolean afterHeadline = h1 == null;
+        for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
+            if (e == h1) afterHeadline = true;
+            String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            if (!VISIBLE_DATE.matcher(names).find() || names.contains("update") || names.contains("modified")) continue;
+            String text = e.text();
+            if (text.isEmpty() || text.length() > 80 || text.toLowerCase(Locale.ROOT).startsWith("updated")) continue;
+            Optional<ArticleDate> d = DateText.parseIso(text).or(() -> DateText.parseLeadingProse(text));
+            if (d.isEmpty()) continue;
+            if (afterHeadline) return d;
+            if (first.isEmpty()) first = d;
+        }
+        return first;
+    }
+
+    private static final Pattern VISIBLE_DATE = Pattern.compile("date|publish|posted|timestamp|dateline");
 
     private static void urlDate(String url, DateEvidence dates) {
         Matcher m = URL_DATE.matcher(url);

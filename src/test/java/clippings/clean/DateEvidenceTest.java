@@ -33,4 +33,27 @@ class DateEvidenceTest {
         dates.prose(Optional.of("November 19, 2019"), "meta:date", 2);
         assertEquals("2019-11-19", dates.choose().orElseThrow().date().iso());
     }
+
+    /** A page that states its date only where it shows it, by the headline (PanARMENIAN.Net, the sample). */
+    @Test
+    void theDateAPageShowsByItsHeadlineIsEvidenceToo() {
+        String page = "<html><body><div class=\"sidebar\"><span class=\"date\">March 3, 2018</span></div>"
+                + "<h1>Headline</h1><div class=\"article_date\">November 20, 2019 - 11:28 AMT</div><p>Text.</p>"
+                + "<ul class=\"related\"><li><span class=\"date\">Nov 2, 2019</span></li></ul></body></html>";
+        var pm = MetadataReader.read(org.jsoup.Jsoup.parse(page), LocalDate.of(2020, 1, 1));
+        assertEquals("2019-11-20T11:28", pm.meta().date().orElseThrow().iso().substring(0, 16),
+                "the first date after the h1, not the sidebar's before it");
+        assertEquals(Optional.of("visible date"), pm.dateSource());
+
+        String updated = "<html><body><h1>Headline</h1><p class=\"updated-date\">December 1, 2019</p>"
+                + "<p class=\"date\">Updated: December 2, 2019</p><p>Text.</p></body></html>";
+        assertTrue(MetadataReader.read(org.jsoup.Jsoup.parse(updated), LocalDate.of(2020, 1, 1)).meta().date().isEmpty(),
+                "an update date is not a publication date");
+
+        String stated = "<html><head><meta property=\"article:published_time\" content=\"2019-11-18T10:00:00Z\">"
+                + "</head><body><h1>Headline</h1><span class=\"date\">November 20, 2019</span></body></html>";
+        assertEquals("2019-11-18T10:00:00Z",
+                MetadataReader.read(org.jsoup.Jsoup.parse(stated), LocalDate.of(2020, 1, 1)).meta().date().orElseThrow().iso(),
+                "a meta tag outweighs what the page shows");
+    }
 }
