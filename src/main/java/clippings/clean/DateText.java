@@ -45,7 +45,10 @@ final class DateText {
         return MENTIONS_DATE.matcher(s).find();
     }
 
-    /** A machine-readable date (ISO 8601 with or without time and offset), or empty. */
+    /**
+     * A machine-readable date (ISO 8601 with or without time and offset, or what JavaScript's
+     * {@code Date.toString()} writes), or empty.
+     */
     static Optional<ArticleDate> parseIso(String s) {
         String t = s.strip();
         try {
@@ -68,7 +71,8 @@ final class DateText {
         if (z.matches()) return parseIso(z.group(1) + z.group(2) + ":" + z.group(3));
         Matcher d = ISO_DAY.matcher(t);
         if (d.lookingAt()) return day(d.group(1), d.group(2), d.group(3));
-        return Optional.empty();
+        // Scripts write JavaScript's Date.toString() into <time datetime> (Al Jazeera's "time ago" stamps).
+        return ArticleDate.parseJavaScript(t);
     }
 
     /**

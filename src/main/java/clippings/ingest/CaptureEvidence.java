@@ -4,10 +4,8 @@ import clippings.model.ArticleDate;
 import clippings.model.InputFormat;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,9 +35,6 @@ final class CaptureEvidence {
             "(?im)^\\s*(?:captured|saved|retrieved|fetched|archived|accessed)(?:[ _](?:at|on|date))?:[ \\t]*(.+?)\\s*$");
     private static final int TEXT_HEADER_LINES = 6;
     /** JavaScript's {@code Date.toString()}, which SingleFile writes: {@code Thu Nov 21 2019 10:15:23 GMT+0100 (…)}. */
-    private static final Pattern JS_DATE = Pattern.compile(
-            "(?i)^[a-z]{3} ([a-z]{3}) (\\d{1,2}) (\\d{4}) (\\d{2}):(\\d{2}):(\\d{2}) GMT([+-]\\d{2})(\\d{2})\\b.*");
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
 
     private CaptureEvidence() {
     }
@@ -109,18 +104,6 @@ final class CaptureEvidence {
         } catch (DateTimeParseException ignored) {
             // the JavaScript form below
         }
-        Matcher js = JS_DATE.matcher(s);
-        if (!js.matches()) return Optional.empty();
-        try {
-            int month = MONTH.parse(js.group(1).substring(0, 1).toUpperCase(Locale.ROOT)
-                    + js.group(1).substring(1).toLowerCase(Locale.ROOT)).get(java.time.temporal.ChronoField.MONTH_OF_YEAR);
-            ZoneOffset offset = ZoneOffset.ofHoursMinutes(Integer.parseInt(js.group(7)),
-                    Integer.parseInt(js.group(7).charAt(0) + js.group(8)));
-            return Optional.of(ArticleDate.of(OffsetDateTime.of(Integer.parseInt(js.group(3)), month,
-                    Integer.parseInt(js.group(2)), Integer.parseInt(js.group(4)), Integer.parseInt(js.group(5)),
-                    Integer.parseInt(js.group(6)), 0, offset)));
-        } catch (RuntimeException e) {
-            return Optional.empty();  // a month or an offset that does not exist: no evidence
-        }
+        return ArticleDate.parseJavaScript(s);
     }
 }

@@ -54,6 +54,32 @@ public record ArticleDate(LocalDate day, Optional<LocalDateTime> localTime, Opti
         }
     }
 
+    /**
+     * Reads what JavaScript's {@code Date.toString()} writes, as capture tools and pages' scripts put it in files
+     * and attributes: {@code Tue Nov 19 2019 05:44:06 GMT+0000 (Coordinated Universal Time)}. Empty when the text
+     * is not that, or names a month or an offset that does not exist.
+     */
+    public static Optional<ArticleDate> parseJavaScript(String text) {
+        java.util.regex.Matcher js = JAVASCRIPT.matcher(text.strip());
+        if (!js.matches()) return Optional.empty();
+        int at = MONTHS.indexOf(js.group(1).toLowerCase(java.util.Locale.ROOT));
+        if (at < 0 || at % 3 != 0) return Optional.empty();
+        int month = at / 3 + 1;
+        try {
+            java.time.ZoneOffset offset = java.time.ZoneOffset.ofHoursMinutes(Integer.parseInt(js.group(7)),
+                    Integer.parseInt(js.group(7).charAt(0) + js.group(8)));
+            return Optional.of(of(OffsetDateTime.of(Integer.parseInt(js.group(3)), month,
+                    Integer.parseInt(js.group(2)), Integer.parseInt(js.group(4)), Integer.parseInt(js.group(5)),
+                    Integer.parseInt(js.group(6)), 0, offset)));
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static final java.util.regex.Pattern JAVASCRIPT = java.util.regex.Pattern.compile(
+            "(?i)[a-z]{3} ([a-z]{3}) (\\d{1,2}) (\\d{4}) (\\d{2}):(\\d{2}):(\\d{2}) GMT([+-]\\d{2})(\\d{2})\\b.*");
+    private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
+
     /** ISO 8601 with as much precision as is known: {@code 2015-01-07}, or with time and offset. */
     public String iso() {
         if (zoned.isPresent()) return zoned.get().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);

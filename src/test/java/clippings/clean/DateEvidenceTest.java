@@ -56,4 +56,17 @@ class DateEvidenceTest {
                 MetadataReader.read(org.jsoup.Jsoup.parse(stated), LocalDate.of(2020, 1, 1)).meta().date().orElseThrow().iso(),
                 "a meta tag outweighs what the page shows");
     }
+
+    /** Al Jazeera's script-written stamps, and no month made up from two ("anf" is not in the calendar). */
+    @Test
+    void readsTheJavaScriptDateScriptsWriteIntoTimeElements() {
+        String page = "<html><body><h1>Headline</h1><time class=\"timeagofunction\" "
+                + "datetime=\"Tue Nov 19 2019 05:44:06 GMT+0000\">5 hours ago</time><p>Text.</p></body></html>";
+        assertEquals("2019-11-19T05:44:06Z", MetadataReader.read(org.jsoup.Jsoup.parse(page), LocalDate.of(2020, 1, 1))
+                .meta().date().orElseThrow().iso());
+        assertEquals(Optional.empty(), clippings.model.ArticleDate.parseJavaScript("Tue Anf 19 2019 05:44:06 GMT+0000"));
+        assertEquals(Optional.empty(), clippings.model.ArticleDate.parseJavaScript("Tue Nov 31 2019 05:44:06 GMT+0000"));
+        assertEquals("2019-11-19T10:15:23+01:00", clippings.model.ArticleDate.parseJavaScript(
+                "Tue Nov 19 2019 10:15:23 GMT+0100 (Central European Standard Time)").orElseThrow().iso());
+    }
 }
