@@ -58,8 +58,9 @@ final class CutDescription {
         int start = dot;
         while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
         int letters = dot - start;
-        return letters == 1 || letters <= 3 && letters > 0 && Character.isUpperCase(text.charAt(start))
-                && java.util.Set.of("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Col", "Rep", "Sen", "Gov",
-                "Lt", "Sgt", "Inc", "Ltd", "Co", "No", "Vol", "Fig").contains(text.substring(start, dot));
+        return letters == 1 || letters <= 3 && letters > 0 && TITLES.contains(text.substring(start, dot));
     }
+
+    private static final java.util.Set<String> TITLES = java.util.Set.of("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr",
+            "Gen", "Col", "Rep", "Sen", "Gov", "Lt", "Sgt", "Inc", "Ltd", "Co", "No", "Vol", "Fig");
 }

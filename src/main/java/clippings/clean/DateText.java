@@ -80,25 +80,27 @@ final class DateText {
      * AMT", "12 March 2021 | Politics"); the time is taken when it is in a form {@link #parseProse} reads.
      */
     static Optional<ArticleDate> parseLeadingProse(String s) {
-        Optional<ArticleDate> whole = parseProse(s);
-        if (whole.isPresent()) return whole;
-        String t = s.strip().replaceFirst("(?i)^(published|posted|date|first published)\\s*(on)?:?\\s*", "");
-        Matcher m = MONTH_FIRST.matcher(t);
-        if (m.lookingAt()) return build(m.group(3), m.group(1), m.group(2), m.group(4), m.group(5), m.group(6));
-        m = DAY_FIRST.matcher(t);
-        if (m.lookingAt()) return build(m.group(3), m.group(2), m.group(1), m.group(4), m.group(5), m.group(6));
-        return Optional.empty();
+        return prose(s, true).or(() -> prose(s, false));
     }
 
     /** A date written in English prose, when the whole text is (at most) such a date. */
     static Optional<ArticleDate> parseProse(String s) {
+        return prose(s, true);
+    }
+
+    /** {@code whole}: the date must be all of the text (after a "Published:" or the like), else its start. */
+    private static Optional<ArticleDate> prose(String s, boolean whole) {
         String t = s.strip().replaceFirst("(?i)^(published|posted|updated|date|first published)\\s*(on)?:?\\s*", "");
         Matcher m = MONTH_FIRST.matcher(t);
-        if (m.matches()) return build(m.group(3), m.group(1), m.group(2), m.group(4), m.group(5), m.group(6));
+        if (whole ? m.matches() : m.lookingAt()) {
+            return build(m.group(3), m.group(1), m.group(2), m.group(4), m.group(5), m.group(6));
+        }
         m = DAY_FIRST.matcher(t);
-        if (m.matches()) return build(m.group(3), m.group(2), m.group(1), m.group(4), m.group(5), m.group(6));
+        if (whole ? m.matches() : m.lookingAt()) {
+            return build(m.group(3), m.group(2), m.group(1), m.group(4), m.group(5), m.group(6));
+        }
         Matcher d = ISO_DAY.matcher(t);
-        if (d.matches()) return day(d.group(1), d.group(2), d.group(3));
+        if (whole && d.matches()) return day(d.group(1), d.group(2), d.group(3));
         return Optional.empty();
     }
 

@@ -95,8 +95,9 @@ final class MetadataReader {
         boolean afterHeadline = h1 == null;
         for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
             if (e == h1) afterHeadline = true;
-            String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-            if (!VISIBLE_DATE.matcher(names).find() || names.contains("update") || names.contains("modified")) continue;
+            // Every element of the page is looked at: no string is made for one without such a name.
+            if (!VISIBLE_DATE.matcher(e.className()).find() && !VISIBLE_DATE.matcher(e.id()).find()) continue;
+            if (UPDATE.matcher(e.className()).find() || UPDATE.matcher(e.id()).find()) continue;
             String text = e.text();
             if (text.isEmpty() || text.length() > 80 || text.toLowerCase(Locale.ROOT).startsWith("updated")) continue;
             Optional<ArticleDate> d = DateText.parseIso(text).or(() -> DateText.parseLeadingProse(text));
@@ -107,7 +108,8 @@ final class MetadataReader {
         return first;
     }
 
-    private static final Pattern VISIBLE_DATE = Pattern.compile("date|publish|posted|timestamp|dateline");
+    private static final Pattern VISIBLE_DATE = Pattern.compile("(?i)date|publish|posted|timestamp");
+    private static final Pattern UPDATE = Pattern.compile("(?i)update|modified");
 
     private static void urlDate(String url, DateEvidence dates) {
         Matcher m = URL_DATE.matcher(url);

@@ -88,33 +88,15 @@ final class InlineMarks {
 
     /**
      * Escapes a {@code !} that the Markdown of a link would follow: {@code Wow![a link](…)} is an image. Runs on
-     * escaped text, so that the backslash is not escaped in turn.
+     * escaped text, so that the backslash is not escaped in turn, and after {@link #flatten}, so that the text
+     * a link follows is the node before it.
      */
     static void escapeBangsBeforeLinks(Element body) {
         for (Element a : body.select("a")) {
-            if (inCode(a)) continue;
-            TextNode before = textBefore(a);
-            if (before == null) continue;
+            if (inCode(a) || !(a.previousSibling() instanceof TextNode before)) continue;
             String text = before.getWholeText();
             if (text.endsWith("!") && !text.endsWith("\\!")) before.text(text.substring(0, text.length() - 1) + "\\!");
         }
-    }
-
-    /** The text whose Markdown the element's directly follows, through spans and the like; null if none. */
-    private static TextNode textBefore(Element e) {
-        for (Node n = e; n != null; n = n.parent()) {
-            for (Node prev = n.previousSibling(); prev != null; prev = prev.previousSibling()) {
-                if (prev instanceof TextNode t) {
-                    if (t.getWholeText().isEmpty()) continue;
-                    return t;
-                }
-                if (!(prev instanceof Element el) || !isTransparent(el)) return null;
-                TextNode inner = edgeText(el, false);
-                if (inner != null || hasContent(el)) return inner;
-            }
-            if (!(n.parent() instanceof Element parent) || !isTransparent(parent)) return null;
-        }
-        return null;
     }
 
     /** Code is written as it is, marks and spaces included. */
