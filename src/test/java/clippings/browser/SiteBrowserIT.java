@@ -146,7 +146,7 @@ class SiteBrowserIT {
         assertFalse(driver.findElements(By.cssSelector("#search-results mark")).isEmpty(), "no highlighted match");
         // A result's tags are a line of text: laid out as flex items, "Julian <mark>Assange</mark> · Sweden"
         // came apart at the highlight, with the rest of the tags on a line of their own.
-        assertEquals("block", ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        assertEquals("block", driver.executeScript(
                 "return getComputedStyle(document.querySelector('#search-results .result-tags')).display"));
         click(hit);
         assertEquals("Syrian opposition refuses invitation to join peace talks in Moscow", h1());
@@ -162,7 +162,7 @@ class SiteBrowserIT {
         assertTrue(all >= 2, "results for assange: " + all);
         // Each filter's label stays on the line of its list when the filters wrap (at this width "Year" ended
         // one line and its list began the next).
-        assertEquals(List.of(), ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        assertEquals(List.of(), driver.executeScript(
                 "return [...document.querySelectorAll('.filters label')].filter(l => {"
                         + " const r = l.getBoundingClientRect(), s = document.getElementById(l.htmlFor).getBoundingClientRect();"
                         + " return r.bottom <= s.top || r.top >= s.bottom; }).map(l => l.textContent)"));
