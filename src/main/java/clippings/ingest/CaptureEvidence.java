@@ -34,7 +34,6 @@ final class CaptureEvidence {
     private static final Pattern CAPTURE_LINE = Pattern.compile(
             "(?im)^\\s*(?:captured|saved|retrieved|fetched|archived|accessed)(?:[ _](?:at|on|date))?:[ \\t]*(.+?)\\s*$");
     private static final int TEXT_HEADER_LINES = 6;
-    /** JavaScript's {@code Date.toString()}, which SingleFile writes: {@code Thu Nov 21 2019 10:15:23 GMT+0100 (…)}. */
 
     private CaptureEvidence() {
     }

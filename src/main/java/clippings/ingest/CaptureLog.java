@@ -24,7 +24,7 @@ import java.util.Optional;
  */
 final class CaptureLog {
     static final String FILE_NAME = "SOURCES.tsv";
-    private static final List<String> TIME_COLUMNS = List.of("captured_at", "captured");
+    static final List<String> TIME_COLUMNS = List.of("captured_at", "captured");
 
     private final Path contentDir;
     private final Map<Path, Sidecar> tables = new java.util.concurrent.ConcurrentHashMap<>();

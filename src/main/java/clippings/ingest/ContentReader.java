@@ -101,7 +101,7 @@ public final class ContentReader {
     private static String captureLogReason(CaptureLog.Sidecar sidecar, String folder, java.util.Set<String> inputs) {
         if (!sidecar.usable()) {
             boolean file = sidecar.header().contains("file");
-            boolean time = sidecar.header().contains("captured_at") || sidecar.header().contains("captured");
+            boolean time = CaptureLog.TIME_COLUMNS.stream().anyMatch(sidecar.header()::contains);
             return "a capture log, not an article; it gives no capture times, as its first line names no "
                     + (file ? "" : "file column") + (file || time ? "" : " and no ")
                     + (time ? "" : "captured_at or captured column") + " (" + named(sidecar.header()) + ")";

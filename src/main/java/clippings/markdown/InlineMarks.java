@@ -172,14 +172,13 @@ final class InlineMarks {
     }
 
     /**
-     * Whether CommonMark reads a run of asterisks around the element's Markdown as its bold or italic: the
-     * opening run must be left-flanking and the closing one right-flanking (spec 0.29, section 6.4), and
-     * neither may touch another run.
+     * Whether CommonMark reads a run of asterisks around the Markdown of a mark with content as its bold or
+     * italic: the opening run must be left-flanking and the closing one right-flanking (spec 0.29, section 6.4),
+     * and neither may touch another run.
      */
     private static boolean delimitable(Element e) {
         int first = contentEdge(e, true);
         int last = contentEdge(e, false);
-        if (first == NONE) return true;  // nothing in it: the converter leaves it out
         int before = outside(e, true);
         int after = outside(e, false);
         boolean opens = !isSpace(first) && (!isPunctuation(first) || isSpace(before) || isPunctuation(before));
@@ -202,7 +201,8 @@ final class InlineMarks {
         if (name.equals("code")) return '`';
         if (name.equals("br")) return '\n';
         if (DELIMITED.contains(name)) return hasContent(e) ? '*' : NONE;
-        if (MARKERS.indexOf(name) >= 0 && MARKERS.indexOf(name) < 4) return '*';
+        int marker = MARKERS.indexOf(name);
+        if (marker >= 0 && marker < 4) return '*';
         if (RAW.contains(name)) return start ? '<' : '>';
         if (!isTransparent(e)) return '\n';
         return contentEdge(e, start);

@@ -75,7 +75,7 @@ public final class Theme {
         return root;
     }
 
-        /** Where the theme comes from, for messages. */
+    /** Where the theme comes from, for messages. */
     public String description() {
         return description;
     }
